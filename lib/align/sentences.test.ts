@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from './sentences';
+
+describe('splitSentences', () => {
+  it('gives nothing for empty or blank text', () => {
+    expect(splitSentences('')).toEqual([]);
+    expect(splitSentences('  \n ')).toEqual([]);
+  });
+
+  it('splits plain sentences and keeps a final one without punctuation', () => {
+    expect(splitSentences('One thing happened. Then another! Why? And a tail')).toEqual([
+      'One thing happened.',
+      'Then another!',
+      'Why?',
+      'And a tail',
+    ]);
+  });
+
+  it('does not split after titles, initials and dotted abbreviations', () => {
+    expect(
+      splitSentences(
+        'Mr. Biden met Sen. Ilhan Omar, D-MN. Gen. Mark A. Milley spoke at the U.N. Security Council.',
+      ),
+    ).toEqual([
+      'Mr. Biden met Sen. Ilhan Omar, D-MN.',
+      'Gen. Mark A. Milley spoke at the U.N. Security Council.',
+    ]);
+    expect(splitSentences('The U.S. and Russia talked.')).toEqual(['The U.S. and Russia talked.']);
+  });
+
+  it('ends a sentence after a dotted abbreviation when a common opener follows', () => {
+    expect(splitSentences('Troops left the U.S. The move was planned.')).toEqual([
+      'Troops left the U.S.',
+      'The move was planned.',
+    ]);
+  });
+
+  it('keeps quotes with their tails', () => {
+    expect(
+      splitSentences('“There are certain positive shifts,” Putin said. "Is it over?" she asked. He left.'),
+    ).toEqual(['“There are certain positive shifts,” Putin said.', '"Is it over?" she asked.', 'He left.']);
+    expect(splitSentences('He said: “We will win.” The crowd cheered.')).toEqual([
+      'He said: “We will win.”',
+      'The crowd cheered.',
+    ]);
+  });
+
+  it('does not split inside numbers or before a lower-case word', () => {
+    expect(splitSentences('Prices rose 2.5 percent in the U.S. last year.')).toEqual([
+      'Prices rose 2.5 percent in the U.S. last year.',
+    ]);
+    expect(splitSentences('He came at 5 p.m. and left.')).toEqual(['He came at 5 p.m. and left.']);
+    expect(splitSentences('It was 3 p.m. in Kyiv.')).toEqual(['It was 3 p.m. in Kyiv.']);
+  });
+
+  it('covers the input: sentences joined give back its non-space characters', () => {
+    const text = 'A b. C d? “E f,” g said.  H\u00a0i… J k. L.M. N. o p';
+    expect(splitSentences(text).join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+  });
+});
