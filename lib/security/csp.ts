@@ -32,13 +32,12 @@ export function contentSecurityPolicy(html: string): string {
     `object-src 'none'`,
     `base-uri 'self'`,
     `form-action 'self'`,
-    `frame-ancestors 'none'`,
   ].join('; ');
 }
 
 /**
- * The page with its policy as the first element of `<head>` (an existing policy meta is replaced). `frame-ancestors`
- * is ignored in a meta policy by browsers; it is kept so a host that copies the policy into a header gets it.
+ * The page with its policy as the first element of `<head>` (an existing policy meta is replaced). Browsers ignore
+ * `frame-ancestors` in a meta policy (and say so in the console), so it is left to hosts that can send headers.
  */
 export function withContentSecurityPolicy(html: string): string {
   const without = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/gi, '');

@@ -1,0 +1,24 @@
+/**
+ * After `next build`: give every exported HTML page its Content-Security-Policy (lib/security/csp.ts).
+ * `npx tsx scripts/harden.ts [DIR]`, DIR defaulting to out/.
+ */
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { withContentSecurityPolicy } from '../lib/security/csp';
+
+const root = process.argv[2] ?? 'out';
+let pages = 0;
+const walk = (dir: string) => {
+  for (const name of readdirSync(dir).sort()) {
+    const p = path.join(dir, name);
+    if (statSync(p).isDirectory()) walk(p);
+    else if (name.endsWith('.html')) {
+      const html = readFileSync(p, 'utf8');
+      const hardened = withContentSecurityPolicy(html);
+      if (hardened !== html) writeFileSync(p, hardened);
+      pages++;
+    }
+  }
+};
+walk(root);
+console.log(`Content-Security-Policy set on ${pages} pages in ${root}/`);
