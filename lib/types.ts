@@ -64,6 +64,14 @@ export interface Row {
   cells: Record<string, number[]>;
   /** Mean link score of the row (1 for a row of one article). */
   score: number;
+  /** The pairwise links that formed the row: article ids (a < b by code unit) and the link's blended score. */
+  links?: RowLink[];
+}
+
+export interface RowLink {
+  a: string;
+  b: string;
+  score: number;
 }
 
 export interface Event {

@@ -1,0 +1,470 @@
+import type { Row } from '../types';
+import { STOPWORDS, charTrigrams, contentStems, termCounts, wordTokens } from '../text/tokens';
+import { cosine, documentFrequencies, tfidfVector, type SparseVector } from '../text/vectors';
+import { maxWeightAssignment } from './assignment';
+
+/**
+ * Sentence alignment across the articles of one event (DESIGN.md §4). The token unit is a sentence; a row holds, per
+ * article, at most one span of consecutive sentences that say the same thing.
+ *
+ * 1. Every sentence gets two vectors, both TF-IDF with the IDF taken from the event's own sentences (so "Putin" in a
+ *    Putin story counts little, and "Izyum" a lot): stemmed content words, and character trigrams of the content words
+ *    (catches Kiev/Kyiv, "negotiations"/"negotiators"). A pair's score is a weighted blend of the two cosines.
+ * 2. For each pair of articles the links are picked by a maximum-weight assignment (Hungarian) over scores above the
+ *    threshold, with no order constraint, since outlets reorder. A link is then widened to a 1–2 split or 2–1 merge
+ *    when joining a free neighbour sentence raises its score; two free neighbours that only together match a free
+ *    sentence also link.
+ * 3. Pairwise links are joined into rows, strongest first, with a union-find: a link that would give a row two spans
+ *    of one article (or widen a span the link itself does not ask for) is dropped.
+ * 4. Rows follow the base article's order; a row without the base comes right after the row holding the sentence that
+ *    precedes it in its own article.
+ *
+ * What it gives up: a sentence that paraphrases with no shared words or names is not found; a span is at most two
+ * sentences per link (longer spans only arise when several links agree).
+ */
+
+export interface AlignArticle {
+  id: string;
+  sentences: string[];
+}
+
+export interface AlignOptions {
+  /** Lowest blended score that links two sentences. */
+  threshold?: number;
+  /** Share of the word (stem) cosine in the blend; the rest is the character-trigram cosine. */
+  wordWeight?: number;
+  /** A split/merge is kept only when the joined score beats the single link by this much. */
+  joinGain?: number;
+  /** Each part of a split/merge must score at least this much on its own against the other side. */
+  joinPart?: number;
+  /**
+   * Article whose order the rows follow. Default: the article with the most sentences (the fullest telling gives
+   * the most context to hang the others on), ties to the smaller id, so the input order never matters.
+   */
+  base?: string;
+}
+
+export const DEFAULT_ALIGN_OPTIONS: Required<Omit<AlignOptions, 'base'>> = {
+  threshold: 0.35,
+  wordWeight: 0.5,
+  joinGain: 0.03,
+  joinPart: 0.15,
+};
+
+/** One link between two articles' spans, as found by pairwise alignment. */
+interface PairLink {
+  x: number; // article index (canonical order)
+  y: number;
+  xs: number[]; // sentence indices, consecutive, ascending
+  ys: number[];
+  score: number;
+  /** For a widened link (split/merge), the 1–1 link it grew from. */
+  core?: PairLink;
+}
+
+interface SentenceFeatures {
+  words: Map<string, number>;
+  grams: Map<string, number>;
+  wordVec: SparseVector;
+  gramVec: SparseVector;
+}
+
+/** Character trigrams of the content words only: function words would make every pair of sentences look alike. */
+function contentTrigrams(text: string): string[] {
+  const words = wordTokens(text).filter((w) => !STOPWORDS.has(w));
+  return words.length === 0 ? [] : charTrigrams(words.join(' '));
+}
+
+function mergeCounts(a: Map<string, number>, b: Map<string, number>): Map<string, number> {
+  const m = new Map(a);
+  for (const [t, c] of b) m.set(t, (m.get(t) ?? 0) + c);
+  return m;
+}
+
+/** Compare strings by code unit, not locale: the same order on every machine. */
+function byCode(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Align the sentences of an event's articles into rows (see the file comment). Pure and deterministic: the same
+ * articles give the same rows whatever order they come in (apart from `options.base`). Articles with a repeated id
+ * after the first are ignored.
+ */
+export function alignEvent(articles: readonly AlignArticle[], options: AlignOptions = {}): Row[] {
+  const opts = { ...DEFAULT_ALIGN_OPTIONS, ...options };
+  const seen = new Set<string>();
+  const unique = articles.filter((a) => (seen.has(a.id) ? false : (seen.add(a.id), true)));
+  if (unique.length === 0) return [];
+
+  // Canonical order: base first, the others by id.
+  const defaultBase = [...unique].sort(
+    (a, b) => b.sentences.length - a.sentences.length || byCode(a.id, b.id),
+  )[0]!;
+  const base = unique.find((a) => a.id === options.base) ?? defaultBase;
+  const arts = [base, ...unique.filter((a) => a !== base).sort((a, b) => byCode(a.id, b.id))];
+
+  // Features, with IDF over all the event's sentences.
+  const wordCounts = arts.map((a) => a.sentences.map((s) => termCounts(contentStems(s))));
+  const gramCounts = arts.map((a) => a.sentences.map((s) => termCounts(contentTrigrams(s))));
+  const wordDf = documentFrequencies(wordCounts.flat());
+  const gramDf = documentFrequencies(gramCounts.flat());
+  const nDocs = Math.max(1, wordCounts.flat().length);
+  const features: SentenceFeatures[][] = arts.map((_, ai) =>
+    wordCounts[ai]!.map((words, si) => {
+      const grams = gramCounts[ai]![si]!;
+      return {
+        words,
+        grams,
+        wordVec: tfidfVector(words, wordDf, nDocs),
+        gramVec: tfidfVector(grams, gramDf, nDocs),
+      };
+    }),
+  );
+  const blend = (w: number, g: number) => opts.wordWeight * w + (1 - opts.wordWeight) * g;
+
+  /** Score of two spans (one or two sentences each), joining the counts of a two-sentence span. */
+  const spanVectors = new Map<string, { wordVec: SparseVector; gramVec: SparseVector }>();
+  const vectorsOf = (a: number, span: readonly number[]) => {
+    if (span.length === 1) return features[a]![span[0]!]!;
+    const key = `${a}:${span.join(',')}`;
+    let v = spanVectors.get(key);
+    if (!v) {
+      const parts = span.map((s) => features[a]![s]!);
+      const words = parts.map((p) => p.words).reduce(mergeCounts);
+      const grams = parts.map((p) => p.grams).reduce(mergeCounts);
+      v = { wordVec: tfidfVector(words, wordDf, nDocs), gramVec: tfidfVector(grams, gramDf, nDocs) };
+      spanVectors.set(key, v);
+    }
+    return v;
+  };
+  const spanScore = (a: number, sa: readonly number[], b: number, sb: readonly number[]) => {
+    const va = vectorsOf(a, sa);
+    const vb = vectorsOf(b, sb);
+    return blend(cosine(va.wordVec, vb.wordVec), cosine(va.gramVec, vb.gramVec));
+  };
+
+  // Inverted indexes per article, so a pair's score matrix costs the shared terms, not n × m full cosines.
+  const postings = (kind: 'wordVec' | 'gramVec') =>
+    features.map((sents) => {
+      const index = new Map<string, { s: number; w: number }[]>();
+      sents.forEach((f, s) => {
+        for (const [t, w] of f[kind]) {
+          let list = index.get(t);
+          if (!list) index.set(t, (list = []));
+          list.push({ s, w });
+        }
+      });
+      return index;
+    });
+  const wordIndex = postings('wordVec');
+  const gramIndex = postings('gramVec');
+
+  const links: PairLink[] = [];
+  for (let x = 0; x < arts.length; x++) {
+    for (let y = x + 1; y < arts.length; y++) {
+      links.push(...alignPair(x, y));
+    }
+  }
+
+  function alignPair(x: number, y: number): PairLink[] {
+    const n = features[x]!.length;
+    const m = features[y]!.length;
+    if (n === 0 || m === 0) return [];
+    const scores = new Float64Array(n * m);
+    const accumulate = (
+      kind: 'wordVec' | 'gramVec',
+      index: Map<string, { s: number; w: number }[]>,
+      k: number,
+    ) => {
+      for (let i = 0; i < n; i++) {
+        for (const [t, w] of features[x]![i]![kind]) {
+          const list = index.get(t);
+          if (!list) continue;
+          for (const p of list) scores[i * m + p.s] = scores[i * m + p.s]! + k * w * p.w;
+        }
+      }
+    };
+    accumulate('wordVec', wordIndex[y]!, opts.wordWeight);
+    accumulate('gramVec', gramIndex[y]!, 1 - opts.wordWeight);
+    const S = (i: number, j: number) => scores[i * m + j]!;
+
+    // Weight = margin over the threshold: summing raw scores would trade one strong link for two middling ones.
+    const weights = new Float64Array(n * m);
+    for (let k = 0; k < n * m; k++) weights[k] = Math.max(0, scores[k]! - opts.threshold);
+    const assigned = maxWeightAssignment(weights, n, m);
+
+    const usedX = new Uint8Array(n);
+    const usedY = new Uint8Array(m);
+    const out: PairLink[] = [];
+    assigned.forEach((j, i) => {
+      if (j < 0) return;
+      usedX[i] = 1;
+      usedY[j] = 1;
+      out.push({ x, y, xs: [i], ys: [j], score: S(i, j) });
+    });
+
+    // Widen links into 1–2 splits / 2–1 merges, strongest link first.
+    out.sort((a, b) => b.score - a.score || a.xs[0]! - b.xs[0]!);
+    for (const link of out) {
+      const i = link.xs[0]!;
+      const j = link.ys[0]!;
+      let best: { xs: number[]; ys: number[]; score: number } | null = null;
+      const consider = (xs: number[], ys: number[], part: number) => {
+        if (part < opts.joinPart) return;
+        const score = spanScore(x, xs, y, ys);
+        if (score < link.score + opts.joinGain) return;
+        if (!best || score > best.score) best = { xs, ys, score };
+      };
+      for (const jj of [j - 1, j + 1]) {
+        if (jj >= 0 && jj < m && !usedY[jj]) consider([i], jj < j ? [jj, j] : [j, jj], S(i, jj));
+      }
+      for (const ii of [i - 1, i + 1]) {
+        if (ii >= 0 && ii < n && !usedX[ii]) consider(ii < i ? [ii, i] : [i, ii], [j], S(ii, j));
+      }
+      const chosen = best as { xs: number[]; ys: number[]; score: number } | null;
+      if (chosen) {
+        link.core = { x, y, xs: link.xs, ys: link.ys, score: link.score };
+        link.xs = chosen.xs;
+        link.ys = chosen.ys;
+        link.score = chosen.score;
+        for (const s of chosen.xs) usedX[s] = 1;
+        for (const s of chosen.ys) usedY[s] = 1;
+      }
+    }
+
+    // Free sentences that match only two free neighbours joined (each half too short to pass alone).
+    const joins: PairLink[] = [];
+    for (let i = 0; i < n; i++) {
+      if (usedX[i]) continue;
+      for (let j = 0; j + 1 < m; j++) {
+        if (usedY[j] || usedY[j + 1] || S(i, j) < opts.joinPart || S(i, j + 1) < opts.joinPart) continue;
+        const score = spanScore(x, [i], y, [j, j + 1]);
+        if (score >= opts.threshold) joins.push({ x, y, xs: [i], ys: [j, j + 1], score });
+      }
+    }
+    for (let j = 0; j < m; j++) {
+      if (usedY[j]) continue;
+      for (let i = 0; i + 1 < n; i++) {
+        if (usedX[i] || usedX[i + 1] || S(i, j) < opts.joinPart || S(i + 1, j) < opts.joinPart) continue;
+        const score = spanScore(x, [i, i + 1], y, [j]);
+        if (score >= opts.threshold) joins.push({ x, y, xs: [i, i + 1], ys: [j], score });
+      }
+    }
+    joins.sort(compareLinks);
+    for (const link of joins) {
+      if (link.xs.some((s) => usedX[s]) || link.ys.some((s) => usedY[s])) continue;
+      for (const s of link.xs) usedX[s] = 1;
+      for (const s of link.ys) usedY[s] = 1;
+      out.push(link);
+    }
+    return out;
+  }
+
+  return joinRows(
+    arts.map((a) => a.id),
+    arts.map((a) => a.sentences.length),
+    links,
+  );
+}
+
+/** Strongest first; ties by article pair, then by sentence positions. */
+function compareLinks(a: PairLink, b: PairLink): number {
+  return (
+    b.score - a.score ||
+    a.x - b.x ||
+    a.y - b.y ||
+    a.xs[0]! - b.xs[0]! ||
+    a.ys[0]! - b.ys[0]! ||
+    a.xs.length - b.xs.length ||
+    a.ys.length - b.ys.length
+  );
+}
+
+interface Group {
+  /** Per article index: [first, last] sentence of its span. */
+  spans: Map<number, [number, number]>;
+  links: { x: number; y: number; score: number }[];
+}
+
+/**
+ * Join pairwise links into rows with a union-find over sentences, strongest link first. A link is dropped when the
+ * merged row would hold two spans of one article, or a span wider than the link itself asks for (three outlets
+ * agreeing pairwise must not drag a neighbouring sentence into a row by transitivity).
+ */
+function joinRows(ids: string[], lengths: number[], links: PairLink[]): Row[] {
+  const offsets: number[] = [];
+  let total = 0;
+  for (const len of lengths) {
+    offsets.push(total);
+    total += len;
+  }
+  const parent = new Int32Array(total);
+  for (let k = 0; k < total; k++) parent[k] = k;
+  const find = (k: number): number => {
+    while (parent[k] !== k) {
+      parent[k] = parent[parent[k]!]!;
+      k = parent[k]!;
+    }
+    return k;
+  };
+  const groups = new Map<number, Group>();
+  const groupOf = (node: number): Group => {
+    const r = find(node);
+    let g = groups.get(r);
+    if (!g) {
+      const a = articleOf(node);
+      const s = node - offsets[a]!;
+      g = { spans: new Map([[a, [s, s]]]), links: [] };
+      groups.set(r, g);
+    }
+    return g;
+  };
+  const articleOf = (node: number): number => {
+    let a = 0;
+    while (a + 1 < offsets.length && offsets[a + 1]! <= node) a++;
+    return a;
+  };
+
+  const accept = (link: PairLink): boolean => {
+    const nodes = [...link.xs.map((s) => offsets[link.x]! + s), ...link.ys.map((s) => offsets[link.y]! + s)];
+    const roots = [...new Set(nodes.map(find))].sort((a, b) => a - b);
+    const parts = roots.map((r) => groupOf(r));
+    // Spans the link asks for: the only articles whose spans may grow by joining groups.
+    const asked = new Map<number, [number, number]>([
+      [link.x, [link.xs[0]!, link.xs[link.xs.length - 1]!]],
+      [link.y, [link.ys[0]!, link.ys[link.ys.length - 1]!]],
+    ]);
+    const merged = new Map<number, [number, number]>();
+    let ok = true;
+    for (const g of parts) {
+      for (const [a, [lo, hi]] of g.spans) {
+        const prev = merged.get(a);
+        if (!prev) {
+          merged.set(a, [lo, hi]);
+          continue;
+        }
+        const want = asked.get(a);
+        const nlo = Math.min(prev[0], lo);
+        const nhi = Math.max(prev[1], hi);
+        // Two groups both hold this article: allowed only if together they are exactly the span the link names.
+        if (
+          !want ||
+          nlo !== want[0] ||
+          nhi !== want[1] ||
+          nhi - nlo + 1 !== prev[1] - prev[0] + 1 + hi - lo + 1
+        ) {
+          ok = false;
+          break;
+        }
+        merged.set(a, [nlo, nhi]);
+      }
+      if (!ok) break;
+    }
+    if (!ok) return false;
+    const root = roots[0]!;
+    const linksOf = parts.flatMap((g) => g.links);
+    for (const r of roots) {
+      groups.delete(r);
+      parent[r] = root;
+    }
+    groups.set(root, { spans: merged, links: [...linksOf, { x: link.x, y: link.y, score: link.score }] });
+    return true;
+  };
+  for (const link of [...links].sort(compareLinks)) {
+    // A split/merge that conflicts with stronger rows may still hold as the 1–1 link it grew from.
+    if (!accept(link) && link.core) accept(link.core);
+  }
+
+  // Every sentence's row; single-sentence rows for sentences no link reached.
+  const rowOf = new Int32Array(total).fill(-1);
+  const rowGroups: Group[] = [];
+  const rowIndex = new Map<number, number>();
+  for (let node = 0; node < total; node++) {
+    const r = find(node);
+    let idx = rowIndex.get(r);
+    if (idx === undefined) {
+      idx = rowGroups.length;
+      rowIndex.set(r, idx);
+      rowGroups.push(groupOf(r));
+    }
+    rowOf[node] = idx;
+  }
+
+  // Order: base rows by base sentence; every other row right after the row of the sentence before it in the first
+  // article (canonical order) it holds. Children of one parent keep that article's order, then sentence order.
+  const START = -1;
+  const anchorOf = (g: Group): { article: number; first: number } => {
+    const article = Math.min(...g.spans.keys());
+    return { article, first: g.spans.get(article)![0] };
+  };
+  const parentOf = rowGroups.map((g) => {
+    if (g.spans.has(0)) return START;
+    const { article, first } = anchorOf(g);
+    return first === 0 ? START : rowOf[offsets[article]! + first - 1]!;
+  });
+  // A row whose chain of parents loops (crossing reorders) hangs from the start instead.
+  for (let r = 0; r < rowGroups.length; r++) {
+    const seenChain = new Set<number>();
+    let k = r;
+    while (k !== START && !seenChain.has(k)) {
+      seenChain.add(k);
+      k = parentOf[k]!;
+    }
+    if (k !== START) parentOf[k] = START;
+  }
+  const children = new Map<number, number[]>();
+  rowGroups.forEach((_, r) => {
+    const p = parentOf[r]!;
+    if (p === START && rowGroups[r]!.spans.has(0)) return;
+    let list = children.get(p);
+    if (!list) children.set(p, (list = []));
+    list.push(r);
+  });
+  const sortKey = (r: number) => anchorOf(rowGroups[r]!);
+  for (const list of children.values()) {
+    list.sort((a, b) => {
+      const ka = sortKey(a);
+      const kb = sortKey(b);
+      return ka.article - kb.article || ka.first - kb.first;
+    });
+  }
+  const order: number[] = [];
+  const emit = (r: number) => {
+    order.push(r);
+    for (const c of children.get(r) ?? []) emit(c);
+  };
+  for (const c of children.get(START) ?? []) {
+    if (rowGroups[c]!.spans.has(0)) continue;
+    emit(c);
+  }
+  const baseRows = rowGroups
+    .map((g, r) => ({ r, first: g.spans.get(0)?.[0] }))
+    .filter((e): e is { r: number; first: number } => e.first !== undefined)
+    .sort((a, b) => a.first - b.first);
+  for (const { r } of baseRows) emit(r);
+
+  return order.map((r) => {
+    const g = rowGroups[r]!;
+    const cells: Record<string, number[]> = {};
+    for (const a of [...g.spans.keys()].sort((p, q) => p - q)) {
+      const [lo, hi] = g.spans.get(a)!;
+      const span: number[] = [];
+      for (let s = lo; s <= hi; s++) span.push(s);
+      cells[ids[a]!] = span;
+    }
+    const score = g.links.length === 0 ? 1 : g.links.reduce((t, l) => t + l.score, 0) / g.links.length;
+    const row: Row = { cells, score: round(score) };
+    if (g.links.length > 0) {
+      row.links = g.links
+        .map((l) => ({ a: ids[l.x]!, b: ids[l.y]!, score: round(l.score) }))
+        .sort((p, q) => byCode(p.a, q.a) || byCode(p.b, q.b) || q.score - p.score);
+    }
+    return row;
+  });
+}
+
+/** Scores are rounded so the index bytes do not depend on floating-point summation order noise. */
+function round(x: number): number {
+  return Math.round(x * 1e4) / 1e4;
+}
