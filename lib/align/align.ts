@@ -457,7 +457,10 @@ function joinRows(ids: string[], lengths: number[], links: PairLink[]): Row[] {
     const row: Row = { cells, score: round(score) };
     if (g.links.length > 0) {
       row.links = g.links
-        .map((l) => ({ a: ids[l.x]!, b: ids[l.y]!, score: round(l.score) }))
+        .map((l) => {
+          const [a, b] = byCode(ids[l.x]!, ids[l.y]!) <= 0 ? [ids[l.x]!, ids[l.y]!] : [ids[l.y]!, ids[l.x]!];
+          return { a, b, score: round(l.score) };
+        })
         .sort((p, q) => byCode(p.a, q.a) || byCode(p.b, q.b) || q.score - p.score);
     }
     return row;
