@@ -1,0 +1,228 @@
+import type { Article, Event } from '../types';
+import { contentStems, termCounts } from '../text/tokens';
+import { cosine, documentFrequencies, tfidfVector, type SparseVector } from '../text/vectors';
+
+/**
+ * Readable, stable event ids (DESIGN.md §5: permalinks are a promise).
+ *
+ * An id is `<earliest date>-<slug of the headline, at most 8 words>`, chosen once, when a group of articles is first
+ * seen, and remembered in a registry the build persists (`data/event-ids.json`). Later builds match groups to the
+ * registry by shared articles, so a headline that changes or a new article that joins never renames an event; when two
+ * known events merge, one id survives and the other becomes an alias (served as a redirect). An id, once handed out, is
+ * never given to a different event.
+ */
+
+export const REGISTRY_VERSION = 1;
+
+export interface EventIdEntry {
+  /** Article ids of the event as last built, sorted. */
+  articles: string[];
+  /** Ids of events merged into this one, sorted; each still resolves here. */
+  aliases?: string[];
+}
+
+export interface EventIdRegistry {
+  version: number;
+  /** Every id ever handed out that is not an alias. Entries whose articles left the corpus stay, so the id stays taken. */
+  events: Record<string, EventIdEntry>;
+}
+
+export function emptyRegistry(): EventIdRegistry {
+  return { version: REGISTRY_VERSION, events: {} };
+}
+
+const MAX_SLUG_WORDS = 8;
+
+/** Code-unit order: locale-independent, so ids and tie-breaks are the same on every machine. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * URL slug of a headline: ASCII letters and digits, at most 8 words. Accents are dropped (Zelenskyy's "é" → "e"),
+ * apostrophes join (Moscow's → moscows) rather than split; a headline with no Latin letters gives "event".
+ */
+export function slugify(title: string, maxWords = MAX_SLUG_WORDS): string {
+  const words = title
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’‘`]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .slice(0, maxWords);
+  return words.length > 0 ? words.join('-') : 'event';
+}
+
+/** Earliest article date of a group, or null when none is dated. */
+function earliestDate(members: readonly Article[]): string | null {
+  let best: string | null = null;
+  for (const a of members) if (a.date && (best === null || a.date < best)) best = a.date;
+  return best;
+}
+
+/**
+ * The most representative headline of a group: the title whose words are closest (TF-IDF cosine) to the centroid of
+ * the members' texts, so a headline about what most outlets reported beats one about a side angle. Titles the importer
+ * derived from the text are used only when no member has a real one; ties go to the smaller article id.
+ */
+export function representativeTitle(
+  members: readonly Article[],
+  textVectors: ReadonlyMap<string, SparseVector>,
+  titleVector: (a: Article) => SparseVector,
+): string {
+  if (members.length === 0) return '';
+  const centroid: SparseVector = new Map();
+  for (const a of members) {
+    for (const [t, w] of textVectors.get(a.id) ?? new Map<string, number>())
+      centroid.set(t, (centroid.get(t) ?? 0) + w);
+  }
+  const real = members.filter((a) => a.titleSource !== 'derived' && a.title.trim() !== '');
+  const pool = real.length > 0 ? real : members.filter((a) => a.title.trim() !== '');
+  let best: Article | undefined;
+  let bestScore = -Infinity;
+  for (const a of [...pool].sort((x, y) => compare(x.id, y.id))) {
+    // The centroid is not normalised: only the ranking matters, and cosine against it ranks like against its unit form.
+    const score = cosine(titleVector(a), centroid);
+    if (score > bestScore + 1e-12) {
+      best = a;
+      bestScore = score;
+    }
+  }
+  return best?.title.trim() ?? 'Untitled event';
+}
+
+/** A candidate (group, registered id) match, ordered by overlap, then id, then the group's first article. */
+interface Match {
+  group: number;
+  id: string;
+  overlap: number;
+}
+
+/**
+ * Events with stable ids for groups of article ids (from `clusterEvents`), and the registry to persist. Pure: the input
+ * registry is not changed.
+ *
+ * - A group keeps the registered id it shares most articles with (ties: the lexicographically smaller id); each
+ *   registered id goes to at most one group, matched greedily from the largest overlap down.
+ * - A registered event whose articles all went into groups that kept other ids becomes an alias of the group holding
+ *   most of its articles (ties: the smaller id), and its own aliases follow it.
+ * - Any other group gets a fresh id from its date and headline, with -2, -3… when the id (or an alias) is taken.
+ *   Fresh ids are handed out in order of (date, first article id), so the result is independent of group order.
+ */
+export function assignEventIds(
+  groups: readonly (readonly string[])[],
+  articles: readonly Article[],
+  registry: EventIdRegistry,
+): { events: Event[]; registry: EventIdRegistry } {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const sortedGroups = groups.map((g) => [...new Set(g)].sort(compare)).filter((g) => g.length > 0);
+
+  // Which registered event each article was in last time.
+  const registeredAs = new Map<string, string>();
+  for (const id of Object.keys(registry.events).sort(compare)) {
+    for (const a of registry.events[id]!.articles) if (!registeredAs.has(a)) registeredAs.set(a, id);
+  }
+
+  const matches: Match[] = [];
+  sortedGroups.forEach((g, group) => {
+    const overlap = new Map<string, number>();
+    for (const a of g) {
+      const id = registeredAs.get(a);
+      if (id !== undefined) overlap.set(id, (overlap.get(id) ?? 0) + 1);
+    }
+    for (const [id, n] of overlap) matches.push({ group, id, overlap: n });
+  });
+  const firstArticle = (group: number) => sortedGroups[group]![0]!;
+  matches.sort(
+    (x, y) =>
+      y.overlap - x.overlap || compare(x.id, y.id) || compare(firstArticle(x.group), firstArticle(y.group)),
+  );
+
+  const idOf = new Map<number, string>();
+  const groupOf = new Map<string, number>();
+  for (const m of matches) {
+    if (idOf.has(m.group) || groupOf.has(m.id)) continue;
+    idOf.set(m.group, m.id);
+    groupOf.set(m.id, m.group);
+  }
+  // Registered events that lost their id to a merge: alias of the group holding most of their articles. `matches` is
+  // already in (overlap desc, id, group) order, so the first match of each leftover id is its best group.
+  const newAliases = new Map<number, string[]>();
+  const aliased = new Set<string>();
+  for (const m of matches) {
+    if (groupOf.has(m.id) || aliased.has(m.id)) continue;
+    aliased.add(m.id);
+    const list = newAliases.get(m.group) ?? [];
+    list.push(m.id);
+    newAliases.set(m.group, list);
+  }
+
+  const taken = new Set<string>();
+  for (const [id, entry] of Object.entries(registry.events)) {
+    taken.add(id);
+    for (const alias of entry.aliases ?? []) taken.add(alias);
+  }
+
+  // Text vectors for headlines, idf over the whole corpus given.
+  const textCounts = articles.map((a) =>
+    termCounts(contentStems(`${a.title}\n${a.blocks.map((b) => b.text).join('\n')}`)),
+  );
+  const dfs = documentFrequencies(textCounts);
+  const textVectors = new Map(
+    articles.map((a, i) => [a.id, tfidfVector(textCounts[i]!, dfs, articles.length)]),
+  );
+  const titleVector = (a: Article) => tfidfVector(termCounts(contentStems(a.title)), dfs, articles.length);
+
+  const drafts = sortedGroups.map((g, group) => {
+    const members = g.map((id) => byId.get(id)).filter((a): a is Article => a !== undefined);
+    return {
+      group,
+      ids: g,
+      date: earliestDate(members),
+      title: representativeTitle(members, textVectors, titleVector),
+    };
+  });
+  const freshOrder = drafts
+    .filter((d) => !idOf.has(d.group))
+    .sort((x, y) => compare(x.date ?? '9999', y.date ?? '9999') || compare(x.ids[0]!, y.ids[0]!));
+  for (const d of freshOrder) {
+    const base = `${d.date ?? 'undated'}-${slugify(d.title)}`;
+    let id = base;
+    for (let k = 2; taken.has(id); k++) id = `${base}-${k}`;
+    taken.add(id);
+    idOf.set(d.group, id);
+  }
+
+  const events: Record<string, EventIdEntry> = {};
+  for (const [id, entry] of Object.entries(registry.events)) {
+    if (!aliased.has(id))
+      events[id] = {
+        articles: [...entry.articles],
+        ...(entry.aliases ? { aliases: [...entry.aliases] } : {}),
+      };
+  }
+  const out: Event[] = [];
+  for (const d of drafts) {
+    const id = idOf.get(d.group)!;
+    const aliases = new Set(registry.events[id]?.aliases ?? []);
+    for (const old of newAliases.get(d.group) ?? []) {
+      aliases.add(old);
+      for (const a of registry.events[old]?.aliases ?? []) aliases.add(a);
+    }
+    const aliasList = [...aliases].sort(compare);
+    events[id] = { articles: d.ids, ...(aliasList.length > 0 ? { aliases: aliasList } : {}) };
+    out.push({
+      id,
+      date: d.date,
+      title: d.title,
+      articleIds: d.ids,
+      rows: [],
+      ...(aliasList.length > 0 ? { aliases: aliasList } : {}),
+    });
+  }
+  out.sort((x, y) => compare(x.date ?? '9999', y.date ?? '9999') || compare(x.id, y.id));
+  const sortedEvents: Record<string, EventIdEntry> = {};
+  for (const id of Object.keys(events).sort(compare)) sortedEvents[id] = events[id]!;
+  return { events: out, registry: { version: REGISTRY_VERSION, events: sortedEvents } };
+}
