@@ -1,0 +1,230 @@
+import { createHash } from 'node:crypto';
+import type { Row } from '../types';
+import { normaliseForMatch } from '../text/normalise';
+
+/**
+ * Scoring sentence alignment against hand-labelled gold (data/gold/alignment/*.json).
+ *
+ * The unit is a sentence pair between two articles: a gold link between spans (a 1–2 split, a 2–1 merge) counts as
+ * every pair of its sentences, and so does a predicted row. Gold is exhaustive for every pair of its articles, so a
+ * predicted pair that gold does not list is a false positive. Gold sentences are found in the pipeline's sentences by
+ * a short hash of their matching form (copyrighted corpora keep no text in the repo), nearest to the labelled index,
+ * so a splitter change that shifts indices is tolerated and reported rather than silently scored wrong.
+ */
+
+/** A gold sentence: its text (our own seed corpus) or its hash (third-party corpora), with the labelled index. */
+export interface GoldSentenceRef {
+  index: number;
+  text?: string;
+  hash?: string;
+}
+
+export interface GoldLink {
+  /** Article keys (see `GoldArticleRef.key`). */
+  a: string;
+  b: string;
+  aSentences: GoldSentenceRef[];
+  bSentences: GoldSentenceRef[];
+  note?: string;
+}
+
+export interface GoldArticleRef {
+  /** Short key used by the links (`afp`, `fox`). */
+  key: string;
+  /** Input file name inside the corpus folder (seed form), or… */
+  file?: string;
+  /** …the record's own id (JSONL/CSV corpora). */
+  sourceId?: string;
+  outlet?: string;
+}
+
+export interface AlignmentGold {
+  name: string;
+  description?: string;
+  /** `data/corpus` for the seed, or a folder name under the shared corpora (`basil-dev`). */
+  corpus: string;
+  articles: GoldArticleRef[];
+  links: GoldLink[];
+}
+
+/** First 8 hex digits of the SHA-1 of a sentence's matching form: enough to find it, too little to rebuild it. */
+export function sentenceHash(text: string): string {
+  return createHash('sha1').update(normaliseForMatch(text), 'utf8').digest('hex').slice(0, 8);
+}
+
+/** One sentence pair, for reports: article keys, pipeline indices, and the texts (when the caller has them). */
+export interface PairExample {
+  a: string;
+  b: string;
+  i: number;
+  j: number;
+  textA?: string;
+  textB?: string;
+}
+
+export interface AlignmentScore {
+  truePositives: number;
+  falsePositives: number;
+  falseNegatives: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  falsePositiveExamples: PairExample[];
+  missExamples: PairExample[];
+  /** Gold sentences found at another index than labelled (the splitter changed), as `key:labelled→found`. */
+  shifted: string[];
+  /** Gold sentences not found at all; their links count as misses. */
+  unresolved: string[];
+}
+
+export interface ResolvedArticle {
+  /** Pipeline article id (the key of `Row.cells`). */
+  id: string;
+  sentences: string[];
+}
+
+/**
+ * The pipeline index of a gold sentence: same hash, nearest the labelled index (ties to the lower one); for a gold
+ * sentence with text, failing that, the pipeline sentence that contains it or is contained in it (a split or merge of
+ * sentences by a changed splitter). -1 when not found.
+ */
+export function resolveGoldSentence(ref: GoldSentenceRef, sentences: readonly string[]): number {
+  const hash = ref.hash ?? (ref.text !== undefined ? sentenceHash(ref.text) : undefined);
+  let best = -1;
+  if (hash !== undefined) {
+    sentences.forEach((s, k) => {
+      if (sentenceHash(s) !== hash) return;
+      if (best < 0 || Math.abs(k - ref.index) < Math.abs(best - ref.index)) best = k;
+    });
+  }
+  if (best >= 0 || ref.text === undefined) return best;
+  const want = normaliseForMatch(ref.text);
+  sentences.forEach((s, k) => {
+    const have = normaliseForMatch(s);
+    if (have.length === 0 || !(have.includes(want) || want.includes(have))) return;
+    if (best < 0 || Math.abs(k - ref.index) < Math.abs(best - ref.index)) best = k;
+  });
+  return best;
+}
+
+function pairKey(keys: string[], a: string, i: number, b: string, j: number): string {
+  // Order the two ends by the gold's article order so (a,b) and (b,a) are the same pair.
+  return keys.indexOf(a) <= keys.indexOf(b) ? `${a}:${i}|${b}:${j}` : `${b}:${j}|${a}:${i}`;
+}
+
+function parsePair(key: string): { a: string; i: number; b: string; j: number } {
+  const [left, right] = key.split('|') as [string, string];
+  const [a, i] = left.split(':') as [string, string];
+  const [b, j] = right.split(':') as [string, string];
+  return { a, i: Number(i), b, j: Number(j) };
+}
+
+/**
+ * Precision, recall and F1 of `rows` against `gold`, over sentence pairs between the gold's articles.
+ * `articles` maps each gold article key to the pipeline article it was found as. Up to `maxExamples` false positives
+ * and misses are listed, in gold article order then index order.
+ */
+export function evaluateAlignment(
+  gold: AlignmentGold,
+  articles: ReadonlyMap<string, ResolvedArticle>,
+  rows: readonly Row[],
+  maxExamples = 20,
+): AlignmentScore {
+  const keys = gold.articles.map((a) => a.key).filter((k) => articles.has(k));
+  const shifted: string[] = [];
+  const unresolved: string[] = [];
+  const goldPairs = new Set<string>();
+  let unresolvedPairs = 0;
+  const resolve = (key: string, ref: GoldSentenceRef): number => {
+    const art = articles.get(key);
+    if (!art) return -1;
+    const k = resolveGoldSentence(ref, art.sentences);
+    if (k < 0) unresolved.push(`${key}:${ref.index}`);
+    else if (k !== ref.index) shifted.push(`${key}:${ref.index}→${k}`);
+    return k;
+  };
+  for (const link of gold.links) {
+    if (!articles.has(link.a) || !articles.has(link.b)) continue;
+    const as = link.aSentences.map((r) => resolve(link.a, r));
+    const bs = link.bSentences.map((r) => resolve(link.b, r));
+    for (const i of as) {
+      for (const j of bs) {
+        if (i < 0 || j < 0) unresolvedPairs++;
+        else goldPairs.add(pairKey(keys, link.a, i, link.b, j));
+      }
+    }
+  }
+
+  const keyOfId = new Map<string, string>();
+  for (const k of keys) keyOfId.set(articles.get(k)!.id, k);
+  const predicted = new Set<string>();
+  for (const row of rows) {
+    const present = Object.keys(row.cells).filter((id) => keyOfId.has(id));
+    for (let p = 0; p < present.length; p++) {
+      for (let q = p + 1; q < present.length; q++) {
+        const ka = keyOfId.get(present[p]!)!;
+        const kb = keyOfId.get(present[q]!)!;
+        for (const i of row.cells[present[p]!]!) {
+          for (const j of row.cells[present[q]!]!) predicted.add(pairKey(keys, ka, i, kb, j));
+        }
+      }
+    }
+  }
+
+  const tp = [...predicted].filter((k) => goldPairs.has(k)).length;
+  const fp = predicted.size - tp;
+  const fn = goldPairs.size - tp + unresolvedPairs;
+  const precision = predicted.size === 0 ? 1 : tp / predicted.size;
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+
+  const example = (key: string): PairExample => {
+    const { a, i, b, j } = parsePair(key);
+    return { a, b, i, j, textA: articles.get(a)?.sentences[i], textB: articles.get(b)?.sentences[j] };
+  };
+  const order = (x: string, y: string) => {
+    const p = parsePair(x);
+    const q = parsePair(y);
+    return (
+      keys.indexOf(p.a) - keys.indexOf(q.a) || keys.indexOf(p.b) - keys.indexOf(q.b) || p.i - q.i || p.j - q.j
+    );
+  };
+  return {
+    truePositives: tp,
+    falsePositives: fp,
+    falseNegatives: fn,
+    precision,
+    recall,
+    f1,
+    falsePositiveExamples: [...predicted]
+      .filter((k) => !goldPairs.has(k))
+      .sort(order)
+      .slice(0, maxExamples)
+      .map(example),
+    missExamples: [...goldPairs]
+      .filter((k) => !predicted.has(k))
+      .sort(order)
+      .slice(0, maxExamples)
+      .map(example),
+    shifted,
+    unresolved,
+  };
+}
+
+/** Micro-average of several scores: pairs summed, then precision/recall/F1 from the sums. */
+export function combineScores(scores: readonly AlignmentScore[]): {
+  precision: number;
+  recall: number;
+  f1: number;
+  truePositives: number;
+  falsePositives: number;
+  falseNegatives: number;
+} {
+  const tp = scores.reduce((t, s) => t + s.truePositives, 0);
+  const fp = scores.reduce((t, s) => t + s.falsePositives, 0);
+  const fn = scores.reduce((t, s) => t + s.falseNegatives, 0);
+  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1, truePositives: tp, falsePositives: fp, falseNegatives: fn };
+}

@@ -1,0 +1,196 @@
+/**
+ * `npx tsx scripts/eval-align.ts [--examples N]`: sentence-alignment precision, recall and F1 on the hand-labelled gold
+ * in data/gold/alignment/*.json, per file and overall (micro-averaged over sentence pairs), with false positives and
+ * misses listed as short examples. Runs the real pipeline: the corpus loader, then alignEvent over each gold event's
+ * articles (the gold names the event, so clustering mistakes do not count against alignment).
+ *
+ * Gold on a shared corpus (`basil-dev`) is skipped, with a message, when ../shared/corpora is absent.
+ * `evaluateAlignmentGold()` is exported for scripts/eval.ts.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { alignEvent } from '../lib/align/align';
+import {
+  combineScores,
+  evaluateAlignment,
+  type AlignmentGold,
+  type AlignmentScore,
+  type ResolvedArticle,
+} from '../lib/align/evaluate';
+import { splitSentences } from '../lib/align/sentences';
+
+export interface GoldFileResult {
+  file: string;
+  name: string;
+  /** Why the file was not scored (corpus absent, article not found). */
+  skipped?: string;
+  score?: AlignmentScore;
+}
+
+export interface AlignmentEvalResult {
+  files: GoldFileResult[];
+  overall: ReturnType<typeof combineScores>;
+}
+
+/** What the evaluator needs of a loaded article. */
+interface LoadedArticle {
+  id: string;
+  file: string;
+  sourceId?: string;
+  sentences: { text: string }[];
+}
+
+type Loader = (dir: string) => LoadedArticle[];
+
+/** The corpus engineer's loader when it exists; until then a plain reader (paragraphs at blank lines). */
+async function corpusLoader(): Promise<Loader> {
+  const modulePath = '../lib/corpus/load';
+  try {
+    const mod = (await import(modulePath)) as {
+      loadCorpus?: (dir: string) => { articles: LoadedArticle[] };
+    };
+    if (typeof mod.loadCorpus === 'function') {
+      const load = mod.loadCorpus;
+      return (dir) => load(dir).articles;
+    }
+  } catch {
+    // Not there yet: fall through.
+  }
+  return plainLoader;
+}
+
+function plainLoader(dir: string): LoadedArticle[] {
+  const out: LoadedArticle[] = [];
+  const sentencesOf = (text: string) =>
+    text
+      .split(/\n\s*\n/)
+      .flatMap((p) => splitSentences(p.trim()))
+      .map((t) => ({ text: t }));
+  for (const file of readdirSync(dir).sort()) {
+    const full = path.join(dir, file);
+    if (file.endsWith('.txt')) {
+      const text = readFileSync(full, 'utf8').replace(/^\s*date \d{4}-\d\d-\d\d\s+/, '');
+      out.push({ id: file, file, sentences: sentencesOf(text) });
+    } else if (file.endsWith('.jsonl')) {
+      readFileSync(full, 'utf8')
+        .split('\n')
+        .forEach((line, k) => {
+          if (!line.trim()) return;
+          const rec = JSON.parse(line) as { id?: string; title?: string; text?: string };
+          const paragraphs = (rec.text ?? '').split(/\n\s*\n/);
+          if (paragraphs[0]?.trim() === rec.title?.trim()) paragraphs.shift();
+          out.push({
+            id: rec.id ?? `${file}:${k + 1}`,
+            file: `${file}:${k + 1}`,
+            sourceId: rec.id,
+            sentences: sentencesOf(paragraphs.join('\n\n')),
+          });
+        });
+    }
+  }
+  return out;
+}
+
+function sharedCorporaDir(): string {
+  return path.resolve(process.cwd(), '..', 'shared', 'corpora');
+}
+
+function findArticle(articles: LoadedArticle[], ref: AlignmentGold['articles'][number]) {
+  if (ref.sourceId !== undefined) return articles.find((a) => a.sourceId === ref.sourceId);
+  if (ref.file !== undefined)
+    return articles.find((a) => a.file === ref.file || path.basename(a.file) === ref.file);
+  return undefined;
+}
+
+/** Score every gold file; nothing is printed. */
+export async function evaluateAlignmentGold(
+  options: { goldDir?: string; maxExamples?: number } = {},
+): Promise<AlignmentEvalResult> {
+  const goldDir = options.goldDir ?? path.resolve(process.cwd(), 'data', 'gold', 'alignment');
+  const load = await corpusLoader();
+  const cache = new Map<string, LoadedArticle[]>();
+  const files: GoldFileResult[] = [];
+  for (const file of readdirSync(goldDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
+    const gold = JSON.parse(readFileSync(path.join(goldDir, file), 'utf8')) as AlignmentGold;
+    const dir =
+      gold.corpus === 'data/corpus'
+        ? path.resolve(process.cwd(), 'data', 'corpus')
+        : path.join(sharedCorporaDir(), gold.corpus);
+    if (!existsSync(dir)) {
+      files.push({ file, name: gold.name, skipped: `corpus folder ${gold.corpus} not found` });
+      continue;
+    }
+    let articles = cache.get(dir);
+    if (!articles) cache.set(dir, (articles = load(dir)));
+    const resolved = new Map<string, ResolvedArticle>();
+    const missing: string[] = [];
+    for (const ref of gold.articles) {
+      const found = findArticle(articles, ref);
+      if (found) resolved.set(ref.key, { id: found.id, sentences: found.sentences.map((s) => s.text) });
+      else missing.push(ref.key);
+    }
+    if (missing.length > 0) {
+      files.push({ file, name: gold.name, skipped: `articles not found: ${missing.join(', ')}` });
+      continue;
+    }
+    const rows = alignEvent([...resolved.values()].map((a) => ({ id: a.id, sentences: a.sentences })));
+    files.push({
+      file,
+      name: gold.name,
+      score: evaluateAlignment(gold, resolved, rows, options.maxExamples),
+    });
+  }
+  const scored = files.map((f) => f.score).filter((s): s is AlignmentScore => s !== undefined);
+  return { files, overall: combineScores(scored) };
+}
+
+const pct = (x: number) => x.toFixed(3);
+const clip = (s: string | undefined, n = 90) =>
+  s === undefined ? '∅' : s.length <= n ? s : `${s.slice(0, n - 1).trimEnd()}…`;
+
+/** The report as text lines. */
+export function formatAlignmentReport(result: AlignmentEvalResult, examples = 8): string[] {
+  const lines: string[] = ['Sentence alignment (pairs of sentences across articles)'];
+  for (const f of result.files) {
+    if (!f.score) {
+      lines.push(`  ${f.name}: skipped (${f.skipped})`);
+      continue;
+    }
+    const s = f.score;
+    lines.push(
+      `  ${f.name}: P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}  ` +
+        `(tp ${s.truePositives}, fp ${s.falsePositives}, fn ${s.falseNegatives})`,
+    );
+    if (s.shifted.length > 0) lines.push(`    gold sentences at a new index: ${s.shifted.length}`);
+    if (s.unresolved.length > 0) lines.push(`    gold sentences not found: ${s.unresolved.join(', ')}`);
+    for (const e of s.falsePositiveExamples.slice(0, examples)) {
+      lines.push(`    FP ${e.a}:${e.i} ~ ${e.b}:${e.j}  "${clip(e.textA)}" ~ "${clip(e.textB)}"`);
+    }
+    for (const e of s.missExamples.slice(0, examples)) {
+      lines.push(`    MISS ${e.a}:${e.i} ~ ${e.b}:${e.j}  "${clip(e.textA)}" ~ "${clip(e.textB)}"`);
+    }
+  }
+  const o = result.overall;
+  lines.push(
+    `  overall: P ${pct(o.precision)}  R ${pct(o.recall)}  F1 ${pct(o.f1)}  ` +
+      `(tp ${o.truePositives}, fp ${o.falsePositives}, fn ${o.falseNegatives})`,
+  );
+  return lines;
+}
+
+async function main() {
+  const i = process.argv.indexOf('--examples');
+  const examples = i >= 0 ? Number(process.argv[i + 1]) : 8;
+  const result = await evaluateAlignmentGold({ maxExamples: Math.max(examples, 1) });
+  console.log(formatAlignmentReport(result, examples).join('\n'));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  main().catch((err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  });
+}
