@@ -1,0 +1,103 @@
+import { diffWords, type Span } from '../diff/words';
+import type { Article, Event } from '../types';
+
+/**
+ * The shared view of one event that every insight reads: its articles in event order, each row's cell texts, and the
+ * word diff of every pair of articles that share a row, computed once (the diff is the costly part, so the detectors
+ * never diff on their own). Linear in the number of rows; quadratic only in the articles of one row.
+ */
+export interface EventView {
+  event: Event;
+  /** The event's articles, in event.articleIds order (ids without an article are skipped). */
+  articles: Article[];
+  /** Per row: article index → the cell's text (its sentences joined by a space). */
+  cells: Map<number, string>[];
+  /** Every pair of articles that both fill a row, a < b in article order. */
+  pairs: RowPair[];
+}
+
+export interface RowPair {
+  row: number;
+  a: number;
+  b: number;
+  textA: string;
+  textB: string;
+  spans: Span[];
+}
+
+export function buildEventView(event: Event, articles: readonly Article[]): EventView {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const list: Article[] = [];
+  for (const id of event.articleIds) {
+    const a = byId.get(id);
+    if (a) list.push(a);
+  }
+  const index = new Map(list.map((a, i) => [a.id, i]));
+  const cells: Map<number, string>[] = [];
+  const pairs: RowPair[] = [];
+  event.rows.forEach((row, r) => {
+    const m = new Map<number, string>();
+    for (const [id, sentenceIdx] of Object.entries(row.cells)) {
+      const i = index.get(id);
+      const article = i === undefined ? undefined : list[i];
+      if (i === undefined || !article || sentenceIdx.length === 0) continue;
+      const text = sentenceIdx
+        .map((s) => article.sentences[s]?.text ?? '')
+        .filter(Boolean)
+        .join(' ');
+      if (text) m.set(i, text);
+    }
+    // Object key order must not matter: iterate in article order.
+    const sorted = new Map([...m.entries()].sort((x, y) => x[0] - y[0]));
+    cells.push(sorted);
+    const present = [...sorted.keys()];
+    for (let x = 0; x < present.length; x++) {
+      for (let y = x + 1; y < present.length; y++) {
+        const a = present[x]!;
+        const b = present[y]!;
+        const textA = sorted.get(a)!;
+        const textB = sorted.get(b)!;
+        pairs.push({ row: r, a, b, textA, textB, spans: diffWords(textA, textB) });
+      }
+    }
+  });
+  return { event, articles: list, cells, pairs };
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['\u2019.,-][\p{L}\p{N}]+)*/gu;
+
+/** Words of a text: letters and digits with inner apostrophes and number punctuation (as lib/diff/words counts them). */
+export function words(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+/** Number of words in a text. */
+export function wordCount(text: string): number {
+  return words(text).length;
+}
+
+/** Quotes, dashes and spaces trimmed: how a changed span reads in a label. */
+export function trimSpan(text: string): string {
+  return text.replace(/^[\s"'“”‘’,.;:()\-–—]+|[\s"'“”‘’,.;:()\-–—]+$/g, '');
+}
+
+/** The outlet's display name of an article. */
+export function outletName(article: Article): string {
+  return article.outlet.name;
+}
+
+/** "AFP’s", "Reuters’": the possessive as a label prints it. */
+export function possessive(name: string): string {
+  return /s$/i.test(name) ? `${name}’` : `${name}’s`;
+}
+
+/** "A", "A and B", "A, B and C". */
+export function listNames(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** Stable number formatting for labels: whole percent. */
+export function percent(x: number): string {
+  return `${Math.round(x * 100)}%`;
+}

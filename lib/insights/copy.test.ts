@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { buildEventView } from './context';
+import { copyInsights } from './copy';
+import { findCredits } from './credits';
+import { fixtureArticle, fixtureEvent } from './fixtures';
+import type { CopyPairInsight, CopyRowInsight } from './types';
+
+const LUTSK_AFP =
+  'Military targets were also hit early Friday, with four Ukrainian servicemen killed in strikes on the Lutsk military airport in the northwest, local officials said.';
+const LUTSK_PRESS_TV =
+  'Military targets were also hit early Friday, with at least four Ukrainian servicemen killed and six injured in Russian strikes on the Lutsk military airport in northwest Ukraine, local officials said.';
+
+function run(...args: Parameters<typeof fixtureEvent>) {
+  const [articles] = args;
+  return copyInsights(buildEventView(fixtureEvent(...args), articles), findCredits(articles));
+}
+
+describe('copyInsights', () => {
+  const afp = fixtureArticle('afp-1', 'afp', 'AFP', [
+    LUTSK_AFP,
+    'Kyiv is a fortress, the mayor said on Thursday.',
+  ]);
+  const pressTv = fixtureArticle('ptv-1', 'press-tv', 'Press TV', [LUTSK_PRESS_TV], {
+    removed: ['A strike on the Lutsk airport. (AFP photo)'],
+  });
+
+  it('finds the Lutsk sentence Press TV reused from AFP, with what it added', () => {
+    const out = run([afp, pressTv], [{ 'afp-1': [0], 'ptv-1': [0] }, { 'afp-1': [1] }]);
+    const row = out.find((i): i is CopyRowInsight => i.scope === 'row')!;
+    expect(row.rows).toEqual([0]);
+    expect(row.outlets).toEqual(['afp', 'press-tv']);
+    expect(row.source).toBe('afp-1');
+    expect(row.added).toEqual(['at least', 'and six injured in Russian', 'northwest Ukraine']);
+    expect(row.removed).toEqual(['in', 'the northwest']);
+    expect(row.label).toBe(
+      'Press TV reuses AFP’s wording, adding “at least”, “and six injured in Russian”, “northwest Ukraine”, dropping “in”, “the northwest”',
+    );
+  });
+
+  it('totals the shared words per pair as a share of each text, citing the credit', () => {
+    const out = run([afp, pressTv], [{ 'afp-1': [0], 'ptv-1': [0] }, { 'afp-1': [1] }]);
+    const pair = out.find((i): i is CopyPairInsight => i.scope === 'pair')!;
+    // 22 words printed identically; AFP has 25 + 9 words, Press TV 31.
+    expect(pair.sharedWords).toBe(22);
+    expect(pair.shares).toEqual([0.647, 0.71]);
+    expect(pair.credits.map((c) => [c.article, c.outlet, c.text, c.kind])).toEqual([
+      ['ptv-1', 'afp', '(AFP photo)', 'photo'],
+    ]);
+    expect(pair.label).toBe(
+      'AFP and Press TV share 1 passage near-verbatim (65% of AFP’s text, 71% of Press TV’s); “(AFP photo)”',
+    );
+  });
+
+  it('names no source when neither credits the other and both appeared the same day', () => {
+    const reuters = fixtureArticle('reu-1', 'reuters', 'Reuters', [LUTSK_PRESS_TV]);
+    const row = run([afp, reuters], [{ 'afp-1': [0], 'reu-1': [0] }]).find((i) => i.scope === 'row')!;
+    expect(row.kind).toBe('copy');
+    expect('source' in row).toBe(false);
+    expect(row.label).toMatch(/^AFP and Reuters print near-identical text/);
+  });
+
+  it('negative: a paraphrase of the same fact is not copying', () => {
+    const other = fixtureArticle('ptv-2', 'press-tv', 'Press TV', [
+      'Russian strikes on an airfield in Lutsk killed four soldiers on Friday, the city mayor told reporters.',
+    ]);
+    expect(run([afp, other], [{ 'afp-1': [0], 'ptv-2': [0] }])).toEqual([]);
+  });
+
+  it('negative: a short stock phrase shared word for word is not copying', () => {
+    const a = fixtureArticle('a', 'reuters', 'Reuters', ['There was no immediate comment from Moscow.']);
+    const b = fixtureArticle('b', 'press-tv', 'Press TV', ['There was no immediate comment from Moscow.']);
+    expect(run([a, b], [{ a: [0], b: [0] }])).toEqual([]);
+  });
+
+  it('negative: near-identical sentences in different rows are not compared', () => {
+    const a = fixtureArticle('a', 'afp', 'AFP', [
+      LUTSK_AFP,
+      'Something else entirely happened in Kyiv today.',
+    ]);
+    const b = fixtureArticle('b', 'press-tv', 'Press TV', [
+      'Another thing was reported from Kharkiv today.',
+      LUTSK_PRESS_TV,
+    ]);
+    expect(
+      run(
+        [a, b],
+        [
+          { a: [0], b: [0] },
+          { a: [1], b: [1] },
+        ],
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,110 @@
+import { STOPWORDS } from '../text/tokens';
+import { type EventView, listNames, outletName, words } from './context';
+import type { NameInsight } from './types';
+
+/**
+ * Spelling variants of one name (Kyiv/Kiev, Zelensky/Zelenskiy, Mykhailo/Mikhailo). Plain edit distance cannot tell a
+ * variant from another name (Kyiv/Kiev and Austin/Austria are both two edits apart), so names are compared in a
+ * transliteration key that folds exactly the letters romanisations disagree on: i/y/e/j runs become one "i", "kh"
+ * "h", "ph" "f", "w" "v", "ts"/"tz" "c", "ck"/"q" "k", doubled letters one. Two spellings are variants when their keys
+ * are equal, they differ as printed, and the articles split over them (each one uses its own spelling only).
+ * What it gives up: variants the key does not fold (Kharkiv/Kharkov, Lukashenko/Lukashenka), and rare pairs of
+ * different names that fold together (Reid/Reed).
+ */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/[^a-z]/g, '')
+    .replace(/kh/g, 'h')
+    .replace(/ph/g, 'f')
+    .replace(/w/g, 'v')
+    .replace(/t[sz]/g, 'c')
+    .replace(/ck|q/g, 'k')
+    .replace(/([a-z])\1+/g, '$1')
+    .replace(/[iyej]+/g, 'i');
+}
+
+const MIN_NAME_LENGTH = 4;
+
+/** Capitalised tokens of a text, possessive dropped: "Moscow’s" → "Moscow". */
+export function capitalisedTokens(text: string): string[] {
+  return words(text)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w.replace(/['’]s$/, ''));
+}
+
+export function nameInsights(view: EventView): NameInsight[] {
+  // Words the event also prints in lower case are ordinary words at a sentence start ("They"), not names.
+  const lower = new Set<string>();
+  for (const a of view.articles) {
+    for (const s of a.sentences)
+      for (const w of words(s.text)) if (/^\p{Ll}/u.test(w)) lower.add(w.toLowerCase());
+  }
+  // key → spelling (lower case) → { printed form, article indices, rows }
+  type Use = { printed: string; articles: Set<number>; rows: Set<number> };
+  const byKey = new Map<string, Map<string, Use>>();
+  view.cells.forEach((cells, row) => {
+    for (const [ai, text] of cells) {
+      for (const tok of capitalisedTokens(text)) {
+        const low = tok.toLowerCase();
+        if (tok.length < MIN_NAME_LENGTH || lower.has(low) || STOPWORDS.has(low)) continue;
+        const key = nameKey(tok);
+        if (key.length < 3) continue;
+        let spellings = byKey.get(key);
+        if (!spellings) byKey.set(key, (spellings = new Map()));
+        let use = spellings.get(low);
+        // Keep the mixed-case form when one outlet prints KYIV in a dateline and another Kyiv.
+        if (!use) spellings.set(low, (use = { printed: tok, articles: new Set(), rows: new Set() }));
+        else if (use.printed === use.printed.toUpperCase() && tok !== tok.toUpperCase()) use.printed = tok;
+        use.articles.add(ai);
+        use.rows.add(row);
+      }
+    }
+  });
+
+  const out: NameInsight[] = [];
+  for (const spellings of byKey.values()) {
+    if (spellings.size < 2) continue;
+    // Articles that mix spellings are typos or quotes, not a house style: count only consistent ones.
+    const count = new Map<number, number>();
+    for (const u of spellings.values()) for (const a of u.articles) count.set(a, (count.get(a) ?? 0) + 1);
+    const variants = [...spellings.values()]
+      .map((u) => ({
+        ...u,
+        consistent: [...u.articles].filter((a) => count.get(a) === 1).sort((x, y) => x - y),
+      }))
+      .filter((u) => u.consistent.length > 0)
+      .sort((x, y) => x.consistent[0]! - y.consistent[0]! || (x.printed < y.printed ? -1 : 1));
+    if (variants.length < 2) continue;
+    const articleIdx = variants.flatMap((v) => v.consistent);
+    // Rows where two spellings meet are the ones to show; else every row that prints one.
+    const rowsBySpelling = variants.map((v) => v.rows);
+    const meet = [...new Set(rowsBySpelling.flatMap((r) => [...r]))].filter(
+      (r) => rowsBySpelling.filter((set) => set.has(r)).length >= 2,
+    );
+    const rows = (meet.length ? meet : [...new Set(rowsBySpelling.flatMap((r) => [...r]))]).sort(
+      (x, y) => x - y,
+    );
+    const ids = articleIdx.map((i) => view.articles[i]!);
+    out.push({
+      kind: 'name',
+      scope: 'event',
+      articles: ids.map((a) => a.id),
+      outlets: ids.map((a) => a.outlet.id),
+      rows,
+      words: variants.map((v) => v.printed),
+      label: variants
+        .map((v) => `${v.printed} (${listNames(v.consistent.map((i) => outletName(view.articles[i]!)))})`)
+        .join(' / '),
+      variants: variants.map((v) => ({
+        spelling: v.printed,
+        articles: v.consistent.map((i) => view.articles[i]!.id),
+        outlets: v.consistent.map((i) => view.articles[i]!.outlet.id),
+      })),
+    });
+  }
+  return out.sort((x, y) => (x.rows[0] ?? 0) - (y.rows[0] ?? 0) || (x.label < y.label ? -1 : 1));
+}

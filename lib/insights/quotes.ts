@@ -1,0 +1,375 @@
+import { diffWords } from '../diff/words';
+import { STOPWORDS, charTrigrams, contentStems } from '../text/tokens';
+import { type EventView, listNames, outletName, trimSpan, wordCount, words } from './context';
+import { nameKey } from './names';
+import type { QuoteInsight, QuoteRendering } from './types';
+
+/**
+ * Quoted passages, matched across outlets. A quote is text between double quotes (straight or curly) or single quotes
+ * that open after a space and close before one (so "Moscow's" is no quote). Its attribution is the nearest speech verb
+ * outside the quote: first just after it (`," Putin said` / `," said Ihor Zhovkva`), else the last one before it
+ * (`Putin told … that talks continued "…"`); a participle (`adding`) keeps the verb but takes its speaker from
+ * further back. Quotes match when their words or letters overlap enough: loosely inside one aligned row, strictly
+ * (long quotes, many shared words) across rows, and never when both name different speakers.
+ * What it gives up: quotes split over two rows, speakers named only by a pronoun (they match anyone), and paraphrase
+ * presented as quotation.
+ */
+
+export interface QuoteSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const QUOTE_PATTERNS: readonly RegExp[] = [
+  /“([^“”]+)”/gu,
+  /"([^"]+)"/gu,
+  /‘((?:[^‘’]|’(?=\p{L}))+)’(?!\p{L})/gu,
+  /(?<![\p{L}\p{N}])'((?:[^']|'(?=\p{L}))+?)'(?![\p{L}\p{N}])/gu,
+];
+
+/** Quoted passages in a text, in text order; nested or overlapping matches keep the outer, earlier one. */
+export function findQuotes(text: string): QuoteSpan[] {
+  const found: QuoteSpan[] = [];
+  for (const re of QUOTE_PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      const inner = m[1] ?? '';
+      if (!trimSpan(inner)) continue;
+      found.push({ text: inner.trim(), start: m.index, end: m.index + m[0].length });
+    }
+  }
+  // A quote opened but not closed in this text (the sentence splitter cut a two-sentence quote) runs to the end.
+  const opens = (text.match(/"/g) ?? []).length;
+  if (opens % 2 === 1) {
+    const at = text.lastIndexOf('"');
+    const rest = text.slice(at + 1);
+    if (at >= 0 && /^\s*\p{Lu}/u.test(rest) && wordCount(rest) >= 3) {
+      found.push({ text: rest.trim(), start: at, end: text.length });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: QuoteSpan[] = [];
+  for (const q of found) {
+    const last = out[out.length - 1];
+    if (last && q.start < last.end) continue;
+    out.push(q);
+  }
+  return out;
+}
+
+/** Speech verbs, as printed in news attribution. */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(
+  `said says say told tells claimed claims added adds stated states declared declares wrote writes tweeted tweets
+  announced announces insisted insists warned warns described describes called calls branded brands noted notes
+  stressed stresses urged urges asserted asserts argued argues explained explains replied replies recalled recalls
+  admitted admits acknowledged acknowledges vowed vows promised promises denied denies reported reports quoted
+  adding saying claiming stating declaring writing insisting warning describing calling branding noting stressing
+  urging asserting arguing explaining telling`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
+type Tok = { w: string; cap: boolean; stop: boolean };
+
+function tokens(text: string): Tok[] {
+  return words(text).map((w) => {
+    const low = w.toLowerCase();
+    return { w, cap: /^\p{Lu}/u.test(w), stop: STOPWORDS.has(low) || PRONOUNS.has(low) };
+  });
+}
+
+/** The capitalised run ending at index `end` (inclusive), reading back; '' when tokens[end] is not a name word. */
+function runBack(toks: Tok[], end: number): string {
+  const out: string[] = [];
+  for (let i = end; i >= 0; i--) {
+    const t = toks[i]!;
+    if (!t.cap || t.stop) break;
+    out.unshift(t.w);
+  }
+  return out.join(' ');
+}
+
+function runForward(toks: Tok[], start: number): string {
+  const out: string[] = [];
+  for (let i = start; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.cap || t.stop) break;
+    out.push(t.w);
+  }
+  return out.join(' ');
+}
+
+/** Speaker right before a verb at index v: a capitalised run, a pronoun (null), or nothing found (undefined). */
+function speakerBefore(toks: Tok[], v: number): string | null | undefined {
+  const prev = toks[v - 1];
+  if (!prev) return undefined;
+  if (PRONOUNS.has(prev.w.toLowerCase())) return null;
+  const run = runBack(toks, v - 1);
+  return run || undefined;
+}
+
+/** Speaker after a verb at v: the first capitalised run within a few words ("said Ukrainian presidential aide Ihor"). */
+function speakerAfter(toks: Tok[], v: number): string | undefined {
+  for (let i = v + 1; i < Math.min(toks.length, v + 7); i++) {
+    const t = toks[i]!;
+    if (t.cap && !t.stop) {
+      // Skip adjectives of nationality before a lower-case title: "Ukrainian presidential aide Ihor Zhovkva".
+      const run = runForward(toks, i);
+      const next = toks[i + run.split(' ').length];
+      if (next && !next.cap && !next.stop && i + run.split(' ').length < v + 7) continue;
+      return run;
+    }
+    if (t.stop && i > v + 1 && !['the', 'a', 'an'].includes(t.w.toLowerCase())) return undefined;
+  }
+  return undefined;
+}
+
+export interface Attribution {
+  verb: string | null;
+  speaker: string | null;
+}
+
+/** The attribution of the quote at index `qi` of `quotes` in `text`. */
+export function attribution(text: string, quotes: readonly QuoteSpan[], qi: number): Attribution {
+  const q = quotes[qi]!;
+  const nextStart = quotes[qi + 1]?.start ?? text.length;
+  const after = tokens(text.slice(q.end, nextStart)).slice(0, 8);
+  for (let v = 0; v < Math.min(after.length, 4); v++) {
+    const verb = after[v]!.w.toLowerCase();
+    if (!SPEECH_VERBS.has(verb)) continue;
+    const speaker = v > 0 ? speakerBefore(after, v) : speakerAfter(after, v);
+    return { verb, speaker: speaker ?? null };
+  }
+  const prevEnd = quotes[qi - 1]?.end ?? 0;
+  const before = tokens(text.slice(prevEnd, q.start));
+  let verb: string | null = null;
+  for (let v = before.length - 1; v >= 0; v--) {
+    const w = before[v]!.w.toLowerCase();
+    if (!SPEECH_VERBS.has(w)) continue;
+    verb ??= w;
+    // A participle ("adding that …") shares the subject of the clause before it: keep looking for that one.
+    if (w.endsWith('ing')) continue;
+    const speaker = speakerBefore(before, v) ?? speakerAfter(before, v);
+    return { verb, speaker: speaker ?? null };
+  }
+  if (verb && qi > 0) return { verb, speaker: attribution(text, quotes, qi - 1).speaker };
+  return { verb, speaker: null };
+}
+
+interface QuoteItem extends QuoteRendering {
+  articleIndex: number;
+  stems: Set<string>;
+  trigrams: Set<string>;
+}
+
+const SAME_ROW_MIN_SCORE = 0.35;
+const CROSS_ROW_MIN_STEMS = 4;
+const CROSS_ROW_MIN_SHARED = 3;
+const CROSS_ROW_MIN_OVERLAP = 0.6;
+const MIN_QUOTE_WORDS = 2;
+
+function overlap(a: Set<string>, b: Set<string>): { shared: number; coefficient: number } {
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  const min = Math.min(a.size, b.size);
+  return { shared, coefficient: min > 0 ? shared / min : 0 };
+}
+
+function dice(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return a.size + b.size > 0 ? (2 * shared) / (a.size + b.size) : 0;
+}
+
+/** Speakers conflict only when both are named and their last names differ in transliteration key. */
+function speakersConflict(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  const last = (s: string) => nameKey(s.split(' ').pop() ?? s);
+  return last(a) !== last(b);
+}
+
+export function quoteInsights(view: EventView): QuoteInsight[] {
+  const items: QuoteItem[] = [];
+  const byRow = new Map<number, number[]>();
+  view.cells.forEach((cells, row) => {
+    for (const [ai, text] of cells) {
+      const quotes = findQuotes(text);
+      quotes.forEach((q, qi) => {
+        if (wordCount(q.text) < MIN_QUOTE_WORDS) return;
+        const article = view.articles[ai]!;
+        const { verb, speaker } = attribution(text, quotes, qi);
+        const idx = items.length;
+        items.push({
+          article: article.id,
+          outlet: article.outlet.id,
+          row,
+          text: q.text,
+          verb,
+          speaker,
+          articleIndex: ai,
+          stems: new Set(contentStems(q.text)),
+          trigrams: new Set(charTrigrams(q.text)),
+        });
+        let list = byRow.get(row);
+        if (!list) byRow.set(row, (list = []));
+        list.push(idx);
+      });
+    }
+  });
+
+  // Candidate pairs: every cross-article pair in a row, and long quotes sharing words across rows (via an index of
+  // stems, so the work grows with matches, not with the square of all quotes).
+  const candidates: { i: number; j: number; score: number }[] = [];
+  const consider = (i: number, j: number, sameRow: boolean) => {
+    const a = items[i]!;
+    const b = items[j]!;
+    if (a.articleIndex === b.articleIndex || speakersConflict(a.speaker, b.speaker)) return;
+    const o = overlap(a.stems, b.stems);
+    if (sameRow) {
+      const score = Math.max(o.coefficient, dice(a.trigrams, b.trigrams));
+      if (o.shared >= 1 && score >= SAME_ROW_MIN_SCORE) candidates.push({ i, j, score });
+    } else if (
+      a.stems.size >= CROSS_ROW_MIN_STEMS &&
+      b.stems.size >= CROSS_ROW_MIN_STEMS &&
+      o.shared >= CROSS_ROW_MIN_SHARED &&
+      o.coefficient >= CROSS_ROW_MIN_OVERLAP
+    ) {
+      candidates.push({ i, j, score: o.coefficient });
+    }
+  };
+  for (const list of byRow.values()) {
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) consider(list[x]!, list[y]!, true);
+  }
+  const byStem = new Map<string, number[]>();
+  items.forEach((q, i) => {
+    if (q.stems.size < CROSS_ROW_MIN_STEMS) return;
+    for (const s of q.stems) {
+      let l = byStem.get(s);
+      if (!l) byStem.set(s, (l = []));
+      l.push(i);
+    }
+  });
+  const sharedCount = new Map<string, number>();
+  for (const list of byStem.values()) {
+    if (list.length > 200) continue; // a stem in hundreds of quotes tells nothing
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const i = list[x]!;
+        const j = list[y]!;
+        if (items[i]!.row === items[j]!.row) continue;
+        const key = `${i}:${j}`;
+        sharedCount.set(key, (sharedCount.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  for (const [key, n] of sharedCount) {
+    if (n < CROSS_ROW_MIN_SHARED) continue;
+    const [i, j] = key.split(':').map(Number) as [number, number];
+    consider(i, j, false);
+  }
+
+  // Greedy grouping, best score first: a group holds at most one quote per article.
+  candidates.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
+  const group = items.map((_, i) => i);
+  const members = new Map<number, number[]>(items.map((_, i) => [i, [i]]));
+  const find = (i: number): number => {
+    while (group[i] !== i) i = group[i] = group[group[i]!]!;
+    return i;
+  };
+  for (const { i, j } of candidates) {
+    const gi = find(i);
+    const gj = find(j);
+    if (gi === gj) continue;
+    const mi = members.get(gi)!;
+    const mj = members.get(gj)!;
+    const articlesI = new Set(mi.map((k) => items[k]!.articleIndex));
+    if (mj.some((k) => articlesI.has(items[k]!.articleIndex))) continue;
+    const speakers = [...mi, ...mj].map((k) => items[k]!.speaker);
+    if (speakers.some((s, x) => speakers.some((t, y) => y > x && speakersConflict(s, t)))) continue;
+    const [keep, drop] = gi < gj ? [gi, gj] : [gj, gi];
+    group[drop] = keep;
+    members.set(keep, [...mi, ...mj]);
+    members.delete(drop);
+  }
+
+  const out: QuoteInsight[] = [];
+  for (const [root, list] of members) {
+    if (find(root) !== root || list.length < 2) continue;
+    const renderings = list
+      .map((k) => items[k]!)
+      .sort((x, y) => x.articleIndex - y.articleIndex || x.row - y.row)
+      .map((q): QuoteRendering & { articleIndex: number } => ({
+        article: q.article,
+        outlet: q.outlet,
+        row: q.row,
+        text: q.text,
+        verb: q.verb,
+        speaker: q.speaker,
+        articleIndex: q.articleIndex,
+      }));
+    const first = renderings[0]!;
+    const changes: QuoteInsight['changes'] = [];
+    for (const r of renderings.slice(1)) changes.push(...quoteChanges(first.text, r.text, r.article));
+    const name = (r: { articleIndex: number }) => outletName(view.articles[r.articleIndex]!);
+    const speaker = renderings.find((r) => r.speaker)?.speaker;
+    const verbs = new Set(renderings.map((r) => r.verb ?? '—'));
+    const shown = changes.slice(0, 3).map((c) => {
+      const r = renderings.find((x) => x.article === c.article)!;
+      return `“${c.from || '…'}” → “${c.to || '…'}” (${name(r)})`;
+    });
+    const label =
+      `${speaker ? `${speaker}, quoted` : 'Quoted'} by ${listNames(renderings.map(name))}` +
+      (changes.length ? `: ${shown.join('; ')}${changes.length > 3 ? '; …' : ''}` : ', word for word') +
+      (verbs.size > 1 ? ` — ${renderings.map((r) => `${r.verb ?? 'no verb'} (${name(r)})`).join(', ')}` : '');
+    out.push({
+      kind: 'quote',
+      scope: 'row',
+      articles: renderings.map((r) => r.article),
+      outlets: renderings.map((r) => r.outlet),
+      rows: [...new Set(renderings.map((r) => r.row))].sort((x, y) => x - y),
+      words: [...new Set(changes.flatMap((c) => [c.from, c.to]).filter(Boolean))],
+      label,
+      renderings: renderings.map((r) => ({
+        article: r.article,
+        outlet: r.outlet,
+        row: r.row,
+        text: r.text,
+        verb: r.verb,
+        speaker: r.speaker,
+      })),
+      changes,
+    });
+  }
+  return out.sort(
+    (x, y) => x.rows[0]! - y.rows[0]! || (x.renderings[0]!.text < y.renderings[0]!.text ? -1 : 1),
+  );
+}
+
+/** Word changes from one rendering of a quote to another; runs of non-equal spans become one change. */
+export function quoteChanges(a: string, b: string, article: string): QuoteInsight['changes'] {
+  const out: QuoteInsight['changes'] = [];
+  let from = '';
+  let to = '';
+  const flush = () => {
+    const f = trimSpan(from);
+    const t = trimSpan(to);
+    if (wordCount(f) + wordCount(t) > 0) out.push({ article, from: f, to: t });
+    from = '';
+    to = '';
+  };
+  for (const s of diffWords(a, b)) {
+    if (s.op === 'equal') {
+      if (wordCount(s.text) > 0) flush();
+      else {
+        from += s.text;
+        to += s.textB ?? s.text;
+      }
+    } else if (s.op === 'delete') from += s.text;
+    else to += s.text;
+  }
+  flush();
+  return out;
+}

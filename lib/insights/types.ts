@@ -1,0 +1,141 @@
+/**
+ * Insights: named differences between the outlets of one event (copied wire text, quotes, figures, name spellings,
+ * swapped words). Plain, serialisable data: the pages render it, the CLI can print it.
+ */
+
+export type InsightKind = 'copy' | 'quote' | 'number' | 'name' | 'wording';
+
+/**
+ * What every insight carries. `articles` and `outlets` are parallel (an event can hold two articles of one outlet);
+ * `rows` are indices into `event.rows`, ascending; `words` are the words involved, as printed.
+ */
+interface InsightBase {
+  kind: InsightKind;
+  /** `row`: about one or a few aligned rows; `pair`: a total over a pair of articles; `event`: the whole event. */
+  scope: 'row' | 'pair' | 'event';
+  articles: string[];
+  outlets: string[];
+  rows: number[];
+  words: string[];
+  /** One short line a reader can take in at a glance, using outlet names. */
+  label: string;
+}
+
+/** A credit line or mention that names another outlet as a source ("told AFP", "(with Reuters)", "Photo Credit: AFP"). */
+export interface Credit {
+  /** The article that carries the credit. */
+  article: string;
+  /** Outlet id credited. */
+  outlet: string;
+  /** The credit as printed. */
+  text: string;
+  /** `photo` credits only say a picture came from there; `text` credits say words did. */
+  kind: 'text' | 'photo';
+  /** Found in the printed sentences or in what cleaning removed (article.removed). */
+  where: 'sentence' | 'removed';
+}
+
+/** One row where two articles print near-verbatim the same sentence(s). */
+export interface CopyRowInsight extends InsightBase {
+  kind: 'copy';
+  scope: 'row';
+  /** The article judged to be the source (credited by the other, else published earlier); absent when unknown. */
+  source?: string;
+  /** Share of the shorter side's words that the two sides print identically, 0..1. */
+  similarity: number;
+  /** Words the copy adds / drops relative to the source (relative to articles[0] when there is no source). */
+  added: string[];
+  removed: string[];
+}
+
+/** Per pair of articles: how much of each one's text is near-verbatim shared with the other. */
+export interface CopyPairInsight extends InsightBase {
+  kind: 'copy';
+  scope: 'pair';
+  source?: string;
+  /** Words printed identically in the copy rows. */
+  sharedWords: number;
+  /** sharedWords / all words of articles[0], articles[1]. */
+  shares: [number, number];
+  credits: Credit[];
+}
+
+export interface QuoteRendering {
+  article: string;
+  outlet: string;
+  row: number;
+  /** The quoted words as printed, without the quote marks. */
+  text: string;
+  /** The attribution verb next to the quote ("said", "told", "claimed"), lower case; null when none was found. */
+  verb: string | null;
+  /** Who is quoted, as printed ("Putin", "Oleh Synegubov"); null when a pronoun or nothing names them. */
+  speaker: string | null;
+}
+
+/** One quoted passage as each outlet printed it. */
+export interface QuoteInsight extends InsightBase {
+  kind: 'quote';
+  scope: 'row';
+  renderings: QuoteRendering[];
+  /** Word changes from renderings[0] to each other rendering: `from` in the first, `to` in `article`. */
+  changes: { article: string; from: string; to: string }[];
+}
+
+export interface Figure {
+  article: string;
+  outlet: string;
+  row: number;
+  /** The figure as printed, with its qualifier and noun ("more than two million people"). */
+  text: string;
+  value: number;
+  /** "at least", "more than", … in lower case; '' when the figure is given flat. */
+  qualifier: string;
+  /** The noun it counts, as printed. */
+  noun: string;
+}
+
+/** Figures about the same thing (same row, same counted noun) that differ in value or qualifier. */
+export interface NumberInsight extends InsightBase {
+  kind: 'number';
+  scope: 'row';
+  figures: Figure[];
+}
+
+/** Spelling variants of one name across the event (Kyiv/Kiev). */
+export interface NameInsight extends InsightBase {
+  kind: 'name';
+  scope: 'event';
+  variants: { spelling: string; articles: string[]; outlets: string[] }[];
+}
+
+export interface Swap {
+  row: number;
+  /** Words in articles[0] … */
+  from: string;
+  /** … and what articles[1] printed at the same place. */
+  to: string;
+}
+
+/** Words swapped at the same place in one aligned row, or all swaps of a pair of articles totalled. */
+export interface WordingInsight extends InsightBase {
+  kind: 'wording';
+  scope: 'row' | 'pair';
+  swaps: Swap[];
+}
+
+export type Insight =
+  CopyRowInsight | CopyPairInsight | QuoteInsight | NumberInsight | NameInsight | WordingInsight;
+
+/** Per article of an event: how many of its sentences it shares with all, some or none of the other articles. */
+export interface OutletSummary {
+  article: string;
+  outlet: string;
+  outletName: string;
+  sentences: number;
+  /** Sentences in rows that every other article of the event also fills. */
+  sharedWithAll: number;
+  /** Sentences in rows that some but not all other articles fill. */
+  sharedWithSome: number;
+  /** Sentences no other article matches (alone in their row, or in no row). */
+  own: number;
+}
