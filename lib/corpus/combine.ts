@@ -1,0 +1,73 @@
+/**
+ * The parsed files of one corpus → one article list. What only the whole corpus can tell: the same article in two
+ * files (a duplicate: the first by sorted file path is kept, the later one is reported and dropped), the same text
+ * under two outlets (a syndicated copy: both kept, the later one flagged), and ids that collide.
+ */
+import type { Article, Diagnostic } from '../types';
+import { normaliseForMatch } from '../text/normalise';
+import { uniqueIds } from './ids';
+import type { ParsedFile } from './parse';
+
+export interface FileReport {
+  /** Path relative to the corpus folder. */
+  file: string;
+  articles: number;
+  warnings: number;
+  errors: number;
+}
+
+export interface Corpus {
+  articles: Article[];
+  diagnostics: Diagnostic[];
+  files: FileReport[];
+}
+
+/** `story.csv#12` → 12, `a.jsonl:3` → 3, `seed.txt` → undefined. */
+function recordLine(file: string): number | undefined {
+  const match = /[#:](\d+)$/.exec(file);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** Combine files given in any order; the output is the same for the same set of files. */
+export function combineFiles(parsed: { file: string; result: ParsedFile }[]): Corpus {
+  const ordered = [...parsed].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const diagnostics: Diagnostic[] = [];
+  const kept: Article[] = [];
+  const keptFile: string[] = [];
+  const firstByText = new Map<string, Article>();
+  for (const { file, result } of ordered) {
+    diagnostics.push(...result.diagnostics);
+    for (const article of result.articles) {
+      const key = normaliseForMatch(article.sentences.map((s) => s.text).join(' '));
+      const first = key ? firstByText.get(key) : undefined;
+      if (first && first.outlet.id === article.outlet.id) {
+        diagnostics.push({
+          file,
+          line: recordLine(article.file),
+          severity: 'warning',
+          message: `duplicate of ${first.file} (same outlet, same text): skipped; remove one of the two copies`,
+        });
+        continue;
+      }
+      if (first) {
+        const message = `same text as ${first.file} (${first.outlet.name}): a syndicated copy; both kept`;
+        article.warnings.push(message);
+        diagnostics.push({ file, line: recordLine(article.file), severity: 'warning', message });
+      } else if (key) {
+        firstByText.set(key, article);
+      }
+      kept.push(article);
+      keptFile.push(file);
+    }
+  }
+  const ids = uniqueIds(kept.map((a) => ({ id: a.id, text: a.sentences.map((s) => s.text).join(' ') })));
+  kept.forEach((article, k) => (article.id = ids[k]!));
+
+  const files: FileReport[] = ordered.map(({ file }) => ({
+    file,
+    articles: keptFile.filter((f) => f === file).length,
+    warnings: diagnostics.filter((d) => d.file === file && d.severity === 'warning').length,
+    errors: diagnostics.filter((d) => d.file === file && d.severity === 'error').length,
+  }));
+  return { articles: kept, diagnostics, files };
+}

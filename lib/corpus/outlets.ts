@@ -1,0 +1,222 @@
+/**
+ * The outlet registry (data/outlets.json): who an outlet is, the names it goes by, the text cues that give it away,
+ * the cues of a publisher that reprints others' copy, and the page debris to strip. Kept as data so a user can add an
+ * outlet without code; this module only compiles it and answers questions about it.
+ */
+import registryJson from '../../data/outlets.json';
+import type { OutletRef } from '../types';
+
+/** The JSON shapes (raw); compiled into `Registry` once. */
+interface RawCue {
+  pattern: string;
+  weight?: number;
+  flags?: string;
+}
+interface RawOutlet {
+  id: string;
+  name: string;
+  aliases?: string[];
+  cues?: RawCue[];
+  publisherCues?: string[];
+}
+interface RawDebris {
+  pattern: string;
+  reason: string;
+  flags?: string;
+}
+export interface RawRegistry {
+  outlets: RawOutlet[];
+  leadCues?: string[];
+  debris?: RawDebris[];
+}
+
+export interface Cue {
+  outletId: string;
+  re: RegExp;
+  weight: number;
+}
+
+export interface DebrisRule {
+  re: RegExp;
+  reason: string;
+}
+
+export interface Registry {
+  outlets: Map<string, OutletRef>;
+  /** Name key (see `nameKey`) → outlet id. */
+  names: Map<string, string>;
+  cues: Cue[];
+  publisherCues: Cue[];
+  /** Agency and dateline openings ("KYIV, Ukraine •", "(Reuters) –") to leave out of a title derived from the lead. */
+  leadCues: RegExp[];
+  debris: DebrisRule[];
+}
+
+/**
+ * The matching key of an outlet name: case, accents, punctuation, spaces and a leading "The" do not count, so
+ * "The New York Times", "new york times" and "NEW-YORK TIMES" are one name.
+ */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/^\s*the\s+/, '')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** Lower-case ASCII slug: "Winnipeg Free Press" → "winnipeg-free-press". Empty when nothing is left. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+function compile(
+  pattern: string,
+  flags: string | undefined,
+  where: string,
+  problems: string[],
+): RegExp | null {
+  try {
+    // A 'g' or 'y' flag would make `test` stateful between texts; the registry never needs them.
+    return new RegExp(pattern, (flags ?? 'mu').replace(/[gy]/g, ''));
+  } catch (err) {
+    problems.push(
+      `${where}: invalid pattern ${JSON.stringify(pattern)} (${(err as Error).message}); it is ignored`,
+    );
+    return null;
+  }
+}
+
+/** Compile a registry; a malformed entry is skipped with a problem message rather than stopping the import. */
+export function compileRegistry(raw: RawRegistry): { registry: Registry; problems: string[] } {
+  const problems: string[] = [];
+  const registry: Registry = {
+    outlets: new Map(),
+    names: new Map(),
+    cues: [],
+    publisherCues: [],
+    leadCues: [],
+    debris: [],
+  };
+  for (const outlet of raw.outlets ?? []) {
+    if (typeof outlet?.id !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(outlet.id)) {
+      problems.push(`outlet ${JSON.stringify(outlet?.id)}: the id must be a lower-case slug; entry ignored`);
+      continue;
+    }
+    if (registry.outlets.has(outlet.id)) {
+      problems.push(`outlet ${outlet.id}: listed twice; the later entry is ignored`);
+      continue;
+    }
+    const name = typeof outlet.name === 'string' && outlet.name.trim() ? outlet.name.trim() : outlet.id;
+    registry.outlets.set(outlet.id, { id: outlet.id, name });
+    for (const alias of [outlet.id, name, ...(outlet.aliases ?? [])]) {
+      const key = nameKey(String(alias));
+      const taken = registry.names.get(key);
+      if (!key) continue;
+      if (taken !== undefined && taken !== outlet.id) {
+        problems.push(
+          `outlet ${outlet.id}: name ${JSON.stringify(alias)} already belongs to ${taken}; ignored`,
+        );
+        continue;
+      }
+      registry.names.set(key, outlet.id);
+    }
+    for (const cue of outlet.cues ?? []) {
+      const re = compile(cue.pattern, cue.flags, `outlet ${outlet.id} cue`, problems);
+      if (re) registry.cues.push({ outletId: outlet.id, re, weight: cue.weight ?? 1 });
+    }
+    for (const pattern of outlet.publisherCues ?? []) {
+      const re = compile(pattern, undefined, `outlet ${outlet.id} publisher cue`, problems);
+      if (re) registry.publisherCues.push({ outletId: outlet.id, re, weight: 1 });
+    }
+  }
+  for (const pattern of raw.leadCues ?? []) {
+    const re = compile(pattern, 'u', 'lead cue', problems);
+    if (re) registry.leadCues.push(re);
+  }
+  for (const rule of raw.debris ?? []) {
+    const re = compile(rule.pattern, rule.flags ?? 'u', `debris "${rule.reason}"`, problems);
+    if (re) registry.debris.push({ re, reason: rule.reason });
+  }
+  return { registry, problems };
+}
+
+let builtIn: Registry | undefined;
+
+/** The registry in data/outlets.json. */
+export function defaultRegistry(): Registry {
+  if (!builtIn) {
+    const { registry, problems } = compileRegistry(registryJson as RawRegistry);
+    if (problems.length > 0) throw new Error(`data/outlets.json: ${problems.join('; ')}`);
+    builtIn = registry;
+  }
+  return builtIn;
+}
+
+export interface ResolvedOutlet {
+  outlet: OutletRef;
+  /** Set when the name is not in the registry (or blank): what happened and what to do. */
+  warning?: string;
+}
+
+/**
+ * An outlet name from a record → the registry outlet. An unknown name becomes an outlet of its own (slug of the name)
+ * with a warning, never an error; a blank name gives `null` so the caller can try the text cues.
+ */
+export function resolveOutletName(
+  name: string,
+  registry: Registry = defaultRegistry(),
+): ResolvedOutlet | null {
+  const trimmed = name.replace(/\s+/g, ' ').trim();
+  const key = nameKey(trimmed);
+  if (!key) return null;
+  const id = registry.names.get(key);
+  const known = id !== undefined ? registry.outlets.get(id) : undefined;
+  if (known) return { outlet: known };
+  const slug = slugify(trimmed) || `outlet-${key}`;
+  return {
+    outlet: { id: slug, name: trimmed },
+    warning: `unknown outlet "${trimmed}": filed as "${slug}"; add it (or an alias) to data/outlets.json if it is another name of a known outlet`,
+  };
+}
+
+export interface Detection {
+  outlet: OutletRef;
+  score: number;
+  /** The cue patterns that matched, for the record. */
+  matched: string[];
+}
+
+function score(text: string, cues: Cue[], registry: Registry): Detection | null {
+  const totals = new Map<string, { score: number; matched: string[] }>();
+  for (const cue of cues) {
+    if (!cue.re.test(text)) continue;
+    const entry = totals.get(cue.outletId) ?? { score: 0, matched: [] };
+    entry.score += cue.weight;
+    entry.matched.push(cue.re.source);
+    totals.set(cue.outletId, entry);
+  }
+  let best: Detection | null = null;
+  // Highest score wins; ties go to the smaller id so the answer never depends on registry order.
+  for (const [id, { score: s, matched }] of [...totals].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const outlet = registry.outlets.get(id);
+    if (outlet && (best === null || s > best.score)) best = { outlet, score: s, matched };
+  }
+  return best;
+}
+
+/** Who wrote the text, from the registry's weighted cues: the best total wins. Null when no cue matches. */
+export function detectOutlet(text: string, registry: Registry = defaultRegistry()): Detection | null {
+  return score(text, registry.cues, registry);
+}
+
+/** Where the text appeared, from publisher cues ("Subscribe to Mint Newsletters" → mint). */
+export function detectPublisher(text: string, registry: Registry = defaultRegistry()): Detection | null {
+  return score(text, registry.publisherCues, registry);
+}

@@ -1,0 +1,468 @@
+/**
+ * One corpus file → articles and diagnostics. Reads the four input forms (DESIGN.md §2): seed `.txt`, `.jsonl`,
+ * `.csv` with a header, `.md` with YAML front matter. Each form is read into `RawRecord`s (the input's own shape, with
+ * field aliases resolved), and `toArticle` is the one boundary where a raw record becomes an `Article`.
+ * Never throws: a problem becomes a diagnostic naming the file, the line or row, what is wrong and what to do.
+ */
+import { parse as parseYaml } from 'yaml';
+import type { Article, DateSource, Diagnostic, Removed, Sentence, TitleSource } from '../types';
+import { splitSentences } from '../align/sentences';
+import { normaliseForMatch } from '../text/normalise';
+import { cleanText, normaliseWhitespace } from './clean';
+import { parseCsv } from './csv';
+import { findDateLine, findTextDate, parseDateValue, todayUtc } from './date';
+import { decodeBytes } from './decode';
+import { articleBaseId } from './ids';
+import { defaultRegistry, detectOutlet, detectPublisher, resolveOutletName, type Registry } from './outlets';
+
+export interface ParsedFile {
+  articles: Article[];
+  diagnostics: Diagnostic[];
+}
+
+export interface ParseOptions {
+  /** `YYYY-MM-DD`; dates after it are flagged as in the future. Defaults to today (UTC). */
+  today?: string;
+}
+
+/** The record as the input gave it: field values are text or absent. */
+interface RawRecord {
+  /** Article.file: the path, plus `#row` or `:line` for multi-record files. */
+  file: string;
+  /** Line (seed, JSONL, Markdown) or row (CSV) for diagnostics. */
+  line?: number;
+  /** How to name the record's place in a message ("row 4", "line 7"). */
+  label?: string;
+  text: string;
+  outlet?: string;
+  date?: string;
+  title?: string;
+  url?: string;
+  id?: string;
+  warnings: string[];
+}
+
+type FieldName = 'outlet' | 'date' | 'title' | 'text' | 'url' | 'id';
+
+/** Field aliases, by key (lower case, letters and digits only). */
+const ALIASES: Record<string, FieldName> = {
+  outlet: 'outlet', source: 'outlet', outletname: 'outlet', publisher: 'outlet', sourcename: 'outlet',
+  date: 'date', datetime: 'date', published: 'date', publishedat: 'date', pubdate: 'date', publicationdate: 'date',
+  text: 'text', body: 'text', content: 'text', article: 'text',
+  title: 'title', headline: 'title',
+  url: 'url', link: 'url',
+  id: 'id', sourceid: 'id',
+}; // prettier-ignore
+
+function fieldKey(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+/** The extension, lower case with its dot. */
+function extensionOf(file: string): string {
+  const base = file.slice(file.lastIndexOf('/') + 1);
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(dot).toLowerCase() : '';
+}
+
+export function parseCorpusFile(
+  file: string,
+  bytes: Uint8Array,
+  registry: Registry = defaultRegistry(),
+  options: ParseOptions = {},
+): ParsedFile {
+  const diagnostics: Diagnostic[] = [];
+  try {
+    return parseUnsafe(file, bytes, registry, options.today ?? todayUtc(), diagnostics);
+  } catch (err) {
+    // A bug of ours must not take the whole corpus down: report it against the file and carry on.
+    diagnostics.push({
+      file,
+      severity: 'error',
+      message: `could not be read (${(err as Error)?.message ?? String(err)}); please report this with the file`,
+    });
+    return { articles: [], diagnostics };
+  }
+}
+
+function parseUnsafe(
+  file: string,
+  bytes: Uint8Array,
+  registry: Registry,
+  today: string,
+  diagnostics: Diagnostic[],
+): ParsedFile {
+  const ext = extensionOf(file);
+  if (!['.txt', '.jsonl', '.ndjson', '.csv', '.md', '.markdown'].includes(ext)) {
+    diagnostics.push({
+      file,
+      severity: 'warning',
+      message: `not a corpus file (${ext || 'no extension'}): rename or export it as .txt/.jsonl/.csv/.md, or move it out of the corpus folder`,
+    });
+    return { articles: [], diagnostics };
+  }
+  const decoded = decodeBytes(bytes);
+  if (decoded.kind === 'binary') {
+    diagnostics.push({ file, severity: 'error', message: decoded.message });
+    return { articles: [], diagnostics };
+  }
+  for (const warning of decoded.warnings) diagnostics.push({ file, severity: 'warning', message: warning });
+  const text = decoded.text.replace(/^\uFEFF/, '');
+  if (text.trim() === '') {
+    diagnostics.push({
+      file,
+      severity: 'warning',
+      message: `${text.length === 0 ? 'empty file' : 'whitespace only'}: nothing to import; add the article text or remove the file`,
+    });
+    return { articles: [], diagnostics };
+  }
+  let records: RawRecord[];
+  if (ext === '.jsonl' || ext === '.ndjson') records = readJsonl(file, text, diagnostics);
+  else if (ext === '.csv') records = readCsv(file, text, diagnostics);
+  else if (ext === '.md' || ext === '.markdown') records = [readMarkdown(file, text)];
+  else records = [{ file, line: 1, text, warnings: [] }];
+
+  const articles: Article[] = [];
+  for (const record of records) {
+    const result = toArticle(record, registry, today);
+    const prefix = record.label ? `${record.label}: ` : '';
+    if ('error' in result) {
+      diagnostics.push({ file, line: record.line, severity: 'error', message: prefix + result.error });
+      continue;
+    }
+    articles.push(result.article);
+    for (const warning of result.article.warnings)
+      diagnostics.push({ file, line: record.line, severity: 'warning', message: prefix + warning });
+  }
+  return { articles, diagnostics };
+}
+
+/** Field values from an object (JSON record, front matter): aliases resolved, non-text values reported. */
+function fieldsFrom(object: Record<string, unknown>, warnings: string[]): Partial<Record<FieldName, string>> {
+  const out: Partial<Record<FieldName, string>> = {};
+  // Sorted keys: when two aliases of one field are present (`text` and `body`), the choice does not depend on order.
+  for (const key of Object.keys(object).sort()) {
+    const field = ALIASES[fieldKey(key)];
+    if (field === undefined) continue;
+    const value = object[key];
+    if (value === null || value === undefined) continue;
+    let text: string;
+    if (typeof value === 'string') text = value;
+    else if (typeof value === 'number' || typeof value === 'boolean') text = String(value);
+    else if (value instanceof Date && !Number.isNaN(value.getTime())) text = value.toISOString().slice(0, 10);
+    else {
+      warnings.push(
+        `field "${key}" is not text (${Array.isArray(value) ? 'a list' : typeof value}); ignored`,
+      );
+      continue;
+    }
+    if (out[field] !== undefined && out[field]!.trim() !== '') {
+      if (text.trim() !== '' && text !== out[field])
+        warnings.push(`fields for ${field} given twice; "${key}" ignored`);
+      continue;
+    }
+    out[field] = text;
+  }
+  return out;
+}
+
+function readJsonl(file: string, text: string, diagnostics: Diagnostic[]): RawRecord[] {
+  const records: RawRecord[] = [];
+  const lines = text.split(/\r\n|\n|\r/);
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!.trim();
+    const number = k + 1;
+    if (!line) continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (err) {
+      diagnostics.push({
+        file,
+        line: number,
+        severity: 'error',
+        message: `line ${number}: not valid JSON (${(err as Error).message}); the line was skipped. Fix it or remove it: each line must be one JSON object`,
+      });
+      continue;
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      diagnostics.push({
+        file,
+        line: number,
+        severity: 'error',
+        message: `line ${number}: a JSON ${Array.isArray(value) ? 'array' : typeof value}, not an object; the line was skipped. Write one {"text": …} object per line`,
+      });
+      continue;
+    }
+    const warnings: string[] = [];
+    const fields = fieldsFrom(value as Record<string, unknown>, warnings);
+    records.push({
+      file: `${file}:${number}`,
+      line: number,
+      label: `line ${number}`,
+      text: fields.text ?? '',
+      ...rest(fields),
+      warnings,
+    });
+  }
+  return records;
+}
+
+function rest(fields: Partial<Record<FieldName, string>>): Omit<RawRecord, 'file' | 'text' | 'warnings'> {
+  return { outlet: fields.outlet, date: fields.date, title: fields.title, url: fields.url, id: fields.id };
+}
+
+function readCsv(file: string, text: string, diagnostics: Diagnostic[]): RawRecord[] {
+  const { records: rows, problems } = parseCsv(text);
+  for (const p of problems) diagnostics.push({ file, line: p.row, severity: 'error', message: p.message });
+  const [header, ...body] = rows;
+  if (!header) return [];
+  const columns = header.fields.map((name) => ALIASES[fieldKey(name)]);
+  if (!columns.includes('text')) {
+    diagnostics.push({
+      file,
+      line: 1,
+      severity: 'error',
+      message: `row 1: the header (${header.fields.join(',').slice(0, 120)}) has no text column; name the article text column "text" (or body, content) and the others outlet, date, title, url, id`,
+    });
+    return [];
+  }
+  const records: RawRecord[] = [];
+  for (const row of body) {
+    const warnings: string[] = [];
+    if (row.fields.length < header.fields.length) {
+      const missing = header.fields.slice(row.fields.length);
+      warnings.push(
+        `has ${row.fields.length} of ${header.fields.length} columns (missing: ${missing.join(', ')}); check for a lost comma or quote`,
+      );
+    } else if (row.fields.length > header.fields.length) {
+      warnings.push(
+        `has ${row.fields.length} columns, the header ${header.fields.length}; the extra ones were ignored. Quote fields that hold commas`,
+      );
+    }
+    const fields: Partial<Record<FieldName, string>> = {};
+    columns.forEach((field, k) => {
+      const value = row.fields[k];
+      if (field !== undefined && value !== undefined && (fields[field] ?? '').trim() === '')
+        fields[field] = value;
+    });
+    records.push({
+      file: `${file}#${row.row}`,
+      line: row.row,
+      label: `row ${row.row}`,
+      text: fields.text ?? '',
+      ...rest(fields),
+      warnings,
+    });
+  }
+  return records;
+}
+
+function readMarkdown(file: string, text: string): RawRecord {
+  const warnings: string[] = [];
+  const normal = text.replace(/\r\n?/g, '\n');
+  const open = /^\s*---[ \t]*\n/.exec(normal);
+  if (!open) {
+    warnings.push('no YAML front matter (--- … ---): outlet, date and title were taken from the text');
+    return { file, line: 1, text: normal, warnings };
+  }
+  const afterOpen = open[0].length;
+  const close = /^(?:---|\.\.\.)[ \t]*$/m.exec(normal.slice(afterOpen));
+  if (!close) {
+    warnings.push(
+      'front matter opens with --- but never closes: add a closing --- line; the whole file was read as text',
+    );
+    return { file, line: 1, text: normal.slice(afterOpen), warnings };
+  }
+  const yamlText = normal.slice(afterOpen, afterOpen + close.index);
+  const body = normal.slice(afterOpen + close.index + close[0].length);
+  let data: unknown;
+  try {
+    data = parseYaml(yamlText, { prettyErrors: false, maxAliasCount: 50 });
+  } catch (err) {
+    const line = (err as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+    warnings.push(
+      `front matter is not valid YAML${line !== undefined ? ` (line ${line + 1})` : ''}: ${firstLine((err as Error).message)}; it was ignored. Write it as "key: value" lines`,
+    );
+    return { file, line: 1, text: body, warnings };
+  }
+  if (data === null || data === undefined) return { file, line: 1, text: body, warnings };
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    warnings.push('front matter is not a set of "key: value" lines; it was ignored');
+    return { file, line: 1, text: body, warnings };
+  }
+  const fields = fieldsFrom(data as Record<string, unknown>, warnings);
+  return {
+    file,
+    line: 1,
+    text: fields.text !== undefined && !body.trim() ? fields.text : body,
+    ...rest(fields),
+    warnings,
+  };
+}
+
+function firstLine(text: string): string {
+  const line = text.split('\n')[0] ?? '';
+  return line.length > 160 ? line.slice(0, 159) + '…' : line;
+}
+
+const TITLE_WORDS = 12;
+
+/** A title from the lead when the article has none: its first sentence, cut to 12 words, without the dateline. */
+function deriveTitle(lead: string, registry: Registry): string {
+  let text = lead;
+  for (const re of registry.leadCues) text = text.replace(re, '');
+  const first = splitSentences(text)[0] ?? text;
+  const words = first.split(' ').filter(Boolean);
+  if (words.length <= TITLE_WORDS) return first.replace(/[.:;,]$/, '');
+  return (
+    words
+      .slice(0, TITLE_WORDS)
+      .join(' ')
+      .replace(/[.:;,]$/, '') + '…'
+  );
+}
+
+const UNKNOWN_OUTLET = { id: 'unknown', name: 'Unknown outlet' };
+
+/** The boundary: a raw record becomes an Article, or an error when nothing of it can be kept. */
+export function toArticle(
+  record: RawRecord,
+  registry: Registry,
+  today: string,
+): { article: Article } | { error: string } {
+  const warnings = [...record.warnings];
+  const removed: Removed[] = [];
+  let body = record.text;
+  if (body.trim() === '') return { error: 'no article text; the record was skipped. Fill in its text field' };
+
+  // Date: the record's field, else the seed date line, else a date in the text.
+  let date: string | null = null;
+  let dateSource: DateSource = 'none';
+  const dateLine = findDateLine(body);
+  if (dateLine) {
+    body = body.slice(dateLine.prefix.length);
+    removed.push({ text: dateLine.prefix.trim(), reason: 'date line' });
+  }
+  if (record.date !== undefined && record.date.trim() !== '') {
+    const parsed = parseDateValue(record.date);
+    if (parsed.problem) warnings.push(parsed.problem);
+    date = parsed.date;
+    dateSource = date ? 'field' : 'none';
+  } else if (dateLine) {
+    const parsed = parseDateValue(dateLine.value);
+    if (parsed.problem) warnings.push(`date line: ${parsed.problem}`);
+    date = parsed.date;
+    dateSource = date ? 'date-line' : 'none';
+  } else {
+    const found = findTextDate(normaliseWhitespace(body), today);
+    if (found) {
+      date = found.date;
+      dateSource = 'text';
+    } else {
+      warnings.push('no date: add a date field (YYYY-MM-DD) or a first line " date YYYY-MM-DD "');
+    }
+  }
+  if (date !== null && date > today) warnings.push(`date ${date} is in the future; check it`);
+
+  const cleaned = cleanText(body, registry);
+  removed.push(...cleaned.removed);
+  let blocks = cleaned.blocks;
+
+  // Title: the record's field, else a headline line at the top, else derived from the lead.
+  let title = '';
+  let titleSource: TitleSource = 'derived';
+  const fieldTitle = (record.title ?? '')
+    .split(/\r\n|\n|\r/)
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .find(Boolean);
+  if (fieldTitle) {
+    title = fieldTitle;
+    titleSource = 'field';
+    // BASIL and others repeat the title as the first line of the text: keep it out of the sentences.
+    const first = blocks[0];
+    if (first && normaliseForMatch(first.text) === normaliseForMatch(title)) {
+      removed.push({ text: first.text, reason: 'title line (same as the title)' });
+      blocks = blocks.slice(1);
+    }
+  } else {
+    const first = blocks[0];
+    if (first && first.kind === 'heading' && blocks.some((b) => b.kind === 'paragraph')) {
+      title = first.text;
+      titleSource = 'headline';
+      removed.push({ text: first.text, reason: 'headline (shown as the title)' });
+      blocks = blocks.slice(1);
+    }
+  }
+  const lead = blocks.find((b) => b.kind === 'paragraph');
+  if (!title) {
+    title = lead ? deriveTitle(lead.text, registry) : 'Untitled';
+    titleSource = 'derived';
+  }
+
+  // Outlet: the record's name, else the text's cues. Cues read the whole text, debris included ("Press TV's
+  // website" is in the footer).
+  const cueText = normaliseWhitespace(body);
+  let outlet = UNKNOWN_OUTLET;
+  const resolved = record.outlet !== undefined ? resolveOutletName(record.outlet, registry) : null;
+  if (resolved) {
+    outlet = resolved.outlet;
+    if (resolved.warning) warnings.push(resolved.warning);
+  } else {
+    const detected = detectOutlet(cueText, registry);
+    const blank = record.outlet !== undefined ? 'blank outlet name' : 'no outlet field';
+    if (detected) {
+      outlet = detected.outlet;
+      if (record.outlet !== undefined) warnings.push(`${blank}: "${outlet.id}" detected from the text`);
+    } else {
+      warnings.push(
+        `${blank} and no outlet cue in the text: filed as "unknown"; add the outlet name (or a cue in data/outlets.json)`,
+      );
+    }
+  }
+  const publisherFound = detectPublisher(cueText, registry);
+  const publisher =
+    publisherFound && publisherFound.outlet.id !== outlet.id ? { ...publisherFound.outlet } : undefined;
+
+  let url: string | undefined;
+  const rawUrl = record.url?.trim();
+  if (rawUrl) {
+    if (/^https?:\/\/[^\s]+$/i.test(rawUrl)) url = rawUrl;
+    else warnings.push(`url "${rawUrl.slice(0, 60)}" is not an http(s) address; dropped`);
+  }
+
+  const sentences: Sentence[] = [];
+  blocks.forEach((block, index) => {
+    if (block.kind !== 'paragraph') return;
+    for (const text of splitSentences(block.text)) sentences.push({ text, block: index });
+  });
+  if (sentences.length === 0)
+    warnings.push('no sentences left after cleaning: only a title, headings or debris');
+
+  let lost = 0;
+  for (const block of blocks) for (const ch of block.text) if (ch === '\uFFFD') lost++;
+  if (lost > 0) {
+    warnings.push(
+      `${lost} character${lost === 1 ? ' was' : 's were'} lost upstream (U+FFFD, mostly quotes and dashes); kept as printed`,
+    );
+  }
+
+  const sourceId = record.id?.trim() || undefined;
+  const article: Article = {
+    id: articleBaseId(date, outlet.id, title, sentences.map((s) => s.text).join(' ')),
+    file: record.file,
+    outlet: { ...outlet },
+    ...(publisher ? { publisher } : {}),
+    date,
+    dateSource,
+    title,
+    titleSource,
+    ...(url ? { url } : {}),
+    ...(sourceId ? { sourceId } : {}),
+    blocks,
+    removed,
+    sentences,
+    warnings,
+  };
+  return { article };
+}
