@@ -11,7 +11,8 @@ export interface BCubed {
 
 /**
  * B-cubed precision, recall and F1 of `predicted` (groups of article ids) against `gold` (article id → gold label).
- * Articles without a gold label are left out of both sides, so a corpus can be scored on its labelled part.
+ * Articles without a gold label are left out of both sides, so a corpus can be scored on its labelled part; a labelled
+ * article missing from `predicted` counts as a group of its own.
  */
 export function bcubed(predicted: readonly (readonly string[])[], gold: ReadonlyMap<string, string>): BCubed {
   const goldSize = new Map<string, number>();
@@ -19,6 +20,7 @@ export function bcubed(predicted: readonly (readonly string[])[], gold: Readonly
   let p = 0;
   let r = 0;
   let n = 0;
+  const seen = new Set<string>();
   for (const group of predicted) {
     const labelled = group.filter((id) => gold.has(id));
     const perLabel = new Map<string, number>();
@@ -32,7 +34,15 @@ export function bcubed(predicted: readonly (readonly string[])[], gold: Readonly
       p += same / labelled.length;
       r += same / goldSize.get(label)!;
       n++;
+      seen.add(id);
     }
+  }
+  // A labelled article the clustering left out stands alone: the score must not improve by dropping articles.
+  for (const [id, label] of gold) {
+    if (seen.has(id)) continue;
+    p += 1;
+    r += 1 / goldSize.get(label)!;
+    n++;
   }
   const precision = n ? p / n : 0;
   const recall = n ? r / n : 0;

@@ -116,7 +116,10 @@ export function assignEventIds(
   registry: EventIdRegistry,
 ): { events: Event[]; registry: EventIdRegistry } {
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const sortedGroups = groups.map((g) => [...new Set(g)].sort(compare)).filter((g) => g.length > 0);
+  // An id the corpus does not hold would give a page a link to nowhere: groups keep only known articles.
+  const sortedGroups = groups
+    .map((g) => [...new Set(g)].filter((id) => byId.has(id)).sort(compare))
+    .filter((g) => g.length > 0);
 
   // Which registered event each article was in last time.
   const registeredAs = new Map<string, string>();

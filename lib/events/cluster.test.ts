@@ -1,0 +1,257 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../types';
+import {
+  articleFeatures,
+  averageLink,
+  candidateSimilarities,
+  clusterEvents,
+  dayNumber,
+  type ArticleFeatures,
+} from './cluster';
+import { fixtureArticle } from './fixture';
+
+// Three stories of one Tuesday, told by several outlets: a bridge vote, a wildfire, and a second bridge story (a
+// different city, a different decision) that shares the topic words of the first.
+const bridge = [
+  fixtureArticle({
+    id: 'courier-bridge',
+    date: '2024-05-14',
+    title: 'City council approves new Elm River bridge',
+    body: [
+      'The city council voted 7-2 on Tuesday to approve a new bridge across the Elm River, ending a decade of debate.',
+      'The $40 million span will link the harbour district with Northgate, Mayor Ruth Calder said.',
+      'Construction is due to start next spring and take three years.',
+    ],
+  }),
+  fixtureArticle({
+    id: 'gazette-bridge',
+    date: '2024-05-14',
+    title: 'Elm River bridge wins council backing',
+    body: [
+      'Councillors backed the Elm River bridge on Tuesday by seven votes to two.',
+      'The $40 million crossing will connect Northgate to the harbour district, Mayor Ruth Calder told reporters.',
+      'Opponents said the money should go to the ferry service instead.',
+    ],
+  }),
+  fixtureArticle({
+    id: 'herald-bridge',
+    date: '2024-05-15',
+    title: 'Northgate gets its bridge after council vote',
+    body: [
+      'Northgate will get its $40 million Elm River bridge after the city council approved it 7-2.',
+      'Mayor Ruth Calder called the vote on the harbour district link a turning point for the city.',
+    ],
+  }),
+];
+
+const wildfire = [
+  fixtureArticle({
+    id: 'courier-fire',
+    date: '2024-05-14',
+    title: 'Wildfire forces evacuation of Pine Hills villages',
+    body: [
+      'Firefighters battled a wildfire in the Pine Hills on Tuesday as 2,000 residents of three villages were evacuated.',
+      'Strong winds pushed the flames towards Ashford, fire chief Dana Okafor said, and two homes were lost.',
+    ],
+  }),
+  fixtureArticle({
+    id: 'gazette-fire',
+    date: '2024-05-14',
+    title: '2,000 flee Pine Hills wildfire',
+    body: [
+      'About 2,000 people left three villages in the Pine Hills on Tuesday as a wildfire spread in strong winds.',
+      'Fire chief Dana Okafor said two homes near Ashford had burned and crews were digging firebreaks overnight.',
+    ],
+  }),
+];
+
+const otherBridge = [
+  fixtureArticle({
+    id: 'courier-toll',
+    date: '2024-05-14',
+    title: 'Lakeside scraps toll on Cedar Point bridge',
+    body: [
+      'Lakeside town council voted on Tuesday to scrap the $3 toll on the Cedar Point bridge from July.',
+      'Councillor Ian Marsh said the toll had raised less than it cost to collect.',
+    ],
+  }),
+  fixtureArticle({
+    id: 'gazette-toll',
+    date: '2024-05-14',
+    title: 'Cedar Point bridge toll to end in July',
+    body: [
+      'Drivers will stop paying the $3 toll on the Cedar Point bridge in July after Lakeside council scrapped it.',
+      'Ian Marsh, who proposed the change, said collecting the toll cost more than it raised.',
+    ],
+  }),
+];
+
+const ids = (groups: string[][]) => groups.map((g) => g.join(' + '));
+
+describe('clusterEvents', () => {
+  it('groups the outlets that told one story and keeps a different story of the same day apart', () => {
+    expect(ids(clusterEvents([...bridge, ...wildfire]))).toEqual([
+      'courier-bridge + gazette-bridge + herald-bridge',
+      'courier-fire + gazette-fire',
+    ]);
+  });
+
+  it('keeps two stories on the same topic, on the same day, apart', () => {
+    expect(ids(clusterEvents([...bridge, ...otherBridge, ...wildfire]))).toEqual([
+      'courier-bridge + gazette-bridge + herald-bridge',
+      'courier-fire + gazette-fire',
+      'courier-toll + gazette-toll',
+    ]);
+  });
+
+  it('gives an article no other outlet covered an event of its own', () => {
+    expect(ids(clusterEvents([bridge[0]!, wildfire[0]!]))).toEqual(['courier-bridge', 'courier-fire']);
+  });
+
+  it('gives nothing for no articles', () => {
+    expect(clusterEvents([])).toEqual([]);
+  });
+
+  it('never joins articles further apart than the date window', () => {
+    const copy = (id: string, date: string) => fixtureArticle({ ...bridge[0]!, id, date, body: bridgeBody });
+    const bridgeBody = bridge[0]!.blocks.map((b) => b.text);
+    const articles = [
+      copy('a-bridge', '2024-05-14'),
+      copy('b-bridge', '2024-05-18'),
+      copy('c-bridge', '2024-05-23'),
+    ];
+    expect(ids(clusterEvents(articles, { windowDays: 4 }))).toEqual(['a-bridge + b-bridge', 'c-bridge']);
+    expect(ids(clusterEvents(articles, { windowDays: 3 }))).toEqual(['a-bridge', 'b-bridge', 'c-bridge']);
+    expect(ids(clusterEvents(articles, { windowDays: 9 }))).toEqual(['a-bridge + b-bridge + c-bridge']);
+  });
+
+  it('compares an undated article with every date', () => {
+    const undated = fixtureArticle({ ...sourceOf(bridge[1]!), id: 'wire-bridge', date: null });
+    const far = fixtureArticle({ ...sourceOf(bridge[2]!), date: '2024-09-01' });
+    expect(ids(clusterEvents([bridge[0]!, undated, far]))).toEqual([
+      'courier-bridge + herald-bridge + wire-bridge',
+    ]);
+  });
+
+  it('gives the same groups whatever the input order', () => {
+    const all = [...bridge, ...otherBridge, ...wildfire];
+    const expected = clusterEvents(all);
+    // Every rotation and its reverse: a fixed set of orders, so the test is the same on every run.
+    for (let r = 0; r < all.length; r++) {
+      const rotated = [...all.slice(r), ...all.slice(0, r)];
+      expect(clusterEvents(rotated)).toEqual(expected);
+      expect(clusterEvents(rotated.reverse())).toEqual(expected);
+    }
+  });
+});
+
+/** The fields of an article that `fixtureArticle` takes back, to make a variant of it. */
+function sourceOf(a: Article) {
+  return {
+    id: a.id,
+    date: a.date,
+    title: a.title,
+    titleSource: a.titleSource,
+    body: a.blocks.map((b) => b.text),
+  };
+}
+
+describe('dayNumber', () => {
+  it('counts days since 1970-01-01 and refuses anything but YYYY-MM-DD', () => {
+    expect(dayNumber('1970-01-02')).toBe(1);
+    expect(dayNumber('2022-03-11')).toBe(19062);
+    expect(dayNumber('2022-03-11T10:00')).toBeNull();
+    expect(dayNumber('2022-13-45')).toBeNull();
+    expect(dayNumber(null)).toBeNull();
+  });
+});
+
+describe('articleFeatures', () => {
+  it('weights the headline up, and names and figures up, and gives unit vectors', () => {
+    const [f] = articleFeatures([bridge[0]!, wildfire[0]!], { titleWeight: 4, entityWeight: 2 });
+    const v = f!.vector;
+    let norm = 0;
+    for (const w of v.values()) norm += w * w;
+    expect(norm).toBeCloseTo(1, 12);
+    // "approv" is in the headline, "start" only in the body: same document frequency, one occurrence each.
+    expect(v.get('approv')!).toBeGreaterThan(v.get('start')!);
+    // "calder" is a name mid-sentence, "link" a plain body word of the same paragraph.
+    expect(v.get('calder')!).toBeGreaterThan(v.get('link')!);
+  });
+});
+
+describe('candidateSimilarities', () => {
+  const vector = (terms: string[]) => new Map(terms.map((t) => [t, 1 / Math.sqrt(terms.length)]));
+  const feature = (id: string, day: number | null, terms: string[]): ArticleFeatures => ({
+    id,
+    day,
+    vector: vector(terms),
+  });
+
+  it('compares only articles that share a top term within the window', () => {
+    const features = [
+      feature('a', 100, ['bridge', 'vote']),
+      feature('b', 102, ['bridge', 'ferry']),
+      feature('c', 110, ['bridge', 'vote']),
+      feature('d', 101, ['fire', 'wind']),
+    ];
+    const sims = candidateSimilarities(features, { windowDays: 4 });
+    // Keys are i * n + j with i < j: only (a, b) = 0 * 4 + 1 share a term within 4 days.
+    expect([...sims.keys()]).toEqual([1]);
+    expect(sims.get(1)).toBeCloseTo(0.5, 12);
+  });
+
+  it('skips a term held by more articles in the window than maxPostings, so common words cost nothing', () => {
+    const features = Array.from({ length: 6 }, (_, i) => feature(`x${i}`, 100, ['news', `only${i}`]));
+    expect(candidateSimilarities(features, { maxPostings: 5 }).size).toBe(0);
+    expect(candidateSimilarities(features, { maxPostings: 6 }).size).toBe(15);
+  });
+});
+
+describe('averageLink', () => {
+  // Articles 0-1 and 2-3 are two tight pairs; across them the similarity is 0.3 everywhere.
+  const sims = new Map<number, number>([
+    [0 * 4 + 1, 0.8],
+    [2 * 4 + 3, 0.8],
+    [0 * 4 + 2, 0.3],
+    [0 * 4 + 3, 0.3],
+    [1 * 4 + 2, 0.3],
+    [1 * 4 + 3, 0.3],
+  ]);
+
+  it('merges clusters whose average similarity clears the threshold', () => {
+    expect(averageLink(4, sims, 0.25)).toEqual([[0, 1, 2, 3]]);
+    expect(averageLink(4, sims, 0.35)).toEqual([
+      [0, 1],
+      [2, 3],
+    ]);
+  });
+
+  it('keeps two tight clusters apart when they are much less alike than each is inside', () => {
+    // 0.3 < 0.7 × min(0.8, 0.8): apart; with the cap at 0.4 the bar is 0.28 and they merge.
+    expect(averageLink(4, sims, 0.25, 0.7)).toEqual([
+      [0, 1],
+      [2, 3],
+    ]);
+    expect(averageLink(4, sims, 0.25, 0.7, 0.4)).toEqual([[0, 1, 2, 3]]);
+  });
+
+  it('lets a single article join on the threshold alone', () => {
+    const three = new Map<number, number>([
+      [0 * 3 + 1, 0.9],
+      [0 * 3 + 2, 0.2],
+      [1 * 3 + 2, 0.2],
+    ]);
+    expect(averageLink(3, three, 0.15, 0.7)).toEqual([[0, 1, 2]]);
+  });
+
+  it('counts pairs never compared as 0', () => {
+    // 2 is like 0 but was never compared with 1: the average to {0, 1} is 0.5 / 2.
+    const partial = new Map<number, number>([
+      [0 * 3 + 1, 0.9],
+      [0 * 3 + 2, 0.5],
+    ]);
+    expect(averageLink(3, partial, 0.3)).toEqual([[0, 1], [2]]);
+    expect(averageLink(3, partial, 0.25)).toEqual([[0, 1, 2]]);
+  });
+});

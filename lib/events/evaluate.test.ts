@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { bcubed } from './evaluate';
+
+// Gold: a, b, c tell story x; d, e tell story y.
+const gold = new Map([
+  ['a', 'x'],
+  ['b', 'x'],
+  ['c', 'x'],
+  ['d', 'y'],
+  ['e', 'y'],
+]);
+
+const rounded = (s: { precision: number; recall: number; f1: number }) => ({
+  precision: Number(s.precision.toFixed(4)),
+  recall: Number(s.recall.toFixed(4)),
+  f1: Number(s.f1.toFixed(4)),
+});
+
+describe('bcubed', () => {
+  it('is 1 for the gold clustering, in any order', () => {
+    expect(
+      bcubed(
+        [
+          ['e', 'd'],
+          ['c', 'a', 'b'],
+        ],
+        gold,
+      ),
+    ).toEqual({ precision: 1, recall: 1, f1: 1 });
+  });
+
+  it('loses precision, not recall, when everything is one group', () => {
+    // a, b, c: 3/5 of the group shares their label; d, e: 2/5.
+    expect(rounded(bcubed([['a', 'b', 'c', 'd', 'e']], gold))).toEqual({
+      precision: 0.52,
+      recall: 1,
+      f1: 0.6842,
+    });
+  });
+
+  it('loses recall, not precision, when every article stands alone', () => {
+    // a, b, c each hold 1/3 of x; d, e each 1/2 of y.
+    expect(rounded(bcubed([['a'], ['b'], ['c'], ['d'], ['e']], gold))).toEqual({
+      precision: 1,
+      recall: 0.4,
+      f1: 0.5714,
+    });
+  });
+
+  it('scores each article by its own group and class', () => {
+    // a, b: P 1, R 2/3. c: P 1/3, R 1/3. d, e: P 2/3, R 1.
+    expect(
+      rounded(
+        bcubed(
+          [
+            ['a', 'b'],
+            ['c', 'd', 'e'],
+          ],
+          gold,
+        ),
+      ),
+    ).toEqual({
+      precision: 0.7333,
+      recall: 0.7333,
+      f1: 0.7333,
+    });
+  });
+
+  it('leaves out articles without a label', () => {
+    expect(
+      bcubed(
+        [
+          ['a', 'b', 'c', 'unlabelled'],
+          ['d', 'e'],
+        ],
+        gold,
+      ),
+    ).toEqual({ precision: 1, recall: 1, f1: 1 });
+  });
+
+  it('counts a labelled article the clustering left out as a group of its own', () => {
+    // c alone: P 1, R 1/3; a, b: R 2/3.
+    expect(
+      rounded(
+        bcubed(
+          [
+            ['a', 'b'],
+            ['d', 'e'],
+          ],
+          gold,
+        ),
+      ),
+    ).toEqual({ precision: 1, recall: 0.7333, f1: 0.8462 });
+  });
+
+  it('gives zeros when nothing is labelled', () => {
+    expect(bcubed([['a']], new Map())).toEqual({ precision: 0, recall: 0, f1: 0 });
+  });
+});
