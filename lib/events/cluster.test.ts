@@ -113,8 +113,7 @@ describe('clusterEvents', () => {
   });
 
   it('never joins articles further apart than the date window', () => {
-    const copy = (id: string, date: string) => fixtureArticle({ ...bridge[0]!, id, date, body: bridgeBody });
-    const bridgeBody = bridge[0]!.blocks.map((b) => b.text);
+    const copy = (id: string, date: string) => fixtureArticle({ ...sourceOf(bridge[0]!), id, date });
     const articles = [
       copy('a-bridge', '2024-05-14'),
       copy('b-bridge', '2024-05-18'),
