@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import type { Article, CorpusIndex, Event } from '../types';
+import { articleSummary, dataIndex, eventData, eventSummary } from './data';
+import { csvField, eventCsv, articleColumns } from './csv';
+
+function article(id: string, outlet: string, sentences: string[]): Article {
+  return {
+    id,
+    file: `${id}.txt`,
+    outlet: { id: outlet, name: outlet.toUpperCase() },
+    date: '2022-03-11',
+    dateSource: 'date-line',
+    title: `Title ${id}`,
+    titleSource: 'headline',
+    blocks: [{ kind: 'paragraph', text: sentences.join(' ') }],
+    removed: [{ text: 'Subscribe now', reason: 'newsletter prompt' }],
+    sentences: sentences.map((text) => ({ text, block: 0 })),
+    warnings: [],
+  };
+}
+
+const a = article('a1', 'afp', ['Putin spoke in Lutsk.', 'Talks went on, "every day".']);
+const b = article('b1', 'reuters', ['Putin said so.']);
+const c = article('c1', 'reuters', ['A second Reuters copy.']);
+const event: Event = {
+  id: 'e1',
+  date: '2022-03-11',
+  title: 'Talks',
+  articleIds: ['a1', 'b1', 'c1'],
+  rows: [
+    { cells: { a1: [0], b1: [0] }, score: 0.71234567 },
+    { cells: { a1: [1], c1: [0] }, score: 0.5 },
+    { cells: { a1: [0, 1] }, score: 1 },
+  ],
+};
+const index: CorpusIndex = { version: 1, articles: [a, b, c], events: [event], diagnostics: [] };
+
+describe('dataIndex', () => {
+  it('drops text and rows, keeps counts', () => {
+    expect(articleSummary(a)).toEqual({
+      id: 'a1',
+      file: 'a1.txt',
+      outlet: { id: 'afp', name: 'AFP' },
+      date: '2022-03-11',
+      dateSource: 'date-line',
+      title: 'Title a1',
+      titleSource: 'headline',
+      warnings: [],
+      sentenceCount: 2,
+    });
+    expect(eventSummary(event)).toEqual({
+      id: 'e1',
+      date: '2022-03-11',
+      title: 'Talks',
+      articleIds: ['a1', 'b1', 'c1'],
+      rowCount: 3,
+    });
+    const listing = dataIndex(index);
+    expect(listing.articles.map((x) => x.id)).toEqual(['a1', 'b1', 'c1']);
+    expect(JSON.stringify(listing)).not.toContain('Lutsk');
+    expect(JSON.stringify(listing)).not.toContain('Subscribe');
+  });
+});
+
+describe('eventData', () => {
+  it('carries the event and its articles in articleIds order', () => {
+    const data = eventData({ ...index, articles: [c, b, a] }, event);
+    expect(data.articles.map((x) => x.id)).toEqual(['a1', 'b1', 'c1']);
+    expect(data.event).toBe(event);
+  });
+  it('refuses an event that names a missing article', () => {
+    expect(() => eventData({ ...index, articles: [a] }, event)).toThrow('names article b1');
+  });
+});
+
+describe('csv', () => {
+  it('quotes per RFC 4180', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField(' edge')).toBe('" edge"');
+    expect(csvField('')).toBe('');
+  });
+  it('names duplicate outlets apart', () => {
+    expect(articleColumns([a, b, c])).toEqual(['afp', 'reuters', 'reuters-2']);
+  });
+  it('writes one record per row with a BOM and CRLF', () => {
+    expect(eventCsv(event, [a, b, c])).toBe(
+      '\uFEFFrow,score,afp,reuters,reuters-2\r\n' +
+        '1,0.7123,Putin spoke in Lutsk.,Putin said so.,\r\n' +
+        '2,0.5,"Talks went on, ""every day"".",,A second Reuters copy.\r\n' +
+        '3,1,"Putin spoke in Lutsk. Talks went on, ""every day"".",,\r\n',
+    );
+  });
+});

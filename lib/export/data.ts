@@ -1,0 +1,70 @@
+import type { Article, CorpusIndex, Diagnostic, Event } from '../types';
+
+/**
+ * The data downloads a researcher takes away (docs/data.md): `/data/index.json` lists what the corpus holds without the
+ * texts, `/data/events/<id>.json` carries one event in full. Both are plain projections of the CorpusIndex, so the
+ * field names and meanings are the ones lib/types.ts documents.
+ */
+
+/** An article in the listing: everything but its text (blocks, sentences and the removed debris). */
+export type ArticleSummary = Omit<Article, 'blocks' | 'sentences' | 'removed'> & {
+  /** How many sentences the article has: row cells index into them (see the event file). */
+  sentenceCount: number;
+};
+
+/** An event in the listing: everything but its rows. */
+export type EventSummary = Omit<Event, 'rows'> & { rowCount: number };
+
+export interface DataIndex {
+  version: number;
+  articles: ArticleSummary[];
+  events: EventSummary[];
+  diagnostics: Diagnostic[];
+}
+
+export interface EventData {
+  version: number;
+  event: Event;
+  /** The event's articles in full, in `event.articleIds` order. */
+  articles: Article[];
+}
+
+export function articleSummary(article: Article): ArticleSummary {
+  const summary: ArticleSummary & Partial<Pick<Article, 'blocks' | 'sentences' | 'removed'>> = {
+    ...article,
+    sentenceCount: article.sentences.length,
+  };
+  delete summary.blocks;
+  delete summary.sentences;
+  delete summary.removed;
+  return summary;
+}
+
+export function eventSummary(event: Event): EventSummary {
+  const { rows, ...rest } = event;
+  return { ...rest, rowCount: rows.length };
+}
+
+/** `/data/index.json`: the listing, in the index's own (deterministic) order. */
+export function dataIndex(index: CorpusIndex): DataIndex {
+  return {
+    version: index.version,
+    articles: index.articles.map(articleSummary),
+    events: index.events.map(eventSummary),
+    diagnostics: index.diagnostics,
+  };
+}
+
+/**
+ * `/data/events/<id>.json`: one event with its articles. An article id the index does not hold is an index bug; it is
+ * reported rather than silently dropped, because a row would then point at nothing.
+ */
+export function eventData(index: CorpusIndex, event: Event): EventData {
+  const byId = new Map(index.articles.map((a) => [a.id, a]));
+  const articles = event.articleIds.map((id) => {
+    const article = byId.get(id);
+    if (!article) throw new Error(`Event ${event.id} names article ${id}, which the index does not hold`);
+    return article;
+  });
+  return { version: index.version, event, articles };
+}

@@ -1,0 +1,163 @@
+import type { CorpusIndex } from '../types';
+import { searchDocuments } from './documents';
+import { SEARCH_VERSION, type DocChunk, type Postings, type SearchMeta, type TermShard } from './files';
+import { searchTerms } from './terms';
+
+export interface SearchIndexOptions {
+  /** Documents per chunk file; a result page loads one or a few chunks. */
+  chunkSize?: number;
+  /** A shard whose JSON would exceed this many bytes is split by a longer prefix (a single term is never split). */
+  shardBytes?: number;
+}
+
+export interface SearchIndexFiles {
+  meta: SearchMeta;
+  /** Shards by key, keys sorted. */
+  shards: { key: string; terms: TermShard }[];
+  chunks: DocChunk[];
+}
+
+// BM25's usual constants: term frequency saturates quickly (k1), row length matters in part (b).
+const K1 = 1.2;
+const B = 0.75;
+
+/**
+ * CorpusIndex → the static search index: one document per aligned row (lib/search/documents), terms by
+ * lib/search/terms, BM25 weights computed here once so the browser only adds numbers. Pure and deterministic: terms
+ * sorted by code unit, documents in index order.
+ */
+export function buildSearchIndex(index: CorpusIndex, options: SearchIndexOptions = {}): SearchIndexFiles {
+  const chunkSize = options.chunkSize ?? 200;
+  const shardBytes = options.shardBytes ?? 48_000;
+  const docs = searchDocuments(index);
+
+  // Term frequencies per document, then document frequencies.
+  const counts: Map<string, number>[] = [];
+  const lengths: number[] = [];
+  const df = new Map<string, number>();
+  for (const doc of docs) {
+    const tf = new Map<string, number>();
+    let length = 0;
+    for (const cell of doc.cells) {
+      for (const t of searchTerms(cell.text)) {
+        tf.set(t, (tf.get(t) ?? 0) + 1);
+        length++;
+      }
+    }
+    for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+    counts.push(tf);
+    lengths.push(length);
+  }
+  const n = docs.length;
+  const avgLength = lengths.reduce((s, l) => s + l, 0) / Math.max(1, n);
+
+  const postings = new Map<string, Postings>();
+  const lastDoc = new Map<string, number>();
+  counts.forEach((tf, d) => {
+    const norm = K1 * (1 - B + (B * (lengths[d] ?? 0)) / (avgLength || 1));
+    for (const [t, f] of tf) {
+      const idf = Math.log(1 + (n - (df.get(t) ?? 0) + 0.5) / ((df.get(t) ?? 0) + 0.5));
+      const weight = Math.max(1, Math.round((100 * idf * f * (K1 + 1)) / (f + norm)));
+      let list = postings.get(t);
+      if (!list) postings.set(t, (list = []));
+      list.push(d - (lastDoc.get(t) ?? 0), weight);
+      lastDoc.set(t, d);
+    }
+  });
+
+  const terms = [...postings.keys()].sort(compareCodeUnits);
+  const groups = shardTerms(
+    terms,
+    (t) => JSON.stringify(t).length + JSON.stringify(postings.get(t)).length + 2,
+    shardBytes,
+  );
+  const shards = [...groups.entries()]
+    .sort(([a], [b]) => compareCodeUnits(a, b))
+    .map(([key, members]) => {
+      const shard: TermShard = {};
+      for (const t of members) shard[t] = postings.get(t)!;
+      return { key, terms: shard };
+    });
+
+  const eventById = new Map(index.events.map((e) => [e.id, e]));
+  const outletByArticle = new Map(index.articles.map((a) => [a.id, a.outlet.name]));
+  const eventEntry = (id: string) => {
+    const event = eventById.get(id)!;
+    return {
+      id,
+      title: event.title,
+      date: event.date,
+      outlets: event.articleIds.map((a) => outletByArticle.get(a) ?? a),
+    };
+  };
+  const chunks: DocChunk[] = [];
+  for (let start = 0; start < n; start += chunkSize) {
+    const chunk: DocChunk = { events: [], docs: [] };
+    const eventAt = new Map<string, number>();
+    for (const doc of docs.slice(start, start + chunkSize)) {
+      let e = eventAt.get(doc.event);
+      if (e === undefined) {
+        e = chunk.events.length;
+        eventAt.set(doc.event, e);
+        chunk.events.push(eventEntry(doc.event));
+      }
+      chunk.docs.push({
+        event: e,
+        row: doc.row,
+        cells: doc.cells.map((c) => ({ outlet: c.outlet, text: c.text })),
+      });
+    }
+    chunks.push(chunk);
+  }
+
+  return {
+    meta: { version: SEARCH_VERSION, docs: n, chunkSize, shards: shards.map((s) => s.key) },
+    shards,
+    chunks,
+  };
+}
+
+/**
+ * Terms grouped by prefix: start from the first code point and lengthen the prefix of any group whose size passes
+ * the budget. A term exactly as long as its group's prefix stays in that group's own shard. A single term bigger than
+ * the budget keeps a shard of its own: postings are never split, so one fetch answers one term.
+ */
+export function shardTerms(
+  terms: readonly string[],
+  size: (term: string) => number,
+  budget: number,
+): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const visit = (prefix: string, depth: number, members: readonly string[]) => {
+    const total = members.reduce((s, t) => s + size(t), 0);
+    const own = members.filter((t) => [...t].length <= depth);
+    if (total <= budget || own.length === members.length) {
+      out.set(prefix, [...members]);
+      return;
+    }
+    if (own.length > 0) out.set(prefix, own);
+    for (const [child, group] of groupByPrefix(
+      members.filter((t) => [...t].length > depth),
+      depth + 1,
+    )) {
+      visit(child, depth + 1, group);
+    }
+  };
+  for (const [key, group] of groupByPrefix(terms, 1)) visit(key, 1, group);
+  return out;
+}
+
+function groupByPrefix(terms: readonly string[], length: number): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const t of terms) {
+    const key = [...t].slice(0, length).join('');
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = []));
+    g.push(t);
+  }
+  return groups;
+}
+
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,33 @@
+import type { CorpusIndex } from '../types';
+
+/** One searchable unit: an aligned row of an event, with its text per article. */
+export interface SearchDocument {
+  event: string;
+  /** 1-based row number, the event page's `#r<N>`. */
+  row: number;
+  cells: { article: string; outlet: string; text: string }[];
+}
+
+/**
+ * Every aligned row of every event, in index order (events as listed, rows in order): a hit lands on the row where
+ * every outlet's version of the passage sits side by side. Articles without a sentence in the row are left out.
+ */
+export function searchDocuments(index: CorpusIndex): SearchDocument[] {
+  const articles = new Map(index.articles.map((a) => [a.id, a]));
+  const docs: SearchDocument[] = [];
+  for (const event of index.events) {
+    event.rows.forEach((row, i) => {
+      const cells: SearchDocument['cells'] = [];
+      for (const id of event.articleIds) {
+        const article = articles.get(id);
+        const text = (row.cells[id] ?? [])
+          .map((s) => article?.sentences[s]?.text ?? '')
+          .filter((t) => t !== '')
+          .join(' ');
+        if (article && text !== '') cells.push({ article: id, outlet: article.outlet.name, text });
+      }
+      docs.push({ event: event.id, row: i + 1, cells });
+    });
+  }
+  return docs;
+}

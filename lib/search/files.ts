@@ -1,0 +1,73 @@
+/**
+ * The static search index's file layout (docs/data.md), shared by the builder (scripts/postbuild.ts) and the browser.
+ * Everything sits under `data/search/`:
+ *   meta.json            SearchMeta: document count, chunk size, the list of term shards
+ *   terms/<key>.json     TermShard: postings of every term whose longest listed shard key is `<key>`
+ *   docs/<n>.json        DocChunk: documents n·chunkSize … (n+1)·chunkSize − 1, with their events
+ * A query loads meta.json, one shard per distinct query term and one chunk per page of results, so the number of files
+ * fetched does not grow with the corpus; shard keys lengthen where the vocabulary is dense so no shard grows large.
+ */
+
+export const SEARCH_VERSION = 1;
+
+export interface SearchMeta {
+  version: number;
+  /** Number of documents: one per aligned row of every event. Document ids are 0 … docs − 1. */
+  docs: number;
+  /** Documents per chunk file. */
+  chunkSize: number;
+  /** Term prefixes that have a shard file, sorted. A term lives in the shard of its longest listed prefix. */
+  shards: string[];
+}
+
+/**
+ * Postings of one term, flattened: `[docDelta, weight, docDelta, weight, …]`, document ids ascending and stored as the
+ * gap from the previous one (the first as itself), weights as BM25 × 100 rounded (at least 1). Flat integer arrays are
+ * the smallest JSON for this.
+ */
+export type Postings = number[];
+
+/** term → postings. Read with Object.hasOwn: a stem like `constructor` must not find Object.prototype's. */
+export type TermShard = Record<string, Postings>;
+
+export interface ChunkEvent {
+  id: string;
+  title: string;
+  date: string | null;
+  /** Outlet names of the event's articles, in the event's article order. */
+  outlets: string[];
+}
+
+export interface ChunkDoc {
+  /** Index into the chunk's `events`. */
+  event: number;
+  /** 1-based row number: the event page's `#r<N>`. */
+  row: number;
+  /** The row's text per article, in the event's article order; articles without a sentence in the row are left out. */
+  cells: { outlet: string; text: string }[];
+}
+
+export interface DocChunk {
+  events: ChunkEvent[];
+  docs: ChunkDoc[];
+}
+
+/**
+ * A shard key as a file name: `[a-z0-9]` kept, any other code point as `_<HEX>_`. Unambiguous (kept characters never
+ * include `_` or capitals), portable to case-insensitive file systems, and safe in a URL without escaping.
+ */
+export function shardFileName(key: string): string {
+  let out = '';
+  for (const ch of key) {
+    out += /^[a-z0-9]$/.test(ch) ? ch : `_${ch.codePointAt(0)!.toString(16).toUpperCase()}_`;
+  }
+  return `${out}.json`;
+}
+
+export function shardPath(key: string): string {
+  return `terms/${shardFileName(key)}`;
+}
+
+export function chunkPath(chunk: number): string {
+  return `docs/${chunk}.json`;
+}

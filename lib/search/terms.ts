@@ -1,0 +1,45 @@
+import { contentStems } from '../text/tokens';
+
+/**
+ * The terms a search counts: stemmed content words (lib/text/tokens), the same function in the build and in the
+ * browser so a query word meets its indexed form ("talks" finds "talk"). Stopwords are not indexed: a query made only
+ * of them finds nothing, which the search page says.
+ */
+export function searchTerms(text: string): string[] {
+  return contentStems(text);
+}
+
+/** A query's distinct terms in the order typed. */
+export function queryTerms(query: string): string[] {
+  return [...new Set(searchTerms(query))];
+}
+
+export interface Fragment {
+  text: string;
+  mark: boolean;
+}
+
+/**
+ * The text cut into fragments, a fragment marked where its word's stem is one of the terms: the words a result
+ * matched, for `<mark>`. Words are found in the original characters (curly apostrophes, dashes) so display keeps them.
+ */
+export function highlightTerms(text: string, terms: readonly string[]): Fragment[] {
+  const wanted = new Set(terms);
+  const out: Fragment[] = [];
+  let last = 0;
+  const push = (t: string, mark: boolean) => {
+    if (t === '') return;
+    const prev = out[out.length - 1];
+    if (prev && prev.mark === mark) prev.text += t;
+    else out.push({ text: t, mark });
+  };
+  const re = /[\p{L}\p{N}]+(?:['\u2019.,\-\u2010-\u2015][\p{L}\p{N}]+)*/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!searchTerms(m[0]).some((t) => wanted.has(t))) continue;
+    push(text.slice(last, m.index), false);
+    push(m[0], true);
+    last = m.index + m[0].length;
+  }
+  push(text.slice(last), false);
+  return out;
+}
