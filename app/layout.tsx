@@ -1,12 +1,46 @@
-import type { Metadata } from 'next';
+import type { Metadata, Viewport } from 'next';
+import Link from 'next/link';
 import './globals.css';
 
-export const metadata: Metadata = { title: 'Parallax', description: 'How different outlets told the same story.' };
+export const metadata: Metadata = {
+  title: { default: 'Parallax: how outlets told the same story', template: '%s · Parallax' },
+  description: 'Read how different news outlets told the same story, sentence aligned to sentence.',
+  openGraph: { siteName: 'Parallax', type: 'website' },
+};
+
+export const viewport: Viewport = {
+  colorScheme: 'light dark',
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#fbfaf7' },
+    { media: '(prefers-color-scheme: dark)', color: '#17181b' },
+  ],
+};
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
-      <body>{children}</body>
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <div className="site-header-inner">
+            <Link href="/" className="brand">
+              Parallax
+            </Link>
+            <span className="brand-tag">How outlets told the same story</span>
+            <nav className="site-nav" aria-label="Site">
+              <Link href="/">Events</Link>
+              <Link href="/corpus/">Corpus</Link>
+            </nav>
+          </div>
+        </header>
+        {children}
+        <footer className="site-footer">
+          Parallax aligns news articles sentence by sentence. Texts are shown as each outlet printed them;
+          what the importer removed is listed on every article page.
+        </footer>
+      </body>
     </html>
   );
 }

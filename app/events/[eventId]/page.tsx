@@ -1,0 +1,63 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { EventPage } from '@/components/EventPage';
+import { getEvent, getIndex } from '@/lib/site/data';
+import { aliasTarget, eventPaths, eventView } from '@/lib/view/event';
+import { formatDay } from '@/lib/view/listing';
+import { staticParams } from '@/lib/view/params';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return staticParams('eventId', eventPaths(getIndex()));
+}
+
+type Props = { params: Promise<{ eventId: string }> };
+
+function outletNames(articleIds: readonly string[]): string[] {
+  const index = getIndex();
+  const names = articleIds.map((id) => index.articles.find((a) => a.id === id)?.outlet.name).filter(Boolean);
+  return [...new Set(names as string[])];
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { eventId } = await params;
+  const event = getEvent(eventId) ?? aliasTarget(getIndex(), eventId);
+  if (!event) return { title: 'Not found' };
+  const names = outletNames(event.articleIds);
+  const description = `${event.title} (${formatDay(event.date)}), as told by ${names.join(', ')}: compared sentence by sentence.`;
+  return {
+    title: event.title,
+    description,
+    openGraph: { title: `${event.title}: ${names.join(' vs ')}`, description, type: 'article' },
+    ...(getEvent(eventId) ? {} : { robots: { index: false } }),
+  };
+}
+
+export default async function EventRoute({ params }: Props) {
+  const { eventId } = await params;
+  const index = getIndex();
+  const event = getEvent(eventId);
+  if (!event) {
+    const target = aliasTarget(index, eventId);
+    if (!target) notFound();
+    // An id that merged into another event: a static page cannot answer with a redirect status, so it redirects in
+    // the document (meta refresh, canonical link) and shows the link for readers whose browser does not follow.
+    const href = `${process.env.PARALLAX_BASE_PATH ?? ''}/events/${target.id}/`;
+    return (
+      <main id="main" className="page">
+        <meta httpEquiv="refresh" content={`0; url=${href}`} />
+        <link rel="canonical" href={href} />
+        <h1 className="page-title">This story has moved</h1>
+        <p>
+          It is now part of <Link href={`/events/${target.id}/`}>{target.title}</Link>.
+        </p>
+      </main>
+    );
+  }
+  const articles = event.articleIds
+    .map((id) => index.articles.find((a) => a.id === id))
+    .filter((a) => a !== undefined);
+  return <EventPage view={eventView(event, articles)} />;
+}

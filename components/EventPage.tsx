@@ -1,0 +1,58 @@
+import Link from 'next/link';
+import type { EventView } from '@/lib/view/event';
+import { formatDay } from '@/lib/view/listing';
+import { Comparison } from './Comparison';
+import { OutletChip } from './OutletChip';
+
+/** Shared body of the event page and the pair page: heading, the comparison, and the pair permalinks. */
+export function EventPage({ view, pair }: { view: EventView; pair?: string }) {
+  const { comparison } = view;
+  return (
+    <main id="main" className="page page-wide">
+      <header className="event-header">
+        <p className="kicker">
+          <time dateTime={comparison.date ?? undefined}>{formatDay(comparison.date)}</time> ·{' '}
+          {comparison.columns.length} {comparison.columns.length === 1 ? 'outlet' : 'outlets'} ·{' '}
+          {view.agreement}
+        </p>
+        <h1 className="page-title">
+          {pair && <span className="sr-only">{pair}: </span>}
+          {comparison.title}
+        </h1>
+        <ul className="chips" aria-label="Outlets in this comparison">
+          {comparison.columns.map((c) => (
+            <li key={c.key}>
+              <OutletChip name={c.outlet.name} colour={c.colour} />
+            </li>
+          ))}
+        </ul>
+        {pair && (
+          <p className="kicker">
+            {pair}.{' '}
+            <Link href={`/events/${comparison.eventId}/`}>See every outlet that covered this story</Link>
+          </p>
+        )}
+      </header>
+      <Comparison
+        model={comparison}
+        defaultVisible={view.defaultVisible}
+        defaultBase={view.defaultBase}
+        fixedColumns={pair !== undefined}
+      />
+      {!pair && view.pairs.length > 0 && (
+        <nav className="pairs" aria-label="Pair comparisons">
+          <details open={view.pairs.length <= 6}>
+            <summary>Compare two outlets at a time ({view.pairs.length})</summary>
+            <ul>
+              {view.pairs.map((p) => (
+                <li key={p.slug}>
+                  <Link href={`/events/${comparison.eventId}/${p.slug}/`}>{p.label}</Link>
+                </li>
+              ))}
+            </ul>
+          </details>
+        </nav>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,189 @@
+import type { Article, Event, OutletRef } from '../types';
+import { normaliseForMatch } from '../text/normalise';
+import { outletColour, type OutletColour } from './colour';
+import { safeHttpUrl } from './url';
+
+/**
+ * The view model of an event comparison: one column per article, rows of cell texts keyed by column. Serialisable, so
+ * a client component can take it as props and switch base, hide columns or filter rows without the index.
+ */
+export interface Column {
+  /** The outlet id, made unique within the event (`ap`, `ap-2`) when one outlet has two articles; used in URLs. */
+  key: string;
+  articleId: string;
+  outlet: OutletRef;
+  publisher?: OutletRef;
+  title: string;
+  date: string | null;
+  /** Only an absolute http(s) URL; anything else is dropped. */
+  url?: string;
+  sentenceCount: number;
+  colour: OutletColour;
+}
+
+export interface Cell {
+  /** The row's sentences of this article, as printed, joined by a space. */
+  text: string;
+  /** Headings printed just before this cell's first sentence, so a column keeps its section structure. */
+  headings: string[];
+}
+
+export interface ComparisonRow {
+  /** 1-based position in the event's rows; the `#r<N>` permalink. Pair pages keep the event's numbers. */
+  n: number;
+  cells: Record<string, Cell>;
+}
+
+export interface Comparison {
+  eventId: string;
+  title: string;
+  date: string | null;
+  columns: Column[];
+  rows: ComparisonRow[];
+}
+
+/** Columns in the event's article order; duplicate outlet ids get `-2`, `-3` in that order. */
+export function comparisonColumns(articles: readonly Article[]): Column[] {
+  const seen = new Map<string, number>();
+  return articles.map((a) => {
+    const count = (seen.get(a.outlet.id) ?? 0) + 1;
+    seen.set(a.outlet.id, count);
+    const url = safeHttpUrl(a.url);
+    return {
+      key: count === 1 ? a.outlet.id : `${a.outlet.id}-${count}`,
+      articleId: a.id,
+      outlet: a.outlet,
+      ...(a.publisher ? { publisher: a.publisher } : {}),
+      title: a.title,
+      date: a.date,
+      ...(url ? { url } : {}),
+      sentenceCount: a.sentences.length,
+      colour: outletColour(a.outlet.id),
+    };
+  });
+}
+
+/** Heading block texts between the previous sentence's block and this sentence's block. */
+function headingsBefore(article: Article, sentenceIndex: number): string[] {
+  const sentence = article.sentences[sentenceIndex];
+  if (!sentence) return [];
+  const previous = sentenceIndex > 0 ? article.sentences[sentenceIndex - 1] : undefined;
+  const from = previous ? previous.block + 1 : 0;
+  const out: string[] = [];
+  for (let b = from; b < sentence.block; b++) {
+    const block = article.blocks[b];
+    if (block?.kind === 'heading') out.push(block.text);
+  }
+  return out;
+}
+
+/**
+ * Event + its articles → comparison. Articles missing from the index are left out (their cells vanish); rows that end
+ * up empty are dropped, but every kept row keeps its number in the event.
+ */
+export function buildComparison(event: Event, articles: readonly Article[]): Comparison {
+  const present = event.articleIds
+    .map((id) => articles.find((a) => a.id === id))
+    .filter((a): a is Article => a !== undefined);
+  const columns = comparisonColumns(present);
+  const rows: ComparisonRow[] = [];
+  event.rows.forEach((row, i) => {
+    const cells: Record<string, Cell> = {};
+    for (const [c, col] of columns.entries()) {
+      const article = present[c];
+      const indices = row.cells[col.articleId];
+      if (!article || !indices || indices.length === 0) continue;
+      const sorted = [...indices].sort((x, y) => x - y);
+      const text = sorted
+        .map((s) => article.sentences[s]?.text ?? '')
+        .filter((t) => t !== '')
+        .join(' ');
+      if (text === '') continue;
+      cells[col.key] = { text, headings: headingsBefore(article, sorted[0] ?? 0) };
+    }
+    if (Object.keys(cells).length > 0) rows.push({ n: i + 1, cells });
+  });
+  return { eventId: event.id, title: event.title, date: event.date, columns, rows };
+}
+
+/** The same comparison for two columns only; rows neither carried are dropped. */
+export function pairComparison(comparison: Comparison, a: string, b: string): Comparison {
+  const keep = new Set([a, b]);
+  const columns = comparison.columns.filter((c) => keep.has(c.key));
+  const rows: ComparisonRow[] = [];
+  for (const row of comparison.rows) {
+    const cells: Record<string, Cell> = {};
+    for (const key of [a, b]) {
+      const cell = row.cells[key];
+      if (cell) cells[key] = cell;
+    }
+    if (Object.keys(cells).length > 0) rows.push({ n: row.n, cells });
+  }
+  return { ...comparison, columns, rows };
+}
+
+/** Every pair of columns as `<a>-vs-<b>` with keys in sorted order, the pairs themselves sorted by that slug. */
+export function pairSlugs(columns: readonly Column[]): { slug: string; a: string; b: string }[] {
+  const keys = columns.map((c) => c.key).sort();
+  const out: { slug: string; a: string; b: string }[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    for (let j = i + 1; j < keys.length; j++) {
+      const a = keys[i]!;
+      const b = keys[j]!;
+      out.push({ slug: `${a}-vs-${b}`, a, b });
+    }
+  }
+  return out.sort((x, y) => x.slug.localeCompare(y.slug));
+}
+
+export type RowKind = 'same' | 'differs' | 'partial' | 'unique' | 'empty';
+
+/**
+ * How a row reads across the given columns: `same` every column carries it in the same words (matching form, so quote
+ * style and case do not count), `differs` every column carries it in different words, `partial` some columns lack it,
+ * `unique` exactly one of several columns carries it, `empty` none of them does.
+ */
+export function classifyRow(row: ComparisonRow, keys: readonly string[]): RowKind {
+  const texts = keys.map((k) => row.cells[k]?.text).filter((t): t is string => t !== undefined);
+  if (texts.length === 0) return 'empty';
+  if (texts.length === 1 && keys.length > 1) return 'unique';
+  if (texts.length < keys.length) return 'partial';
+  const first = normaliseForMatch(texts[0]!);
+  return texts.every((t) => normaliseForMatch(t) === first) ? 'same' : 'differs';
+}
+
+/**
+ * The columns shown by default: the `count` most complete articles (most sentences in the comparison's rows, then
+ * most sentences overall, then key), returned in column order so the page layout does not jump around.
+ */
+export function defaultVisibleColumns(comparison: Comparison, count = 3): string[] {
+  const rowCount = new Map<string, number>();
+  for (const row of comparison.rows) {
+    for (const key of Object.keys(row.cells)) rowCount.set(key, (rowCount.get(key) ?? 0) + 1);
+  }
+  const ranked = [...comparison.columns].sort(
+    (x, y) =>
+      (rowCount.get(y.key) ?? 0) - (rowCount.get(x.key) ?? 0) ||
+      y.sentenceCount - x.sentenceCount ||
+      x.key.localeCompare(y.key),
+  );
+  const chosen = new Set(ranked.slice(0, count).map((c) => c.key));
+  return comparison.columns.filter((c) => chosen.has(c.key)).map((c) => c.key);
+}
+
+/**
+ * The base outlet a comparison starts from: the first visible column that carries the most rows, so the marks in
+ * the other columns are measured against the fullest telling.
+ */
+export function defaultBase(comparison: Comparison, visible: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestCount = -1;
+  for (const key of visible) {
+    const count = comparison.rows.filter((r) => r.cells[key] !== undefined).length;
+    if (count > bestCount) {
+      best = key;
+      bestCount = count;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,40 @@
+import type { CorpusIndex, Diagnostic } from '../types';
+
+/** What became of one input file: the articles it gave and the problems found. */
+export interface FileReport {
+  file: string;
+  articles: { id: string; title: string; outlet: string; date: string | null; warnings: string[] }[];
+  diagnostics: Diagnostic[];
+  errors: number;
+  warnings: number;
+}
+
+/** `story-2.csv#14` and `feed.jsonl:3` name records inside one file; the report groups by the file itself. */
+export function fileOf(articleFile: string): string {
+  return articleFile.replace(/(#\d+|:\d+)$/, '');
+}
+
+/** One report per input file, sorted by file name; files with only diagnostics (nothing imported) are included. */
+export function corpusFiles(index: CorpusIndex): FileReport[] {
+  const reports = new Map<string, FileReport>();
+  const report = (file: string): FileReport => {
+    let r = reports.get(file);
+    if (!r) {
+      r = { file, articles: [], diagnostics: [], errors: 0, warnings: 0 };
+      reports.set(file, r);
+    }
+    return r;
+  };
+  for (const a of index.articles) {
+    const r = report(fileOf(a.file));
+    r.articles.push({ id: a.id, title: a.title, outlet: a.outlet.name, date: a.date, warnings: a.warnings });
+    r.warnings += a.warnings.length;
+  }
+  for (const d of index.diagnostics) {
+    const r = report(d.file);
+    r.diagnostics.push(d);
+    if (d.severity === 'error') r.errors++;
+    else r.warnings++;
+  }
+  return [...reports.values()].sort((x, y) => x.file.localeCompare(y.file));
+}

@@ -1,0 +1,70 @@
+import type { Article, CorpusIndex, Event } from '../types';
+import {
+  buildComparison,
+  defaultBase,
+  defaultVisibleColumns,
+  pairComparison,
+  pairSlugs,
+  type Comparison,
+} from './comparison';
+import { eventAgreement, agreementText } from './listing';
+
+/** The event an old id (Event.aliases) now lives under, if any; real ids win over aliases. */
+export function aliasTarget(index: Pick<CorpusIndex, 'events'>, id: string): Event | undefined {
+  if (index.events.some((e) => e.id === id)) return undefined;
+  return index.events.filter((e) => e.aliases?.includes(id)).sort((a, b) => a.id.localeCompare(b.id))[0];
+}
+
+/** Every event id and every alias, for generateStaticParams. */
+export function eventPaths(index: Pick<CorpusIndex, 'events'>): string[] {
+  const ids = index.events.map((e) => e.id);
+  const known = new Set(ids);
+  const aliases = index.events.flatMap((e) => e.aliases ?? []).filter((a) => !known.has(a));
+  return [...ids, ...[...new Set(aliases)].sort()];
+}
+
+export interface EventView {
+  comparison: Comparison;
+  defaultVisible: string[];
+  defaultBase: string;
+  agreement: string;
+  pairs: { slug: string; a: string; b: string; label: string }[];
+}
+
+export function eventView(event: Event, articles: readonly Article[], maxColumns = 3): EventView {
+  const comparison = buildComparison(event, articles);
+  const defaultVisible = defaultVisibleColumns(comparison, maxColumns);
+  const nameOf = (key: string) => comparison.columns.find((c) => c.key === key)?.outlet.name ?? key;
+  return {
+    comparison,
+    defaultVisible,
+    defaultBase: defaultBase(comparison, defaultVisible) ?? comparison.columns[0]?.key ?? '',
+    agreement: agreementText(eventAgreement(event), comparison.columns.length),
+    pairs: pairSlugs(comparison.columns).map((p) => ({ ...p, label: `${nameOf(p.a)} vs ${nameOf(p.b)}` })),
+  };
+}
+
+/** The pair page's view, or undefined when the slug does not name two columns of the event. */
+export function pairView(event: Event, articles: readonly Article[], slug: string): EventView | undefined {
+  const full = eventView(event, articles);
+  const pair = full.pairs.find((p) => p.slug === slug);
+  if (!pair) return undefined;
+  const comparison = pairComparison(full.comparison, pair.a, pair.b);
+  const visible = [pair.a, pair.b].filter((k) => comparison.columns.some((c) => c.key === k));
+  const ids = comparison.columns.map((c) => c.articleId);
+  const shared = comparison.rows.filter((r) => visible.every((k) => r.cells[k])).length;
+  return {
+    comparison,
+    defaultVisible: comparison.columns.map((c) => c.key),
+    defaultBase: defaultBase(comparison, visible) ?? pair.a,
+    agreement: agreementText(
+      {
+        shared,
+        rows: comparison.rows.length,
+        share: comparison.rows.length ? shared / comparison.rows.length : 0,
+      },
+      ids.length,
+    ),
+    pairs: [pair],
+  };
+}

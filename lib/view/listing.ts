@@ -1,0 +1,153 @@
+import type { Article, Event, OutletRef } from '../types';
+import { outletColour, type OutletColour } from './colour';
+
+/**
+ * How much of an event the outlets told alike: the share of aligned rows that every article in the event carries.
+ * A single-article event has no agreement to measure (`share` is null).
+ */
+export interface Agreement {
+  shared: number;
+  rows: number;
+  share: number | null;
+}
+
+export function eventAgreement(event: Event): Agreement {
+  const ids = event.articleIds;
+  const rows = event.rows.length;
+  if (ids.length < 2) return { shared: 0, rows, share: null };
+  const shared = event.rows.filter((r) => ids.every((id) => (r.cells[id]?.length ?? 0) > 0)).length;
+  return { shared, rows, share: rows === 0 ? 0 : shared / rows };
+}
+
+/** One line a reader understands: "4 of 31 passages told by all 3 outlets (13%)". */
+export function agreementText(agreement: Agreement, outletCount: number): string {
+  if (agreement.share === null) return 'One outlet only';
+  const pct = Math.round(agreement.share * 100);
+  const all = outletCount === 2 ? 'both outlets' : `all ${outletCount} outlets`;
+  return `${agreement.shared} of ${agreement.rows} passages told by ${all} (${pct}%)`;
+}
+
+export interface OutletChip {
+  id: string;
+  name: string;
+  colour: OutletColour;
+}
+
+export function outletChip(outlet: OutletRef): OutletChip {
+  return { id: outlet.id, name: outlet.name, colour: outletColour(outlet.id) };
+}
+
+export interface EventSummary {
+  id: string;
+  title: string;
+  date: string | null;
+  /** Distinct outlets in the event, by name then id. */
+  outlets: OutletChip[];
+  articleCount: number;
+  agreement: string;
+  /** Share of rows told by all (0–1), null for single-outlet events; drives a small bar. */
+  share: number | null;
+}
+
+export interface Day {
+  /** `YYYY-MM-DD`, or null for events without a date (listed last). */
+  date: string | null;
+  events: EventSummary[];
+}
+
+function distinctOutlets(articles: readonly Article[]): OutletChip[] {
+  const byId = new Map<string, OutletRef>();
+  for (const a of articles) if (!byId.has(a.outlet.id)) byId.set(a.outlet.id, a.outlet);
+  return [...byId.values()]
+    .sort((x, y) => x.name.localeCompare(y.name) || x.id.localeCompare(y.id))
+    .map(outletChip);
+}
+
+export function eventSummary(event: Event, articlesById: ReadonlyMap<string, Article>): EventSummary {
+  const articles = event.articleIds
+    .map((id) => articlesById.get(id))
+    .filter((a): a is Article => a !== undefined);
+  const outlets = distinctOutlets(articles);
+  const agreement = eventAgreement(event);
+  return {
+    id: event.id,
+    title: event.title,
+    date: event.date,
+    outlets,
+    articleCount: articles.length,
+    agreement: agreementText(agreement, articles.length),
+    share: agreement.share,
+  };
+}
+
+/**
+ * Events grouped by day, newest day first; within a day, events with more articles first, then by title and id.
+ * Undated events form one last group.
+ */
+export function eventsByDay(events: readonly Event[], articles: readonly Article[]): Day[] {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const groups = new Map<string | null, EventSummary[]>();
+  for (const event of events) {
+    const list = groups.get(event.date) ?? [];
+    list.push(eventSummary(event, byId));
+    groups.set(event.date, list);
+  }
+  const days = [...groups.entries()].map(([date, list]) => ({
+    date,
+    events: list.sort(
+      (x, y) => y.articleCount - x.articleCount || x.title.localeCompare(y.title) || x.id.localeCompare(y.id),
+    ),
+  }));
+  return days.sort((x, y) => {
+    if (x.date === y.date) return 0;
+    if (x.date === null) return 1;
+    if (y.date === null) return -1;
+    return y.date.localeCompare(x.date);
+  });
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** `2022-03-11` → `11 March 2022`, without Date (no time zone can shift the day); null → `Undated`. */
+export function formatDay(date: string | null): string {
+  if (date === null) return 'Undated';
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return date;
+  const month = MONTHS[Number(m[2]) - 1];
+  return month ? `${Number(m[3])} ${month} ${m[1]}` : date;
+}
+
+/** The events an article belongs to, in index order. */
+export function eventsOfArticle(articleId: string, events: readonly Event[]): Event[] {
+  return events.filter((e) => e.articleIds.includes(articleId));
+}
+
+/** An outlet's articles (as author or publisher), newest first, then by id. */
+export function outletArticles(outletId: string, articles: readonly Article[]): Article[] {
+  return articles
+    .filter((a) => a.outlet.id === outletId || a.publisher?.id === outletId)
+    .sort((x, y) => (y.date ?? '').localeCompare(x.date ?? '') || x.id.localeCompare(y.id));
+}
+
+/** Every outlet that wrote or published an article, by id. */
+export function allOutlets(articles: readonly Article[]): OutletRef[] {
+  const byId = new Map<string, OutletRef>();
+  for (const a of articles) {
+    if (!byId.has(a.outlet.id)) byId.set(a.outlet.id, a.outlet);
+    if (a.publisher && !byId.has(a.publisher.id)) byId.set(a.publisher.id, a.publisher);
+  }
+  return [...byId.values()].sort((x, y) => x.id.localeCompare(y.id));
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { cellMarks } from './marks';
+
+const render = (marks: ReturnType<typeof cellMarks>) =>
+  marks
+    .map((m) =>
+      m.kind === 'same' ? m.text : m.kind === 'added' ? `<ins>${m.text}</ins>` : `<del>${m.text}</del>`,
+    )
+    .join('');
+
+describe('cellMarks', () => {
+  it('marks words against the base, keeping the cell’s own characters', () => {
+    expect(render(cellMarks('Putin said “some progress”.', 'Putin says "some progress".', false))).toBe(
+      'Putin <del>said</del><ins>says</ins> "some progress".',
+    );
+  });
+  it('leaves the base cell and rows the base lacks unmarked', () => {
+    expect(cellMarks('a b', 'a c', true)).toEqual([{ kind: 'same', text: 'a c' }]);
+    expect(cellMarks(undefined, 'a c', false)).toEqual([{ kind: 'same', text: 'a c' }]);
+  });
+});

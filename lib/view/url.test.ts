@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { choiceQuery, parseChoiceQuery, rowFromHash, safeHttpUrl } from './url';
+
+describe('safeHttpUrl', () => {
+  it('keeps absolute http(s) URLs', () => {
+    expect(safeHttpUrl('https://www.reuters.com/world/a')).toBe('https://www.reuters.com/world/a');
+    expect(safeHttpUrl(' http://example.org ')).toBe('http://example.org/');
+  });
+  it('drops script, data, relative and malformed URLs', () => {
+    expect(safeHttpUrl('javascript:alert(3)')).toBeUndefined();
+    expect(safeHttpUrl('JaVaScRiPt:alert(1)')).toBeUndefined();
+    expect(safeHttpUrl('data:text/html,<script>alert(1)</script>')).toBeUndefined();
+    expect(safeHttpUrl('/relative/path')).toBeUndefined();
+    expect(safeHttpUrl('https://')).toBeUndefined();
+    expect(safeHttpUrl(undefined)).toBeUndefined();
+    expect(safeHttpUrl('')).toBeUndefined();
+  });
+});
+
+describe('choiceQuery / parseChoiceQuery', () => {
+  const keys = ['afp', 'press-tv', 'reuters'];
+  it('writes base and sorted hidden keys', () => {
+    expect(choiceQuery({ base: 'reuters', hide: ['press-tv', 'afp'] })).toBe(
+      '?base=reuters&hide=afp,press-tv',
+    );
+    expect(choiceQuery({ hide: [] })).toBe('');
+    expect(choiceQuery({ base: 'afp', hide: [] })).toBe('?base=afp');
+  });
+  it('reads them back, dropping unknown keys', () => {
+    expect(parseChoiceQuery('?base=reuters&hide=afp,press-tv', keys)).toEqual({
+      base: 'reuters',
+      hide: ['afp', 'press-tv'],
+    });
+    expect(parseChoiceQuery('?base=nobody&hide=afp,,zzz', keys)).toEqual({ base: undefined, hide: ['afp'] });
+    expect(parseChoiceQuery('', keys)).toEqual({ base: undefined, hide: [] });
+  });
+});
+
+describe('rowFromHash', () => {
+  it('reads #r<N> only', () => {
+    expect(rowFromHash('#r12')).toBe(12);
+    expect(rowFromHash('#r0')).toBeUndefined();
+    expect(rowFromHash('#row12')).toBeUndefined();
+    expect(rowFromHash('')).toBeUndefined();
+  });
+});
