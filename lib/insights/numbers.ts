@@ -5,8 +5,8 @@ import type { Figure, NumberInsight } from './types';
 /**
  * Figures that differ between outlets: "2.5 million people" / "more than two million people". A figure is a number
  * (digits or words, with a scale such as "million") with its qualifier ("at least", "more than") and the noun it counts:
- * the last word of the short run of content words after it that is not a participle ("four Ukrainian servicemen
- * killed" counts "servicemen"). Figures are compared only inside one aligned row and only when they count the same
+ * the first word after it that is not an adjective ("four Ukrainian servicemen killed" counts "servicemen", "330
+ * mostly elderly patients" "patients"). Figures are compared only inside one aligned row and only when they count the same
  * noun (by stem), and within a factor of ten of each other: "three people killed" and "2.5 million people" in one
  * merged row are not about the same thing.
  * What it gives up: figures without a noun ("eclipsing 3 million"), dates, years, ages and other hyphenated
@@ -61,6 +61,20 @@ function wordValue(word: string): number | undefined {
   return undefined;
 }
 
+/** Words that describe rather than name what is counted: nationalities, -ly words, a few common others. */
+const ADJECTIVES = new Set(
+  'young old elderly civilian military foreign local senior other additional heavy armed wounded injured dead unarmed innocent'.split(
+    ' ',
+  ),
+);
+function isAdjective(word: string): boolean {
+  return (
+    ADJECTIVES.has(word.toLowerCase()) ||
+    /ly$/i.test(word) ||
+    /^\p{Lu}\p{Ll}+(?:ian|ese|ish|an|i)$/u.test(word)
+  );
+}
+
 export interface FoundFigure {
   text: string;
   value: number;
@@ -85,6 +99,7 @@ export function findFigures(text: string): FoundFigure[] {
       // Glued to a letter or a hyphen ("20th", "24-hour", "38-year-old") or a clock time: not a count.
       const after = text[t.end];
       if (after !== undefined && /[\p{L}:-]/u.test(after)) continue;
+      if (t.start > 0 && /[:\p{L}]/u.test(text[t.start - 1]!)) continue;
       value = Number(digits[2]!.replace(/,/g, ''));
       if (digits[1]) currency = CURRENCY[digits[1]];
       if (digits[3]) currency = 'percent';
@@ -119,14 +134,15 @@ export function findFigures(text: string): FoundFigure[] {
       } else break;
     }
     if (toks[j] && MONTHS.has(toks[j]!.text.toLowerCase())) continue; // "11 March"
-    // The noun: a run of up to three content words; the last one that is not a participle.
+    // The noun: in the run of up to three content words after the figure, the first that is not an adjective.
     const run: Tok[] = [];
     for (let k = j; k < toks.length && run.length < 3; k++) {
       const w = toks[k]!.text;
       if (!/^\p{L}/u.test(w) || STOPWORDS.has(w.toLowerCase()) || MONTHS.has(w.toLowerCase())) break;
       run.push(toks[k]!);
     }
-    const nounTok = [...run].reverse().find((r) => !/(ed|ing)$/i.test(r.text)) ?? run[0];
+    while (run.length > 1 && isAdjective(run[0]!.text)) run.shift();
+    const nounTok = run[0];
     let noun = nounTok?.text;
     if (!noun && currency) noun = currency;
     if (!noun || value === undefined || !Number.isFinite(value)) continue;

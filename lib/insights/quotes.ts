@@ -140,8 +140,16 @@ export function attribution(text: string, quotes: readonly QuoteSpan[], qi: numb
     const verb = after[v]!.w.toLowerCase();
     if (!SPEECH_VERBS.has(verb)) continue;
     const speaker = v > 0 ? speakerBefore(after, v) : speakerAfter(after, v);
-    return { verb, speaker: speaker ?? null };
+    if (speaker !== undefined) return { verb, speaker };
+    // `, officials said` after the quote may report the whole sentence: a name before the quote is the speaker.
+    const before = attributionBefore(text, quotes, qi);
+    return before.speaker ? before : { verb, speaker: null };
   }
+  return attributionBefore(text, quotes, qi);
+}
+
+function attributionBefore(text: string, quotes: readonly QuoteSpan[], qi: number): Attribution {
+  const q = quotes[qi]!;
   const prevEnd = quotes[qi - 1]?.end ?? 0;
   const before = tokens(text.slice(prevEnd, q.start));
   let verb: string | null = null;

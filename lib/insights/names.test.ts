@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { buildEventView } from './context';
+import { fixtureArticle, fixtureEvent } from './fixtures';
+import { nameInsights, nameKey } from './names';
+
+function run(...args: Parameters<typeof fixtureEvent>) {
+  return nameInsights(buildEventView(fixtureEvent(...args), args[0]));
+}
+
+describe('nameKey', () => {
+  it('folds transliteration variants together', () => {
+    expect([nameKey('Kyiv'), nameKey('Kiev'), nameKey("Kiev's")]).toEqual(['kiv', 'kiv', 'kiv']);
+    expect([nameKey('Zelensky'), nameKey('Zelenskiy'), nameKey('Zelenskyy')]).toEqual([
+      'zilinski',
+      'zilinski',
+      'zilinski',
+    ]);
+    expect([nameKey('Mykhailo'), nameKey('Mikhailo')]).toEqual(['mihailo', 'mihailo']);
+  });
+  it('keeps different names apart', () => {
+    expect(nameKey('Austin')).not.toBe(nameKey('Austria'));
+    expect(nameKey('Ukraine')).not.toBe(nameKey('Ukrainian'));
+    expect(nameKey('Russia')).not.toBe(nameKey('Russian'));
+  });
+});
+
+describe('nameInsights', () => {
+  it('finds Kyiv/Kiev between AFP and Reuters, pointing at the row where they meet', () => {
+    const afp = fixtureArticle('afp', 'afp', 'AFP', [
+      'Troops edged closer to the capital Kyiv.',
+      "Kyiv's mayor spoke.",
+    ]);
+    const reu = fixtureArticle('reu', 'reuters', 'Reuters', ['Forces attacking Kiev were regrouping.']);
+    const ptv = fixtureArticle('ptv', 'press-tv', 'Press TV', ['Kyiv rejected the terms.']);
+    const out = run([afp, reu, ptv], [{ afp: [0], reu: [0] }, { afp: [1] }, { ptv: [0] }]);
+    expect(out.map((i) => [i.rows, i.words, i.label])).toEqual([
+      [[0], ['Kyiv', 'Kiev'], 'Kyiv (AFP and Press TV) / Kiev (Reuters)'],
+    ]);
+    expect(out[0]!.variants).toEqual([
+      { spelling: 'Kyiv', articles: ['afp', 'ptv'], outlets: ['afp', 'press-tv'] },
+      { spelling: 'Kiev', articles: ['reu'], outlets: ['reuters'] },
+    ]);
+  });
+
+  it('treats an all-capitals dateline as the same spelling', () => {
+    const ap = fixtureArticle('ap', 'ap', 'AP', ['KYIV, Ukraine • Talks resumed in Kyiv.']);
+    const afp = fixtureArticle('afp', 'afp', 'AFP', ['Talks resumed in Kyiv on Friday.']);
+    expect(run([ap, afp], [{ ap: [0], afp: [0] }])).toEqual([]);
+  });
+
+  it('negative: Austin and Austria are different names', () => {
+    const a = fixtureArticle('a', 'fox', 'Fox News', ['Defense Secretary Lloyd Austin spoke in Vienna.']);
+    const b = fixtureArticle('b', 'nyt', 'New York Times', ['Lloyd Austin arrived in Austria on Monday.']);
+    expect(run([a, b], [{ a: [0], b: [0] }])).toEqual([]);
+  });
+
+  it('negative: capitalised sentence starts are not names ("They"/"The")', () => {
+    const a = fixtureArticle('a', 'afp', 'AFP', ['They hit an area near a chemical plant.']);
+    const b = fixtureArticle('b', 'ap', 'AP', ['The strikes hit an area near the plant.']);
+    expect(run([a, b], [{ a: [0], b: [0] }])).toEqual([]);
+  });
+
+  it('negative: an article that prints both spellings shows no house style', () => {
+    const a = fixtureArticle('a', 'afp', 'AFP', ['Kyiv and Kiev are both used here.']);
+    const b = fixtureArticle('b', 'ap', 'AP', ['Talks near Kiev stalled.']);
+    expect(run([a, b], [{ a: [0], b: [0] }])).toEqual([]);
+  });
+});

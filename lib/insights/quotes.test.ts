@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { buildEventView } from './context';
+import { fixtureArticle, fixtureEvent } from './fixtures';
+import { attribution, findQuotes, quoteInsights } from './quotes';
+
+const AFP =
+  '"There are certain positive shifts, negotiators on our side tell me," Putin said in a meeting with his Belarusian counterpart Alexander Lukashenko, adding that talks continued "practically on a daily basis".';
+const REUTERS =
+  '“There are certain positive changes, negotiators on our side tell me,” Putin told a meeting with his Belarusian counterpart Alexander Lukashenko, adding that talks continued “practically every day.”';
+const PRESS_TV =
+  '"There are certain positive shifts, negotiators from our side reported to me," Putin told his Belarusian counterpart, Alexander Lukashenko, during a televised meeting on Friday, without elaborating.';
+
+function run(...args: Parameters<typeof fixtureEvent>) {
+  return quoteInsights(buildEventView(fixtureEvent(...args), args[0]));
+}
+
+describe('findQuotes', () => {
+  it('finds straight, curly and single quotes, not apostrophes', () => {
+    const text = `Moscow's troops "block" Kyiv, “it’s a fortress” and 'nowhere to run', the mayor's aide said.`;
+    expect(findQuotes(text).map((q) => q.text)).toEqual(['block', 'it’s a fortress', 'nowhere to run']);
+  });
+  it('takes an unclosed quote to the end of the text', () => {
+    expect(findQuotes('"There is nowhere to really run or hide.').map((q) => q.text)).toEqual([
+      'There is nowhere to really run or hide.',
+    ]);
+  });
+  it('finds nothing in plain text', () => {
+    expect(findQuotes('Putin did not elaborate.')).toEqual([]);
+  });
+});
+
+describe('attribution', () => {
+  it('reads the verb and speaker after the quote', () => {
+    expect(attribution(AFP, findQuotes(AFP), 0)).toEqual({ verb: 'said', speaker: 'Putin' });
+  });
+  it('gives a participle the speaker of the clause before it', () => {
+    expect(attribution(REUTERS, findQuotes(REUTERS), 1)).toEqual({ verb: 'adding', speaker: 'Putin' });
+  });
+  it('reads a speaker named after the verb, past a lower-case title', () => {
+    const t = 'The talks have become “more constructive,” said Ukrainian presidential aide Ihor Zhovkva.';
+    expect(attribution(t, findQuotes(t), 0)).toEqual({ verb: 'said', speaker: 'Ihor Zhovkva' });
+  });
+  it('leaves a pronoun speaker unnamed', () => {
+    const t = '"There are many corpses on the street and nobody buries them," she told AFP.';
+    expect(attribution(t, findQuotes(t), 0)).toEqual({ verb: 'told', speaker: null });
+  });
+});
+
+describe('quoteInsights', () => {
+  const afp = fixtureArticle('afp', 'afp', 'AFP', [AFP]);
+  const reuters = fixtureArticle('reu', 'reuters', 'Reuters', [REUTERS]);
+  const ptv = fixtureArticle('ptv', 'press-tv', 'Press TV', [PRESS_TV]);
+
+  it('matches the Putin quote across all three outlets, with each wording and verb', () => {
+    const out = run([afp, reuters, ptv], [{ afp: [0], reu: [0], ptv: [0] }]);
+    expect(out.map((q) => q.renderings.map((r) => [r.outlet, r.text, r.verb]))).toEqual([
+      [
+        ['afp', 'There are certain positive shifts, negotiators on our side tell me,', 'said'],
+        ['reuters', 'There are certain positive changes, negotiators on our side tell me,', 'told'],
+        ['press-tv', 'There are certain positive shifts, negotiators from our side reported to me,', 'told'],
+      ],
+      [
+        ['afp', 'practically on a daily basis', 'adding'],
+        ['reuters', 'practically every day.', 'adding'],
+      ],
+    ]);
+    expect(out[0]!.changes).toEqual([
+      { article: 'reu', from: 'shifts', to: 'changes' },
+      { article: 'ptv', from: 'on', to: 'from' },
+      { article: 'ptv', from: 'tell', to: 'reported to' },
+    ]);
+    expect(out[0]!.label).toBe(
+      'Putin, quoted by AFP, Reuters and Press TV: “shifts” → “changes” (Reuters); “on” → “from” (Press TV); “tell” → “reported to” (Press TV) — said (AFP), told (Reuters), told (Press TV)',
+    );
+    expect(out[1]!.label).toBe(
+      'Putin, quoted by AFP and Reuters: “on a daily basis” → “every day” (Reuters)',
+    );
+  });
+
+  it('matches a long quote printed in different rows', () => {
+    const a = fixtureArticle('a', 'afp', 'AFP', [
+      'Intro.',
+      '"Every street, every building, every checkpoint has been fortified," Klitschko said.',
+    ]);
+    const b = fixtureArticle('b', 'ap', 'AP', [
+      '"Every street, every building, every checkpoint has been fortified," the mayor said.',
+      'Outro.',
+    ]);
+    const out = run([a, b], [{ a: [0], b: [1] }, { a: [1] }, { b: [0] }]);
+    expect(out.map((q) => [q.rows, q.label])).toEqual([
+      [[1, 2], 'Klitschko, quoted by AFP and AP, word for word'],
+    ]);
+  });
+
+  it('negative: the same words attributed to two different people are not one quote', () => {
+    const a = fixtureArticle('a', 'afp', 'AFP', [
+      'Zelensky branded that attack a "war crime against civilians", officials said.',
+    ]);
+    const b = fixtureArticle('b', 'reuters', 'Reuters', [
+      'Governor Oleh Synegubov called the strike "a war crime against civilians".',
+    ]);
+    expect(run([a, b], [{ a: [0], b: [0] }])).toEqual([]);
+  });
+
+  it('negative: "war crime" said of two different attacks in different rows is not matched', () => {
+    const a = fixtureArticle('a', 'afp', 'AFP', [
+      'A hospital in Mariupol was bombed.',
+      'Officials called it a "war crime".',
+    ]);
+    const b = fixtureArticle('b', 'reuters', 'Reuters', [
+      'A school in Izyum was shelled.',
+      'The governor called it a "war crime".',
+    ]);
+    expect(run([a, b], [{ a: [0] }, { a: [1] }, { b: [0] }, { b: [1] }])).toEqual([]);
+  });
+
+  it('negative: unrelated quotes in one row are not matched', () => {
+    const a = fixtureArticle('a', 'afp', 'AFP', ['"We live here," said Vasyl Popov.']);
+    const b = fixtureArticle('b', 'reuters', 'Reuters', ['"The attacks don\'t stop," said Yulia.']);
+    expect(run([a, b], [{ a: [0], b: [0] }])).toEqual([]);
+  });
+});

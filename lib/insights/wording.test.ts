@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { buildEventView } from './context';
+import { fixtureArticle, fixtureEvent } from './fixtures';
+import { wordingInsights } from './wording';
+
+function run(...args: Parameters<typeof fixtureEvent>) {
+  return wordingInsights(buildEventView(fixtureEvent(...args), args[0]));
+}
+
+describe('wordingInsights', () => {
+  const afp = fixtureArticle('afp', 'afp', 'AFP', [
+    'Putin did not elaborate, but said in the televised remarks that he would go into more detail with Lukashenko.',
+    "Hundreds of civilians remain trapped following Russia's invasion on February 24.",
+  ]);
+  const reu = fixtureArticle('reu', 'reuters', 'Reuters', [
+    'Putin did not elaborate, but said in the televised comments that he would go into more detail with Lukashenko.',
+    "Hundreds of civilians remain trapped following Russia's military operation on February 24.",
+  ]);
+
+  it('finds remarks/comments and invasion/military operation, totalled for the pair', () => {
+    const out = run(
+      [afp, reu],
+      [
+        { afp: [0], reu: [0] },
+        { afp: [1], reu: [1] },
+      ],
+    );
+    expect(out.map((i) => [i.scope, i.rows, i.label])).toEqual([
+      [
+        'pair',
+        [0, 1],
+        'AFP and Reuters swap 2 wordings: “remarks” / “comments”, “invasion” / “military operation”',
+      ],
+      ['row', [0], '“remarks” (AFP) / “comments” (Reuters)'],
+      ['row', [1], '“invasion” (AFP) / “military operation” (Reuters)'],
+    ]);
+  });
+
+  it('negative: function words, inflections, figures and name spellings are not wording swaps', () => {
+    const a = fixtureArticle('a', 'afp', 'AFP', [
+      'Negotiators on our side met four times near Kyiv and gave no comment today.',
+    ]);
+    const b = fixtureArticle('b', 'reuters', 'Reuters', [
+      'Negotiators from our side met five times near Kiev and gave no comments today.',
+    ]);
+    expect(run([a, b], [{ a: [0], b: [0] }])).toEqual([]);
+  });
+
+  it('negative: changes inside a quote are left to the quote insight', () => {
+    const a = fixtureArticle('a', 'afp', 'AFP', [
+      '"There are certain positive shifts," Putin said on Friday in Moscow.',
+    ]);
+    const b = fixtureArticle('b', 'reuters', 'Reuters', [
+      '"There are certain positive changes," Putin said on Friday in Moscow.',
+    ]);
+    expect(run([a, b], [{ a: [0], b: [0] }])).toEqual([]);
+  });
+
+  it('negative: sentences in one row that share few words have no "same place"', () => {
+    const a = fixtureArticle('a', 'afp', 'AFP', [
+      'Some humanitarian corridors out of cities under attack have held.',
+    ]);
+    const b = fixtureArticle('b', 'press-tv', 'Press TV', [
+      'Stoltenberg said corridors were the bare minimum to be done now.',
+    ]);
+    expect(run([a, b], [{ a: [0], b: [0] }])).toEqual([]);
+  });
+});
