@@ -58,3 +58,22 @@ describe('splitSentences', () => {
     expect(splitSentences(text).join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
   });
 });
+
+describe('splitSentences on importer edge cases', () => {
+  it('gives a stray mark back to the sentence before it (Reuters seed: "…of the war. .")', () => {
+    expect(
+      splitSentences('Paratroopers landed there in the early hours of the war. . Other elements moved.'),
+    ).toEqual(['Paratroopers landed there in the early hours of the war. .', 'Other elements moved.']);
+  });
+
+  it('keeps a text of marks alone as one piece', () => {
+    expect(splitSentences('. . !')).toEqual(['. . !']);
+  });
+
+  it('splits a long paragraph in linear time (bounded look-behind for abbreviations)', () => {
+    const paragraph = 'The cat sat on the mat. '.repeat(20_000);
+    const sentences = splitSentences(paragraph);
+    expect(sentences.length).toBe(20_000);
+    expect(sentences[19_999]).toBe('The cat sat on the mat.');
+  });
+});

@@ -41,9 +41,17 @@ function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
+/**
+ * The text just before `end`, enough to hold any abbreviation. Looking at a bounded window rather than the whole
+ * prefix keeps splitting linear: a 1 MB paragraph with no line breaks would otherwise take minutes.
+ */
+function window(text: string, end: number): string {
+  return text.slice(Math.max(0, end - 64), end);
+}
+
 /** Does the dot at `text[dot]` belong to an abbreviation or an initial, rather than end a sentence? */
 function isAbbreviationDot(text: string, dot: number): boolean {
-  const before = text.slice(0, dot);
+  const before = window(text, dot);
   const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
   if (word === '') return false;
   if (DOTTED.test(before + '.')) return true;
@@ -60,6 +68,19 @@ function isAbbreviationDot(text: string, dot: number): boolean {
  */
 export function splitSentences(text: string): string[] {
   const out: string[] = [];
+  // Where the sentence last pushed began, so a stray mark can be given back to it.
+  let previousStart = 0;
+  const push = (from: number, to: number): void => {
+    const sentence = text.slice(from, to).trim();
+    if (!sentence) return;
+    // A "sentence" of marks alone (Reuters' "…of the war. .") belongs to the one before it.
+    if (out.length > 0 && !/[\p{L}\p{N}]/u.test(sentence)) {
+      out[out.length - 1] = text.slice(previousStart, to).trim();
+      return;
+    }
+    out.push(sentence);
+    previousStart = from;
+  };
   let start = 0;
   const n = text.length;
   let i = 0;
@@ -85,13 +106,11 @@ export function splitSentences(text: string): string[] {
       i = end;
       continue;
     }
-    const sentence = text.slice(start, end).trim();
-    if (sentence) out.push(sentence);
+    push(start, end);
     start = next;
     i = next;
   }
-  const last = text.slice(start).trim();
-  if (last) out.push(last);
+  push(start, n);
   return out;
 }
 
@@ -117,7 +136,7 @@ function isBoundary(text: string, mark: number, end: number, next: number): bool
     if (isAbbreviationDot(text, mark)) {
       // "in the U.S. The ..." — a dotted abbreviation can end a sentence when a common opener follows.
       const word = /^[\p{L}']+/u.exec(following.slice(k))?.[0]?.toLowerCase() ?? '';
-      const before = text.slice(0, mark);
+      const before = window(text, mark);
       const isDotted = DOTTED.test(before + '.');
       if (isDotted && OPENERS.has(word)) return true;
       return false;

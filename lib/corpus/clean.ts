@@ -23,7 +23,7 @@ const MAX_HEADING_WORDS = 14;
 const MAX_HEADING_LENGTH = 140;
 
 /** Ends like a sentence: terminal mark, optionally followed by closing quotes or brackets. Also `:` and `;`. */
-const END_PUNCTUATION = /[.?!…:;]["'”’)\]»]*$/u;
+const END_PUNCTUATION = /[.?!…:;]["'”’)\]»\uFFFD]*$/u;
 
 /** Line ends and spaces as one form: LF only, plain spaces, no tabs or runs, no zero-width or BOM characters. */
 export function normaliseWhitespace(raw: string): string {
