@@ -1,0 +1,80 @@
+/**
+ * After `next build` (and scripts/harden.ts): the parts of the static site that are data rather than pages.
+ *   out/data/index.json             the listing (lib/export/data: events and articles without rows or text)
+ *   out/data/events/<id>.json|.csv  one event in full, and its rows as a spreadsheet (lib/export/csv)
+ *   out/data/search/…               the offline search index (lib/search)
+ *   out/sw.js                       the service worker precaching every file above and every page
+ * `npx tsx scripts/postbuild.ts [--out DIR]`. Reads the index the pages were built from (PARALLAX_INDEX or
+ * .cache/index.json, via lib/site/data) and the base path from PARALLAX_BASE_PATH, as next.config.js does.
+ * docs/data.md describes the formats.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { getIndex, indexPath } from '../lib/site/data';
+import { dataIndex, eventData } from '../lib/export/data';
+import { eventCsv } from '../lib/export/csv';
+import { buildSearchIndex } from '../lib/search/build';
+import { chunkPath, shardPath } from '../lib/search/files';
+import { serviceWorkerSource, type PrecacheFile } from '../lib/export/service-worker';
+
+const args = process.argv.slice(2);
+const outFlag = args.indexOf('--out');
+const root = path.resolve(outFlag >= 0 && args[outFlag + 1] ? args[outFlag + 1]! : 'out');
+const basePath = (process.env.PARALLAX_BASE_PATH ?? '').replace(/\/$/, '');
+
+if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) {
+  console.error(`postbuild: ${root} does not exist: run next build first.`);
+  process.exit(1);
+}
+
+const started = Date.now();
+const shownIndex = path.relative(process.cwd(), indexPath());
+const index = getIndex();
+const dataDir = path.join(root, 'data');
+// A rebuild must not leave the files of events that no longer exist.
+rmSync(dataDir, { recursive: true, force: true });
+mkdirSync(path.join(dataDir, 'events'), { recursive: true });
+
+const write = (rel: string, content: string) => {
+  const file = path.join(dataDir, rel);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, content);
+};
+
+write('index.json', JSON.stringify(dataIndex(index)));
+for (const event of index.events) {
+  const data = eventData(index, event);
+  write(`events/${event.id}.json`, JSON.stringify(data));
+  write(`events/${event.id}.csv`, eventCsv(event, data.articles));
+}
+
+const search = buildSearchIndex(index);
+write('search/meta.json', JSON.stringify(search.meta));
+for (const shard of search.shards) write(`search/${shardPath(shard.key)}`, JSON.stringify(shard.terms));
+search.chunks.forEach((chunk, i) => write(`search/${chunkPath(i)}`, JSON.stringify(chunk)));
+
+// Every file of the export but the worker itself, with a digest of its bytes.
+const files: PrecacheFile[] = [];
+let bytes = 0;
+const walk = (dir: string) => {
+  for (const name of readdirSync(dir).sort()) {
+    const full = path.join(dir, name);
+    const stat = statSync(full);
+    if (stat.isDirectory()) walk(full);
+    else {
+      const rel = path.relative(root, full).split(path.sep).join('/');
+      if (rel === 'sw.js') continue;
+      bytes += stat.size;
+      files.push({ path: rel, digest: createHash('sha1').update(readFileSync(full)).digest('hex') });
+    }
+  }
+};
+walk(root);
+writeFileSync(path.join(root, 'sw.js'), serviceWorkerSource(basePath, files));
+
+console.log(
+  `postbuild: ${index.events.length} events from ${shownIndex.startsWith('..') ? indexPath() : shownIndex}; ` +
+    `search ${search.meta.docs} rows in ${search.shards.length} term shards and ${search.chunks.length} chunks; ` +
+    `sw.js precaches ${files.length} files (${(bytes / 1e6).toFixed(1)} MB) in ${Date.now() - started} ms`,
+);
