@@ -4,7 +4,7 @@ import { buildSearchIndex, shardTerms } from './build';
 import { searchDocuments } from './documents';
 import { shardFileName, chunkPath, shardPath } from './files';
 import { decodePostings, rankHits, shardKeyFor, termPostings } from './query';
-import { highlightTerms, queryTerms } from './terms';
+import { highlightTerms, queryTerms, snippetFragments } from './terms';
 
 function article(id: string, outlet: string, sentences: string[]): Article {
   return {
@@ -225,5 +225,25 @@ describe('highlightTerms', () => {
       { text: '.', mark: false },
     ]);
     expect(highlightTerms('Nothing here.', ['zebra'])).toEqual([{ text: 'Nothing here.', mark: false }]);
+  });
+});
+
+describe('snippetFragments', () => {
+  it('keeps a short text whole', () => {
+    expect(snippetFragments('Talks in Lutsk.', ['lutsk'])).toEqual([
+      { text: 'Talks in ', mark: false },
+      { text: 'Lutsk', mark: true },
+      { text: '.', mark: false },
+    ]);
+  });
+  it('cuts a long text at spaces around the first match', () => {
+    const text = 'one two three four five six seven eight Lutsk nine ten eleven twelve thirteen';
+    expect(snippetFragments(text, ['lutsk'], 30)).toEqual([
+      { text: '…', mark: false },
+      { text: 'eight ', mark: false },
+      { text: 'Lutsk', mark: true },
+      { text: ' nine ten eleven', mark: false },
+      { text: '…', mark: false },
+    ]);
   });
 });

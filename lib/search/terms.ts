@@ -43,3 +43,32 @@ export function highlightTerms(text: string, terms: readonly string[]): Fragment
   push(text.slice(last), false);
   return out;
 }
+
+/**
+ * A window of at most about `maxChars` characters around the first matched word, cut at spaces, with `…` where text
+ * was cut, then highlighted. Rows are a sentence or two, so most come back whole.
+ */
+export function snippetFragments(text: string, terms: readonly string[], maxChars = 240): Fragment[] {
+  if (text.length <= maxChars) return highlightTerms(text, terms);
+  const whole = highlightTerms(text, terms);
+  let at = 0;
+  for (const f of whole) {
+    if (f.mark) break;
+    at += f.text.length;
+  }
+  if (at >= text.length) at = 0;
+  let start = Math.max(0, at - Math.floor(maxChars / 3));
+  if (start > 0) {
+    const space = text.indexOf(' ', start);
+    start = space >= 0 && space < at ? space + 1 : start;
+  }
+  let end = Math.min(text.length, start + maxChars);
+  if (end < text.length) {
+    const space = text.lastIndexOf(' ', end);
+    end = space > Math.max(start, at) ? space : end;
+  }
+  const fragments = highlightTerms(text.slice(start, end), terms);
+  if (start > 0) fragments.unshift({ text: '…', mark: false });
+  if (end < text.length) fragments.push({ text: '…', mark: false });
+  return fragments;
+}

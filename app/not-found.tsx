@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+
+export const metadata: Metadata = { title: 'Page not found' };
+
+/**
+ * The 404 page (out/404.html; scripts/serve.mjs and most static hosts serve it for a missing path). A permalink that
+ * stopped working is most often an event that was renamed or merged, so it points to the event list and the search.
+ */
+export default function NotFound() {
+  const base = (process.env.PARALLAX_BASE_PATH ?? '').replace(/\/$/, '');
+  return (
+    <main id="main" className="mx-auto w-full max-w-3xl px-4 py-12">
+      <h1 className="mb-4 text-2xl font-semibold">Page not found</h1>
+      <p className="mb-4">
+        There is no page at this address. If it was an event, the event may have been merged into another
+        after new articles arrived: look for it in the list of events, or search for a word from the story.
+      </p>
+      <ul className="mb-6 list-disc pl-6">
+        <li>
+          <Link href="/">All events, newest first</Link>
+        </li>
+        <li>
+          <Link href="/search/">Search every outlet’s sentences</Link>
+        </li>
+      </ul>
+      <form role="search" method="get" action={`${base}/search/`} className="flex flex-wrap items-end gap-2">
+        <label className="flex flex-col gap-1">
+          <span className="font-semibold">Search</span>
+          <input
+            name="q"
+            type="search"
+            className="rounded border border-[var(--rule)] bg-[var(--surface)] px-3 py-2"
+          />
+        </label>
+        <button type="submit" className="rounded border border-[var(--rule)] px-4 py-2 font-semibold">
+          Search
+        </button>
+      </form>
+    </main>
+  );
+}
