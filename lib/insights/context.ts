@@ -23,6 +23,24 @@ export interface RowPair {
   textA: string;
   textB: string;
   spans: Span[];
+  /** Words in textA, textB. */
+  wordsA: number;
+  wordsB: number;
+  /** Words inside equal spans, and the most in one equal span: how much the two print alike. */
+  equalWords: number;
+  longestRun: number;
+}
+
+function pairStats(spans: readonly Span[]): { equalWords: number; longestRun: number } {
+  let equalWords = 0;
+  let longestRun = 0;
+  for (const s of spans) {
+    if (s.op !== 'equal') continue;
+    const n = wordCount(s.text);
+    equalWords += n;
+    longestRun = Math.max(longestRun, n);
+  }
+  return { equalWords, longestRun };
 }
 
 export function buildEventView(event: Event, articles: readonly Article[]): EventView {
@@ -51,13 +69,26 @@ export function buildEventView(event: Event, articles: readonly Article[]): Even
     const sorted = new Map([...m.entries()].sort((x, y) => x[0] - y[0]));
     cells.push(sorted);
     const present = [...sorted.keys()];
+    const counts = present.map((i) => wordCount(sorted.get(i)!));
     for (let x = 0; x < present.length; x++) {
       for (let y = x + 1; y < present.length; y++) {
         const a = present[x]!;
         const b = present[y]!;
         const textA = sorted.get(a)!;
         const textB = sorted.get(b)!;
-        pairs.push({ row: r, a, b, textA, textB, spans: diffWords(textA, textB) });
+        // Syndicated copy is often printed verbatim: no need to diff what is identical.
+        const spans: Span[] = textA === textB ? [{ op: 'equal', text: textA }] : diffWords(textA, textB);
+        pairs.push({
+          row: r,
+          a,
+          b,
+          textA,
+          textB,
+          spans,
+          wordsA: counts[x]!,
+          wordsB: counts[y]!,
+          ...pairStats(spans),
+        });
       }
     }
   });

@@ -31,16 +31,13 @@ export interface CopyStats {
 }
 
 export function copyStats(pair: RowPair): CopyStats {
-  let equalWords = 0;
-  let longestRun = 0;
-  for (const s of pair.spans) {
-    if (s.op !== 'equal') continue;
-    const n = wordCount(s.text);
-    equalWords += n;
-    longestRun = Math.max(longestRun, n);
-  }
-  const shorter = Math.min(wordCount(pair.textA), wordCount(pair.textB));
-  return { equalWords, longestRun, shorter, similarity: shorter > 0 ? equalWords / shorter : 0 };
+  const shorter = Math.min(pair.wordsA, pair.wordsB);
+  return {
+    equalWords: pair.equalWords,
+    longestRun: pair.longestRun,
+    shorter,
+    similarity: shorter > 0 ? pair.equalWords / shorter : 0,
+  };
 }
 
 export function isCopy(stats: CopyStats): boolean {

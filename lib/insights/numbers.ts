@@ -13,29 +13,37 @@ import type { Figure, NumberInsight } from './types';
  * compounds ("24-hour", "38-year-old"), and the same thing counted under another noun ("refugees" / "people").
  */
 
-const SMALL: Readonly<Record<string, number>> = {
+// prettier-ignore
+const SMALL: ReadonlyMap<string, number> = new Map(Object.entries({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
   thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
-}; // prettier-ignore
-const SCALE: Readonly<Record<string, number>> = {
+}));
+// prettier-ignore
+const SCALE: ReadonlyMap<string, number> = new Map(Object.entries({
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-}; // prettier-ignore
+}));
+// prettier-ignore
 /** Vague plurals ("hundreds of thousands") count as their unit: only a firmer figure beside them is a difference. */
-const VAGUE: Readonly<Record<string, number>> = {
+const VAGUE: ReadonlyMap<string, number> = new Map(Object.entries({
   dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9,
-}; // prettier-ignore
+}));
+// prettier-ignore
 const QUALIFIERS: readonly string[] = [
   'at least', 'at most', 'more than', 'less than', 'fewer than', 'up to', 'close to', 'as many as', 'just over',
   'just under', 'an estimated', 'nearly', 'almost', 'about', 'around', 'over', 'under', 'some', 'roughly',
   'approximately', 'estimated',
-]; // prettier-ignore
+];
 const MONTHS = new Set(
   'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
     ' ',
   ),
 );
-const CURRENCY: Readonly<Record<string, string>> = { $: 'dollars', '€': 'euros', '£': 'pounds' };
+const CURRENCY: ReadonlyMap<string, string> = new Map([
+  ['$', 'dollars'],
+  ['€', 'euros'],
+  ['£', 'pounds'],
+]);
 
 interface Tok {
   text: string;
@@ -51,11 +59,12 @@ function tokenise(text: string): Tok[] {
 
 function wordValue(word: string): number | undefined {
   const w = word.toLowerCase();
-  if (w in SMALL) return SMALL[w];
+  const direct = SMALL.get(w);
+  if (direct !== undefined) return direct;
   const parts = w.split('-');
-  if (parts.length === 2 && parts[0]! in SMALL && parts[1]! in SMALL) {
-    const tens = SMALL[parts[0]!]!;
-    const unit = SMALL[parts[1]!]!;
+  const tens = SMALL.get(parts[0] ?? '');
+  const unit = SMALL.get(parts[1] ?? '');
+  if (parts.length === 2 && tens !== undefined && unit !== undefined) {
     if (tens >= 20 && tens % 10 === 0 && unit < 10) return tens + unit;
   }
   return undefined;
@@ -101,14 +110,14 @@ export function findFigures(text: string): FoundFigure[] {
       if (after !== undefined && /[\p{L}:-]/u.test(after)) continue;
       if (t.start > 0 && /[:\p{L}]/u.test(text[t.start - 1]!)) continue;
       value = Number(digits[2]!.replace(/,/g, ''));
-      if (digits[1]) currency = CURRENCY[digits[1]];
+      if (digits[1]) currency = CURRENCY.get(digits[1]);
       if (digits[3]) currency = 'percent';
       // Years are dates, not counts.
       if (!digits[2]!.includes(',') && !digits[1] && /^(1[89]|20)\d\d$/.test(digits[2]!)) continue;
     } else if (wordValue(low) !== undefined) {
       value = wordValue(low)!;
-    } else if (low in VAGUE) {
-      value = VAGUE[low]!;
+    } else if (VAGUE.has(low)) {
+      value = VAGUE.get(low)!;
       vague = true;
     } else continue;
     const prev = toks[i - 1]?.text.toLowerCase();
@@ -116,15 +125,15 @@ export function findFigures(text: string): FoundFigure[] {
     // Scale words and "of" after vague plurals: "2.5 million", "hundreds of thousands of".
     for (;;) {
       const next = toks[j]?.text.toLowerCase();
-      if (next && next in SCALE) {
-        value *= SCALE[next]!;
+      if (next && SCALE.has(next)) {
+        value *= SCALE.get(next)!;
         j++;
-      } else if (next && next in VAGUE && vague) {
-        value *= VAGUE[next]!;
+      } else if (next && VAGUE.has(next) && vague) {
+        value *= VAGUE.get(next)!;
         j++;
-      } else if (next === 'of' && (vague || toks[j - 1]!.text.toLowerCase() in SCALE) && toks[j + 1]) {
+      } else if (next === 'of' && (vague || SCALE.has(toks[j - 1]!.text.toLowerCase())) && toks[j + 1]) {
         const after = toks[j + 1]!.text.toLowerCase();
-        if (after in VAGUE) {
+        if (VAGUE.has(after)) {
           vague = true;
           j++;
         } else if (/^\p{L}/u.test(after) && !STOPWORDS.has(after)) {

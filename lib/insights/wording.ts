@@ -2,7 +2,7 @@ import { STOPWORDS, contentStems } from '../text/tokens';
 import { type EventView, listNames, outletName, trimSpan, wordCount, words } from './context';
 import { copyStats } from './copy';
 import { nameKey } from './names';
-import { findQuotes } from './quotes';
+import { type QuoteSpan, findQuotes } from './quotes';
 import type { Swap, WordingInsight } from './types';
 
 /**
@@ -42,11 +42,18 @@ function isSwap(from: string, to: string): boolean {
 export function wordingInsights(view: EventView): WordingInsight[] {
   const rowInsights: WordingInsight[] = [];
   const perPair = new Map<string, { a: number; b: number; swaps: Swap[] }>();
+  const quoteCache = new Map<string, QuoteSpan[]>();
+  const quotesOf = (row: number, article: number, text: string) => {
+    const key = `${row}:${article}`;
+    let q = quoteCache.get(key);
+    if (!q) quoteCache.set(key, (q = findQuotes(text)));
+    return q;
+  };
   for (const pair of view.pairs) {
     const stats = copyStats(pair);
     if (stats.similarity < MIN_ROW_SIMILARITY) continue;
-    const quotesA = findQuotes(pair.textA);
-    const quotesB = findQuotes(pair.textB);
+    const quotesA = quotesOf(pair.row, pair.a, pair.textA);
+    const quotesB = quotesOf(pair.row, pair.b, pair.textB);
     const swaps: Swap[] = [];
     let posA = 0;
     let posB = 0;
