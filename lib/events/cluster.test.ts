@@ -119,9 +119,17 @@ describe('clusterEvents', () => {
       copy('b-bridge', '2024-05-18'),
       copy('c-bridge', '2024-05-23'),
     ];
-    expect(ids(clusterEvents(articles, { windowDays: 4 }))).toEqual(['a-bridge + b-bridge', 'c-bridge']);
-    expect(ids(clusterEvents(articles, { windowDays: 3 }))).toEqual(['a-bridge', 'b-bridge', 'c-bridge']);
-    expect(ids(clusterEvents(articles, { windowDays: 9 }))).toEqual(['a-bridge + b-bridge + c-bridge']);
+    // Without the per-day decay, the window alone decides.
+    const window = (windowDays: number) => ids(clusterEvents(articles, { windowDays, dayDecay: 0 }));
+    expect(window(4)).toEqual(['a-bridge + b-bridge', 'c-bridge']);
+    expect(window(3)).toEqual(['a-bridge', 'b-bridge', 'c-bridge']);
+    expect(window(9)).toEqual(['a-bridge + b-bridge + c-bridge']);
+    // With it, identical text four days on still joins (1 × 0.4); c, five days after b (0.25) and nine after a (0),
+    // averages 0.125 with them and stays apart.
+    expect(ids(clusterEvents(articles, { windowDays: 9, dayDecay: 0.15, threshold: 0.13 }))).toEqual([
+      'a-bridge + b-bridge',
+      'c-bridge',
+    ]);
   });
 
   it('compares an undated article with every date', () => {
@@ -194,10 +202,24 @@ describe('candidateSimilarities', () => {
       feature('c', 110, ['bridge', 'vote']),
       feature('d', 101, ['fire', 'wind']),
     ];
-    const sims = candidateSimilarities(features, { windowDays: 4 });
+    const sims = candidateSimilarities(features, { windowDays: 4, dayDecay: 0 });
     // Keys are i * n + j with i < j: only (a, b) = 0 * 4 + 1 share a term within 4 days.
     expect([...sims.keys()]).toEqual([1]);
     expect(sims.get(1)).toBeCloseTo(0.5, 12);
+  });
+
+  it('takes a share of the similarity off per day between the two articles', () => {
+    const features = [
+      feature('a', 100, ['bridge', 'vote']),
+      feature('b', 102, ['bridge', 'ferry']),
+      feature('c', null, ['bridge', 'vote']),
+    ];
+    const sims = candidateSimilarities(features, { windowDays: 4, dayDecay: 0.15 });
+    // (a, b): 0.5 × (1 − 2 × 0.15); an undated article loses nothing.
+    expect([...sims.keys()].sort((x, y) => x - y)).toEqual([0 * 3 + 1, 0 * 3 + 2, 1 * 3 + 2]);
+    expect(sims.get(0 * 3 + 1)).toBeCloseTo(0.35, 12);
+    expect(sims.get(0 * 3 + 2)).toBeCloseTo(1, 12);
+    expect(sims.get(1 * 3 + 2)).toBeCloseTo(0.5, 12);
   });
 
   it('skips a term held by more articles in the window than maxPostings, so common words cost nothing', () => {

@@ -17,6 +17,11 @@ export interface ClusterOptions {
   threshold?: number;
   /** Articles more than this many days apart are never compared (undated articles are compared with everything). */
   windowDays?: number;
+  /**
+   * Share of the similarity lost per day between two articles: a report days later is more often the next development
+   * of a story (a new event) than the same news, so it needs more words in common.
+   */
+  dayDecay?: number;
   /** How many of an article's highest-weighted terms are looked up in the inverted index to find candidates. */
   candidateTerms?: number;
   /**
@@ -44,15 +49,16 @@ export interface ClusterOptions {
 }
 
 export const DEFAULT_CLUSTER_OPTIONS: Required<ClusterOptions> = {
-  threshold: 0.15,
+  threshold: 0.13,
   windowDays: 4,
+  dayDecay: 0.15,
   candidateTerms: 15,
   maxPostings: 400,
   titleWeight: 4,
   leadWeight: 2,
   leadWords: 60,
   entityWeight: 2,
-  cohesionRatio: 0.7,
+  cohesionRatio: 0.65,
   cohesionCap: 0.5,
 };
 
@@ -77,7 +83,7 @@ export function dayNumber(date: string | null): number | null {
  * entities without a tagger; it gives up names that open a sentence (usually repeated elsewhere) and misreads
  * title-cased headlines, so it reads body text only.
  */
-function capitalisedStems(text: string): Set<string> {
+function capitalisedStems(text: string, cache: Map<string, string[]>): Set<string> {
   const out = new Set<string>();
   const re = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
   let prevEnd = -1;
@@ -87,7 +93,10 @@ function capitalisedStems(text: string): Set<string> {
     const sentenceStart = prevEnd < 0 || /[.!?:"“”\n]/.test(gap);
     prevEnd = m.index + word.length;
     if (sentenceStart || !/^\p{Lu}/u.test(word)) continue;
-    for (const w of wordTokens(word)) out.add(stem(w));
+    // Names recur across a corpus: tokenise and stem each spelling once.
+    let stems = cache.get(word);
+    if (!stems) cache.set(word, (stems = wordTokens(word).map(stem)));
+    for (const t of stems) out.add(t);
   }
   return out;
 }
@@ -117,8 +126,9 @@ export function articleFeatures(
   const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
   const counts = articles.map((a) => weightedCounts(a, o));
   const dfs = documentFrequencies(counts);
+  const nameCache = new Map<string, string[]>();
   return articles.map((a, i) => {
-    const names = capitalisedStems(a.blocks.map((b) => b.text).join('\n'));
+    const names = capitalisedStems(a.blocks.map((b) => b.text).join('\n'), nameCache);
     const weight = (t: string) => (names.has(t) || /^\p{N}/u.test(t) ? o.entityWeight : 1);
     return {
       id: a.id,
@@ -187,7 +197,10 @@ export function candidateSimilarities(
     if (i === j) return;
     const key = i < j ? i * n + j : j * n + i;
     if (sims.has(key)) return;
-    sims.set(key, cosine(features[i]!.vector, features[j]!.vector));
+    const di = features[i]!.day;
+    const dj = features[j]!.day;
+    const decay = di === null || dj === null ? 1 : Math.max(0, 1 - o.dayDecay * Math.abs(di - dj));
+    sims.set(key, cosine(features[i]!.vector, features[j]!.vector) * decay);
   };
   for (let i = 0; i < n; i++) {
     const f = features[i]!;

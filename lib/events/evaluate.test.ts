@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bcubed } from './evaluate';
+import { bcubed, packEventDates } from './evaluate';
 
 // Gold: a, b, c tell story x; d, e tell story y.
 const gold = new Map([
@@ -95,5 +95,51 @@ describe('bcubed', () => {
 
   it('gives zeros when nothing is labelled', () => {
     expect(bcubed([['a']], new Map())).toEqual({ precision: 0, recall: 0, f1: 0 });
+  });
+});
+
+describe('packEventDates', () => {
+  it('starts event k on day k mod 7 of the first week and keeps each event’s own day offsets', () => {
+    const labels = new Map([
+      ['p1', 'pine'],
+      ['p2', 'pine'],
+      ['e1', 'elm'],
+      ['o1', 'oak'],
+      ['o2', 'oak'],
+    ]);
+    const articles = [
+      { id: 'p1', date: '2015-06-01' },
+      { id: 'p2', date: '2015-06-03' },
+      { id: 'e1', date: '2010-01-10' },
+      { id: 'o1', date: '2019-12-30' },
+      { id: 'o2', date: '2020-01-02' },
+      { id: 'loose', date: '2012-02-02' },
+      { id: 'undated', date: null },
+    ];
+    // Events in date order: elm (day 0), pine (day 1), oak (day 2); the corpus starts 2010-01-10.
+    expect(packEventDates(articles, labels)).toEqual([
+      { id: 'p1', date: '2010-01-11' },
+      { id: 'p2', date: '2010-01-13' },
+      { id: 'e1', date: '2010-01-10' },
+      { id: 'o1', date: '2010-01-12' },
+      { id: 'o2', date: '2010-01-15' },
+      { id: 'loose', date: '2012-02-02' },
+      { id: 'undated', date: null },
+    ]);
+  });
+
+  it('wraps the eighth event back to the first day', () => {
+    const articles = Array.from({ length: 8 }, (_, k) => ({ id: `a${k}`, date: `2020-0${(k % 8) + 1}-01` }));
+    const labels = new Map(articles.map((a) => [a.id, a.id]));
+    expect(packEventDates(articles, labels).map((a) => a.date)).toEqual([
+      '2020-01-01',
+      '2020-01-02',
+      '2020-01-03',
+      '2020-01-04',
+      '2020-01-05',
+      '2020-01-06',
+      '2020-01-07',
+      '2020-01-01',
+    ]);
   });
 });

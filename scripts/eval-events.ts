@@ -1,0 +1,128 @@
+/**
+ * `npx tsx scripts/eval-events.ts`: event-clustering B-cubed precision, recall and F1 on the development corpora in
+ * ../shared/corpora, each with its real dates and with every gold event packed into one week (where content alone must
+ * keep events apart). Runs the real pipeline: loadCorpus, then clusterEvents with its default options.
+ *
+ * Gold labels are read here, by the evaluator, from the raw files (BASIL's `gold_event` field; for Ground News, the
+ * story file an article came from); the pipeline never sees them. Skips, with a message, when the corpora are absent.
+ * `evaluateEvents()` is exported for scripts/eval.ts.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { loadCorpus } from '../lib/corpus/load';
+import { clusterEvents, type ClusterOptions } from '../lib/events/cluster';
+import { bcubed, packEventDates } from '../lib/events/evaluate';
+import type { Article } from '../lib/types';
+
+export interface EventEvalRow {
+  corpus: string;
+  dates: 'real' | 'packed';
+  articles: number;
+  goldEvents: number;
+  events: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  /** Time clusterEvents took, in milliseconds: a figure of this machine, printed, never asserted. */
+  ms: number;
+}
+
+/** The shared development corpora, beside the project folder. */
+export function corporaRoot(): string {
+  return path.resolve(process.cwd(), '..', 'shared', 'corpora');
+}
+
+interface Labelled {
+  name: string;
+  articles: Article[];
+  gold: Map<string, string>;
+}
+
+/** BASIL dev: gold is the record's `gold_event`, matched to the article by the record id (or its line). */
+function basil(root: string): Labelled | null {
+  const dir = path.join(root, 'basil-dev');
+  const file = path.join(dir, 'articles.jsonl');
+  if (!existsSync(file)) return null;
+  const byRecord = new Map<string, string>();
+  const byLine = new Map<number, string>();
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      if (!line.trim()) return;
+      const record = JSON.parse(line) as { id?: unknown; gold_event?: unknown };
+      if (typeof record.gold_event !== 'string') return;
+      if (typeof record.id === 'string') byRecord.set(record.id, record.gold_event);
+      byLine.set(i + 1, record.gold_event);
+    });
+  const { articles } = loadCorpus(dir);
+  const gold = new Map<string, string>();
+  for (const a of articles) {
+    const line = Number(/:(\d+)$/.exec(a.file)?.[1] ?? NaN);
+    const label = (a.sourceId !== undefined ? byRecord.get(a.sourceId) : undefined) ?? byLine.get(line);
+    if (label !== undefined) gold.set(a.id, label);
+  }
+  return { name: 'BASIL dev', articles, gold };
+}
+
+/** Ground News dev, all story files as one corpus: gold is the file an article came from. */
+function groundNews(root: string): Labelled | null {
+  const dir = path.join(root, 'groundnews-dev');
+  if (!existsSync(dir)) return null;
+  const { articles } = loadCorpus(dir);
+  const gold = new Map(articles.map((a) => [a.id, a.file.replace(/[#:].*$/, '')]));
+  return { name: 'Ground News dev', articles, gold };
+}
+
+function score(corpus: Labelled, dates: 'real' | 'packed', options: ClusterOptions): EventEvalRow {
+  const articles = dates === 'packed' ? packEventDates(corpus.articles, corpus.gold) : corpus.articles;
+  const t = performance.now();
+  const groups = clusterEvents(articles, options);
+  const ms = performance.now() - t;
+  return {
+    corpus: corpus.name,
+    dates,
+    articles: articles.length,
+    goldEvents: new Set(corpus.gold.values()).size,
+    events: groups.length,
+    ...bcubed(groups, corpus.gold),
+    ms,
+  };
+}
+
+/** Every (corpus, dates) row; empty when the corpora are absent. */
+export function evaluateEvents(root: string = corporaRoot(), options: ClusterOptions = {}): EventEvalRow[] {
+  const rows: EventEvalRow[] = [];
+  for (const corpus of [basil(root), groundNews(root)]) {
+    if (!corpus) continue;
+    rows.push(score(corpus, 'real', options), score(corpus, 'packed', options));
+  }
+  return rows;
+}
+
+export function formatEventTable(rows: readonly EventEvalRow[]): string {
+  const head = `${'corpus'.padEnd(16)} ${'dates'.padEnd(6)} articles  gold  found  precision  recall      F1  cluster ms`;
+  const lines = rows.map(
+    (r) =>
+      `${r.corpus.padEnd(16)} ${r.dates.padEnd(6)} ${String(r.articles).padStart(8)} ${String(r.goldEvents).padStart(5)} ` +
+      `${String(r.events).padStart(6)} ${r.precision.toFixed(4).padStart(10)} ${r.recall.toFixed(4).padStart(7)} ` +
+      `${r.f1.toFixed(4).padStart(7)} ${r.ms.toFixed(0).padStart(11)}`,
+  );
+  return [head, ...lines].join('\n');
+}
+
+function main(): void {
+  const root = corporaRoot();
+  const options = process.argv[2]?.startsWith('{') ? (JSON.parse(process.argv[2]) as ClusterOptions) : {};
+  const rows = evaluateEvents(root, options);
+  if (rows.length === 0) {
+    console.log(
+      `Event evaluation skipped: no development corpora at ${root} (see its README for what belongs there).`,
+    );
+    return;
+  }
+  console.log('Event clustering, B-cubed (packed: every gold event moved into the same week)');
+  console.log(formatEventTable(rows));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
