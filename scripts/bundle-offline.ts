@@ -1,0 +1,82 @@
+/**
+ * `npm run bundle` = `tsx scripts/bundle-offline.ts [--from out] [--out .cache/offline/parallax]`: the exported site
+ * as a folder that reads by double-clicking index.html (file://), and the same folder as `<out>.zip`. HTML and CSS go
+ * through lib/export/offline-html (relative URLs, no scripts, a note on every page); other files are copied as they
+ * are, except the service worker, which cannot run from file://. PARALLAX_BASE_PATH names the base path the site
+ * was built with, as for the build.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { offlineCss, offlineHtml } from '../lib/export/offline-html';
+import { zipFiles, type ZipEntry } from '../lib/export/zip';
+
+const args = process.argv.slice(2);
+const flag = (name: string, fallback: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
+};
+const from = path.resolve(flag('--from', 'out'));
+const dest = path.resolve(flag('--out', path.join('.cache', 'offline', 'parallax')));
+const basePath = (process.env.PARALLAX_BASE_PATH ?? '').replace(/\/$/, '');
+
+if (!statSync(path.join(from, 'index.html'), { throwIfNoEntry: false })?.isFile()) {
+  console.error(`bundle: ${from}/index.html does not exist: run npm run build first.`);
+  process.exit(1);
+}
+if (dest === from || dest.startsWith(from + path.sep)) {
+  console.error('bundle: the copy must not be written inside the site it copies.');
+  process.exit(1);
+}
+
+const files: string[] = [];
+const dirs = new Set<string>();
+const walk = (dir: string) => {
+  for (const name of readdirSync(dir).sort()) {
+    const full = path.join(dir, name);
+    const rel = path.relative(from, full).split(path.sep).join('/');
+    if (statSync(full).isDirectory()) {
+      dirs.add(rel);
+      walk(full);
+    } else if (rel !== 'sw.js') files.push(rel);
+  }
+};
+walk(from);
+
+rmSync(dest, { recursive: true, force: true });
+const entries: ZipEntry[] = [];
+let pages = 0;
+for (const rel of files) {
+  const ctx = { basePath, file: rel, isDirectory: (p: string) => dirs.has(p) };
+  let data: Uint8Array = readFileSync(path.join(from, rel));
+  if (rel.endsWith('.html')) {
+    data = Buffer.from(offlineHtml(Buffer.from(data).toString('utf8'), ctx), 'utf8');
+    pages++;
+  } else if (rel.endsWith('.css')) {
+    data = Buffer.from(offlineCss(Buffer.from(data).toString('utf8'), ctx), 'utf8');
+  }
+  const target = path.join(dest, ...rel.split('/'));
+  mkdirSync(path.dirname(target), { recursive: true });
+  writeFileSync(target, data);
+  entries.push({ path: `${path.basename(dest)}/${rel}`, data });
+}
+
+// The archive holds the folder itself, so unpacking gives one `parallax/` folder rather than loose files.
+const zipPath = `${dest}.zip`;
+rmSync(zipPath, { force: true });
+try {
+  writeFileSync(zipPath, zipFiles(entries));
+} catch (err) {
+  // Past plain ZIP's limits (65,535 files, 4 GiB) the system zip, which writes ZIP64, takes over.
+  console.warn(`bundle: ${String(err)}; trying the system zip`);
+  execFileSync('zip', ['-q', '-r', '-X', zipPath, path.basename(dest)], {
+    cwd: path.dirname(dest),
+    stdio: 'inherit',
+  });
+}
+const shown = (p: string) =>
+  path.relative(process.cwd(), p).startsWith('..') ? p : path.relative(process.cwd(), p);
+console.log(
+  `bundle: ${pages} pages and ${files.length - pages} other files in ${shown(dest)}/ ` +
+    `(open index.html) and ${shown(zipPath)} (${(statSync(zipPath).size / 1e6).toFixed(1)} MB)`,
+);
