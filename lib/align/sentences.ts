@@ -46,7 +46,7 @@ function isUpper(ch: string): boolean {
  * prefix keeps splitting linear: a 1 MB paragraph with no line breaks would otherwise take minutes.
  */
 function window(text: string, end: number): string {
-  return text.slice(Math.max(0, end - 64), end);
+  return text.slice(Math.max(0, end - 24), end);
 }
 
 /** Does the dot at `text[dot]` belong to an abbreviation or an initial, rather than end a sentence? */

@@ -4,7 +4,6 @@
  * under two outlets (a syndicated copy: both kept, the later one flagged), and ids that collide.
  */
 import type { Article, Diagnostic } from '../types';
-import { normaliseForMatch } from '../text/normalise';
 import { uniqueIds } from './ids';
 import type { ParsedFile } from './parse';
 
@@ -20,6 +19,20 @@ export interface Corpus {
   articles: Article[];
   diagnostics: Diagnostic[];
   files: FileReport[];
+}
+
+/**
+ * The text as compared for copies: case, whitespace and quote style do not count. Lighter than normaliseForMatch
+ * (no Unicode normalisation), which matters on a 20 MB file; copies come from one source, so their code points match.
+ */
+export function copyKey(sentences: { text: string }[]): string {
+  return sentences
+    .map((s) => s.text)
+    .join(' ')
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/\s+/g, ' ');
 }
 
 /** `story.csv#12` → 12, `a.jsonl:3` → 3, `seed.txt` → undefined. */
@@ -38,7 +51,7 @@ export function combineFiles(parsed: { file: string; result: ParsedFile }[]): Co
   for (const { file, result } of ordered) {
     diagnostics.push(...result.diagnostics);
     for (const article of result.articles) {
-      const key = normaliseForMatch(article.sentences.map((s) => s.text).join(' '));
+      const key = copyKey(article.sentences);
       const first = key ? firstByText.get(key) : undefined;
       if (first && first.outlet.id === article.outlet.id) {
         diagnostics.push({

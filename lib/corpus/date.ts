@@ -71,7 +71,7 @@ function cut(text: string): string {
 }
 
 /** Seed form: an optional first line ` date YYYY-MM-DD ` glued to the first paragraph. */
-const DATE_LINE = /^[ \t]*date[ \t]+(\S{1,30})[ \t]+/;
+const DATE_LINE = /^\s*date[ \t]+(\S{1,30})[ \t]+/;
 
 export interface DateLine {
   /** The value as written after `date`. */

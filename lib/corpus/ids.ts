@@ -4,7 +4,6 @@
  * article, except when the newcomer collides with it: then each article of the colliding group gets a short hash of
  * its own content, which still does not depend on order.
  */
-import { normaliseForMatch } from '../text/normalise';
 import { slugify } from './outlets';
 
 const SLUG_WORDS = 6;
@@ -22,13 +21,13 @@ export function contentHash(text: string): string {
 export function articleBaseId(date: string | null, outletId: string, title: string, text: string): string {
   const words = slugify(title).split('-').filter(Boolean).slice(0, SLUG_WORDS);
   // A title with no Latin letters or digits (Cyrillic, Chinese) gives no slug: the content hash stands in.
-  const slug = words.length > 0 ? words.join('-') : contentHash(normaliseForMatch(text)).slice(0, 6);
+  const slug = words.length > 0 ? words.join('-') : contentHash(text).slice(0, 6);
   return `${date ?? 'undated'}-${outletId}-${slug}`;
 }
 
 /**
  * Make ids unique: ids that occur once stay as they are; each id shared by several articles gets `-<hash>` of the
- * article's matching-form text (and `-2`, `-3`… in the unlikely case that two of them hash alike, in input order).
+ * article's text (and `-2`, `-3`… in the unlikely case that two of them hash alike, in input order).
  */
 export function uniqueIds(items: { id: string; text: string }[]): string[] {
   const counts = new Map<string, number>();
@@ -36,7 +35,7 @@ export function uniqueIds(items: { id: string; text: string }[]): string[] {
   const used = new Set<string>(items.filter((item) => counts.get(item.id) === 1).map((item) => item.id));
   return items.map((item) => {
     if (counts.get(item.id) === 1) return item.id;
-    const base = `${item.id}-${contentHash(normaliseForMatch(item.text)).slice(0, 6)}`;
+    const base = `${item.id}-${contentHash(item.text).slice(0, 6)}`;
     let id = base;
     for (let k = 2; used.has(id); k++) id = `${base}-${k}`;
     used.add(id);

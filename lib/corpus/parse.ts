@@ -116,6 +116,13 @@ function parseUnsafe(
     });
     return { articles: [], diagnostics };
   }
+  if (text.length > LARGE_TEXT && (ext === '.txt' || ext === '.md' || ext === '.markdown')) {
+    diagnostics.push({
+      file,
+      severity: 'warning',
+      message: `${(text.length / 1e6).toFixed(1)} million characters is very large for one article: if the file holds several articles, split it or use .jsonl`,
+    });
+  }
   let records: RawRecord[];
   if (ext === '.jsonl' || ext === '.ndjson') records = readJsonl(file, text, diagnostics);
   else if (ext === '.csv') records = readCsv(file, text, diagnostics);
@@ -278,7 +285,7 @@ function readMarkdown(file: string, text: string): RawRecord {
   const body = normal.slice(afterOpen + close.index + close[0].length);
   let data: unknown;
   try {
-    data = parseYaml(yamlText, { prettyErrors: false, maxAliasCount: 50 });
+    data = parseYaml(yamlText, { maxAliasCount: 50 });
   } catch (err) {
     const line = (err as { linePos?: { line: number }[] }).linePos?.[0]?.line;
     warnings.push(
@@ -307,6 +314,8 @@ function firstLine(text: string): string {
 }
 
 const TITLE_WORDS = 12;
+/** Characters above which a one-article file is probably several articles (the longest seed has 8,000). */
+const LARGE_TEXT = 2_000_000;
 
 /** A title from the lead when the article has none: its first sentence, cut to 12 words, without the dateline. */
 function deriveTitle(lead: string, registry: Registry): string {
