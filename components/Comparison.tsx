@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { Fragment, useCallback, useEffect, useMemo, useState, type CSSProperties } from 'react';
 import {
   classifyRow,
+  orderRows,
   type Column,
   type Comparison as Model,
   type ComparisonRow,
@@ -115,9 +116,9 @@ export function Comparison({ model, defaultVisible, defaultBase, fixedColumns = 
     [model],
   );
 
-  const rows = model.rows
+  const rows = orderRows(model.rows, base, visibleKeys)
     .map((row) => ({ row, kind: classifyRow(row, visibleKeys) }))
-    .filter(({ kind }) => kind !== 'empty' && !(diffOnly && kind === 'same'));
+    .filter(({ kind }) => kind !== 'empty' && !(diffOnly && visibleKeys.length > 1 && kind === 'same'));
   const groups = groupRows(rows, collapse);
 
   const shareUrl = (n?: number) => {
@@ -277,10 +278,10 @@ function summariseOwners(
 function ColumnHead({ column, isBase }: { column: Column; isBase: boolean }) {
   return (
     <div className="col-head oc" style={colourStyle(column.colour)}>
-      <div className="col-name">
+      <h2 className="col-name">
         {column.outlet.name}
         {isBase && <span className="muted"> · base</span>}
-      </div>
+      </h2>
       <div className="col-title">{column.title}</div>
       <div className="col-meta">
         <time dateTime={column.date ?? undefined}>{formatDay(column.date)}</time>

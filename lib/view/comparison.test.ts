@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildComparison,
+  orderRows,
   classifyRow,
   comparisonColumns,
   defaultBase,
@@ -53,13 +54,17 @@ describe('buildComparison', () => {
   it('gives cell texts per column key, keeps row numbers, drops rows with no known article', () => {
     expect(cmp.rows.map((r) => r.n)).toEqual([1, 2, 3]);
     expect(cmp.rows[0]?.cells).toEqual({
-      afp: { text: 'Putin spoke on Friday.', headings: [] },
-      reuters: { text: 'Putin spoke on Friday.', headings: [] },
-      'press-tv': { text: 'PUTIN SPOKE ON FRIDAY.', headings: [] },
+      afp: { text: 'Putin spoke on Friday.', headings: [], at: 0 },
+      reuters: { text: 'Putin spoke on Friday.', headings: [], at: 0 },
+      'press-tv': { text: 'PUTIN SPOKE ON FRIDAY.', headings: [], at: 0 },
     });
   });
   it('puts a heading above the first sentence after it', () => {
-    expect(cmp.rows[2]?.cells.afp).toEqual({ text: 'A hospital was hit.', headings: ['Hospital hit'] });
+    expect(cmp.rows[2]?.cells.afp).toEqual({
+      text: 'A hospital was hit.',
+      headings: ['Hospital hit'],
+      at: 2,
+    });
   });
   it('joins a span of sentences in order', () => {
     const merged = buildComparison(event('e2', ['a1'], [{ a1: [1, 0] }]), [afp]);
@@ -100,5 +105,31 @@ describe('pairSlugs', () => {
       'press-tv-vs-reuters',
     ]);
     expect(pairSlugs(cols.slice(0, 1))).toEqual([]);
+  });
+});
+
+describe('orderRows', () => {
+  // Row n, then cells as key -> sentence index.
+  const row = (n: number, at: Record<string, number>) => ({
+    n,
+    cells: Object.fromEntries(
+      Object.entries(at).map(([k, i]) => [k, { text: `${k}${i}`, headings: [], at: i }]),
+    ),
+  });
+  const rows = [
+    row(1, { b: 0 }), // only b, before any shared row
+    row(2, { a: 1, b: 1 }),
+    row(3, { a: 0, b: 3 }), // a and b tell these two in opposite order
+    row(4, { b: 2 }), // only b, after row 2 in b's order
+    row(5, { c: 0 }), // only c: no anchor
+    row(6, { a: 2 }),
+  ];
+  it('follows the base column and hangs the others after their predecessor', () => {
+    expect(orderRows(rows, 'a', ['a', 'b', 'c']).map((r) => r.n)).toEqual([1, 5, 3, 2, 4, 6]);
+    // Row 6 follows row 2 because column a prints it right after row 2's sentence.
+    expect(orderRows(rows, 'b', ['a', 'b', 'c']).map((r) => r.n)).toEqual([5, 1, 2, 6, 4, 3]);
+  });
+  it('puts rows no shown column carries last, by number', () => {
+    expect(orderRows(rows, 'a', ['a']).map((r) => r.n)).toEqual([3, 2, 6, 1, 4, 5]);
   });
 });

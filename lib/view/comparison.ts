@@ -26,6 +26,8 @@ export interface Cell {
   text: string;
   /** Headings printed just before this cell's first sentence, so a column keeps its section structure. */
   headings: string[];
+  /** The article's first sentence index in this row: its place in the article's reading order. */
+  at: number;
 }
 
 export interface ComparisonRow {
@@ -99,7 +101,7 @@ export function buildComparison(event: Event, articles: readonly Article[]): Com
         .filter((t) => t !== '')
         .join(' ');
       if (text === '') continue;
-      cells[col.key] = { text, headings: headingsBefore(article, sorted[0] ?? 0) };
+      cells[col.key] = { text, headings: headingsBefore(article, sorted[0] ?? 0), at: sorted[0] ?? 0 };
     }
     if (Object.keys(cells).length > 0) rows.push({ n: i + 1, cells });
   });
@@ -186,4 +188,40 @@ export function defaultBase(comparison: Comparison, visible: readonly string[]):
     }
   }
   return best;
+}
+
+/**
+ * Rows in the base outlet's reading order, so the base column reads top to bottom as printed. A row the base lacks
+ * follows the last base-carried row before it in the first column (in `keys` order) that carries it; rows hanging
+ * from the same place keep column order, then that column's sentence order; rows before any base row come first.
+ * Ties fall back to the row number, so the order is total.
+ */
+export function orderRows<R extends { n: number; cells: Record<string, Cell> }>(
+  rows: readonly R[],
+  base: string,
+  keys: readonly string[],
+): R[] {
+  const sortKey = new Map<number, [number, number, number]>();
+  for (const row of rows) {
+    const cell = row.cells[base];
+    if (cell) sortKey.set(row.n, [cell.at, 0, 0]);
+  }
+  keys.forEach((key, k) => {
+    if (key === base) return;
+    const carried = rows
+      .filter((r) => r.cells[key] !== undefined)
+      .sort((x, y) => x.cells[key]!.at - y.cells[key]!.at || x.n - y.n);
+    let anchor = -1;
+    for (const row of carried) {
+      const own = row.cells[base];
+      if (own) anchor = own.at;
+      else if (!sortKey.has(row.n)) sortKey.set(row.n, [anchor, k + 1, row.cells[key]!.at]);
+    }
+  });
+  const keyOf = (r: R): [number, number, number] => sortKey.get(r.n) ?? [Number.MAX_SAFE_INTEGER, 0, 0];
+  return [...rows].sort((x, y) => {
+    const a = keyOf(x);
+    const b = keyOf(y);
+    return a[0] - b[0] || a[1] - b[1] || a[2] - b[2] || x.n - y.n;
+  });
 }

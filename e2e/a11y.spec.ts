@@ -1,0 +1,36 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { openSeedEvent } from './helpers';
+
+/** Where each reader page of the seed site is, found by following links as a reader would. */
+async function seedPath(page: Page, name: string): Promise<string> {
+  if (name === 'home') return '/';
+  if (name === 'outlet') return '/outlets/reuters/';
+  const event = await openSeedEvent(page);
+  if (name === 'event') return event;
+  if (name === 'pair') return `${event}afp-vs-reuters/`;
+  const href = await page
+    .locator('.col-head')
+    .first()
+    .getByRole('link', { name: 'Full text' })
+    .getAttribute('href');
+  return href ?? '';
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const name of ['home', 'event', 'pair', 'article', 'outlet']) {
+    test(`no axe violations: ${name} page, ${scheme}`, async ({ page }) => {
+      // axe walks every node; the comparison has thousands of spans and the machine is shared.
+      test.setTimeout(120_000);
+      const path = await seedPath(page, name);
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(path);
+      await expect(page.locator('main')).toBeVisible();
+      const result = await new AxeBuilder({ page }).analyze();
+      const summary = result.violations.map(
+        (v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target} ${v.nodes[0]?.failureSummary ?? ''}`,
+      );
+      expect(summary, `${name} ${path}`).toEqual([]);
+    });
+  }
+}

@@ -1,0 +1,162 @@
+import { expect, test } from '@playwright/test';
+import type { Article, Event } from '../lib/types';
+import type { DataIndex, EventData } from '../lib/export/data';
+
+/*
+ * The data downloads as a researcher gets them from the served site, checked field by field against lib/types.ts
+ * and lib/export/data.ts (docs/data.md documents them).
+ */
+
+type Check = (value: unknown, where: string) => void;
+const fail = (where: string, what: string, value: unknown) => {
+  throw new Error(`${where}: expected ${what}, got ${JSON.stringify(value)?.slice(0, 120)}`);
+};
+const str: Check = (v, w) => void (typeof v === 'string' || fail(w, 'a string', v));
+const num: Check = (v, w) => void ((typeof v === 'number' && Number.isFinite(v)) || fail(w, 'a number', v));
+const date: Check = (v, w) =>
+  void (
+    v === null ||
+    (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) ||
+    fail(w, 'YYYY-MM-DD or null', v)
+  );
+const oneOf =
+  (...options: string[]): Check =>
+  (v, w) =>
+    void (options.includes(v as string) || fail(w, options.join('|'), v));
+const optional =
+  (check: Check): Check =>
+  (v, w) =>
+    v === undefined ? undefined : check(v, w);
+const array =
+  (check: Check): Check =>
+  (v, w) => {
+    if (!Array.isArray(v)) return fail(w, 'an array', v);
+    v.forEach((x, i) => check(x, `${w}[${i}]`));
+  };
+const object =
+  (shape: Record<string, Check>): Check =>
+  (v, w) => {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return fail(w, 'an object', v);
+    for (const [key, check] of Object.entries(shape))
+      check((v as Record<string, unknown>)[key], `${w}.${key}`);
+    for (const key of Object.keys(v)) if (!(key in shape)) fail(w, `no field ${key}`, key);
+  };
+const record =
+  (check: Check): Check =>
+  (v, w) => {
+    if (typeof v !== 'object' || v === null) return fail(w, 'an object', v);
+    for (const [k, x] of Object.entries(v)) check(x, `${w}.${k}`);
+  };
+
+const outlet = object({ id: str, name: str });
+const articleBase = {
+  id: str,
+  file: str,
+  outlet,
+  publisher: optional(outlet),
+  date,
+  dateSource: oneOf('date-line', 'field', 'text', 'none'),
+  title: str,
+  titleSource: oneOf('headline', 'field', 'derived'),
+  url: optional(str),
+  sourceId: optional(str),
+  warnings: array(str),
+};
+const article = object({
+  ...articleBase,
+  blocks: array(object({ kind: oneOf('paragraph', 'heading'), text: str })),
+  removed: array(object({ text: str, reason: str })),
+  sentences: array(object({ text: str, block: num })),
+});
+const eventBase = { id: str, date, title: str, articleIds: array(str), aliases: optional(array(str)) };
+const row = object({
+  cells: record(array(num)),
+  score: num,
+  links: optional(array(object({ a: str, b: str, score: num }))),
+});
+const diagnostic = object({
+  file: str,
+  line: optional(num),
+  severity: oneOf('error', 'warning'),
+  message: str,
+});
+
+/** RFC 4180 records: quoted fields may hold commas, quotes (doubled) and line breaks. */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let field = '';
+  let fields: string[] = [];
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') (fields.push(field), (field = ''));
+    else if (c === '\r' && text[i + 1] === '\n') {
+      fields.push(field);
+      records.push(fields);
+      ((fields = []), (field = ''), i++);
+    } else field += c;
+  }
+  expect(field === '' && fields.length === 0, 'the file ends with CRLF').toBe(true);
+  return records;
+}
+
+test('the data listing, per-event JSON and CSV match the documented types', async ({ request }) => {
+  const res = await request.get('/data/index.json');
+  expect(res.status()).toBe(200);
+  const listing = (await res.json()) as DataIndex;
+  object({
+    version: num,
+    articles: array(object({ ...articleBase, sentenceCount: num })),
+    events: array(object({ ...eventBase, rowCount: num })),
+    diagnostics: array(diagnostic),
+  })(listing, 'index.json');
+  expect(listing.events.length).toBeGreaterThan(0);
+  const articleIds = new Set(listing.articles.map((a) => a.id));
+
+  for (const summary of listing.events) {
+    for (const id of summary.articleIds) expect(articleIds.has(id), `${summary.id} names ${id}`).toBe(true);
+
+    const json = await request.get(`/data/events/${summary.id}.json`);
+    expect(json.status()).toBe(200);
+    const data = (await json.json()) as EventData;
+    object({ version: num, event: object({ ...eventBase, rows: array(row) }), articles: array(article) })(
+      data,
+      `events/${summary.id}.json`,
+    );
+    const event: Event = data.event;
+    expect(event.id).toBe(summary.id);
+    expect(event.rows.length).toBe(summary.rowCount);
+    expect(data.articles.map((a) => a.id)).toEqual(event.articleIds);
+    const byId = new Map<string, Article>(data.articles.map((a) => [a.id, a]));
+    for (const r of event.rows) {
+      for (const [id, sentences] of Object.entries(r.cells)) {
+        const a = byId.get(id);
+        expect(a, `row cell ${id}`).toBeDefined();
+        for (const s of sentences) expect(a!.sentences[s], `${id} sentence ${s}`).toBeDefined();
+      }
+    }
+
+    const csv = await request.get(`/data/events/${summary.id}.csv`);
+    expect(csv.status()).toBe(200);
+    const text = (await csv.body()).toString('utf8');
+    expect(text.startsWith('\uFEFF'), 'UTF-8 BOM').toBe(true);
+    const [header, ...records] = parseCsv(text.slice(1));
+    expect(header!.slice(0, 2)).toEqual(['row', 'score']);
+    expect(header!.length).toBe(2 + event.articleIds.length);
+    expect(records.length).toBe(event.rows.length);
+    records.forEach((rec, i) => {
+      const r = event.rows[i]!;
+      expect(rec[0]).toBe(String(i + 1));
+      expect(Number(rec[1])).toBeCloseTo(r.score, 3);
+      event.articleIds.forEach((id, k) => {
+        const expected = (r.cells[id] ?? []).map((s) => byId.get(id)!.sentences[s]!.text).join(' ');
+        expect(rec[2 + k], `${summary.id}.csv row ${i + 1} column ${header![2 + k]}`).toBe(expected);
+      });
+    });
+  }
+});
