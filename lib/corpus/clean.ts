@@ -14,6 +14,8 @@ import type { Registry } from './outlets';
 export interface Cleaned {
   blocks: Block[];
   removed: Removed[];
+  /** For each removed line, how many blocks came before it: lets a caller keep document order. */
+  removedAt: number[];
 }
 
 /** Lines longer than this are never debris (captions and prompts are short); also keeps regex work bounded. */
@@ -73,10 +75,12 @@ function logicalLines(text: string): string[] {
 export function cleanText(raw: string, registry: Registry): Cleaned {
   const blocks: Block[] = [];
   const removed: Removed[] = [];
+  const removedAt: number[] = [];
   for (const line of logicalLines(normaliseWhitespace(raw))) {
     const reason = debrisReason(line, registry);
     if (reason !== null) {
       removed.push({ text: line, reason });
+      removedAt.push(blocks.length);
       continue;
     }
     blocks.push({ kind: isHeadingLike(line) ? 'heading' : 'paragraph', text: line });
@@ -86,5 +90,5 @@ export function cleanText(raw: string, registry: Registry): Cleaned {
   if (blocks.length > 0 && blocks.every((b) => b.kind === 'heading')) {
     for (const block of blocks) block.kind = 'paragraph';
   }
-  return { blocks, removed };
+  return { blocks, removed, removedAt };
 }

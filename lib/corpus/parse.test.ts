@@ -92,6 +92,7 @@ describe('seed articles', () => {
     expectClean(a);
   });
 
+  // `removed` is in document order.
   it('002: Press TV headline, nav trail with NBSPs, captions, footer; date from the related caption, not 2019', () => {
     const a = seed('002_e86b236ceaaf9bff.txt');
     expect(a.outlet).toEqual({ id: 'press-tv', name: 'Press TV' });
@@ -104,11 +105,11 @@ describe('seed articles', () => {
     expect(a.id).toBe('2022-03-11-press-tv-putin-cites-some-progress-in-talks');
     expect(a.removed.map((r) => [r.reason, r.text.slice(0, 40)])).toEqual([
       ['navigation trail', 'News / Russia / More'],
+      ['headline (shown as the title)', "Putin cites 'some progress' in talks wit"],
       ['photo caption', 'US Rep. Ilhan Omar (D-MN) (L) talks with'],
       ['photo caption', 'Russian President Vladimir Putin chairs '],
       ['footer', 'Press TV’s website can also be accessed '],
       ['footer', 'Press TV News Roku'],
-      ['headline (shown as the title)', "Putin cites 'some progress' in talks wit"],
     ]);
     expect(a.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual([
       'Ukraine claims Russian forces hit psychiatric hospital',

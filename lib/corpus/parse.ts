@@ -375,6 +375,8 @@ export function toArticle(
   if (date !== null && date > today) warnings.push(`date ${date} is in the future; check it`);
 
   const cleaned = cleanText(body, registry);
+  // Where a title line taken from the top goes in `removed`, to keep the list in document order.
+  const leadingRemovals = removed.length + cleaned.removedAt.filter((at) => at === 0).length;
   removed.push(...cleaned.removed);
   let blocks = cleaned.blocks;
 
@@ -391,7 +393,7 @@ export function toArticle(
     // BASIL and others repeat the title as the first line of the text: keep it out of the sentences.
     const first = blocks[0];
     if (first && normaliseForMatch(first.text) === normaliseForMatch(title)) {
-      removed.push({ text: first.text, reason: 'title line (same as the title)' });
+      removed.splice(leadingRemovals, 0, { text: first.text, reason: 'title line (same as the title)' });
       blocks = blocks.slice(1);
     }
   } else {
@@ -399,7 +401,7 @@ export function toArticle(
     if (first && first.kind === 'heading' && blocks.some((b) => b.kind === 'paragraph')) {
       title = first.text;
       titleSource = 'headline';
-      removed.push({ text: first.text, reason: 'headline (shown as the title)' });
+      removed.splice(leadingRemovals, 0, { text: first.text, reason: 'headline (shown as the title)' });
       blocks = blocks.slice(1);
     }
   }
