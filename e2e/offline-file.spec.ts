@@ -1,0 +1,75 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { OFFLINE_NOTE } from '../lib/export/offline-html';
+import { seedIdsFromDisk } from './offline-helpers';
+
+/*
+ * The offline copy as a reader gets it: `npm run bundle` into a folder, index.html opened from disk (file://), no
+ * server anywhere. The bundler runs once for the file; the test reads the copy it wrote.
+ */
+let dir = '';
+let folder = '';
+
+test.beforeAll(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'parallax-offline-'));
+  folder = path.join(dir, 'parallax');
+  execFileSync(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/bundle-offline.ts', '--from', 'out', '--out', folder],
+    {
+      stdio: 'pipe',
+    },
+  );
+});
+
+test.afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+test('the offline copy reads from file:// with styles, links and diff marks', async ({ page }) => {
+  test.setTimeout(60_000);
+  const seed = seedIdsFromDisk('out');
+  const failed: string[] = [];
+  page.on('requestfailed', (r) => failed.push(r.url()));
+
+  await page.goto(pathToFileURL(path.join(folder, 'index.html')).href);
+  await expect(page.getByRole('note').filter({ hasText: OFFLINE_NOTE })).toBeVisible();
+  expect(await page.locator('script').count()).toBe(0);
+  // The stylesheet loaded: the page background and font are the site's, not the browser's defaults.
+  const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  expect(background).not.toBe('rgba(0, 0, 0, 0)');
+  const family = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+  expect(family).not.toMatch(/^"?Times New Roman"?$/);
+
+  await page.locator(`a[href$="events/${seed.eventId}/index.html"]`).first().click();
+  await expect(page).toHaveURL(pathToFileURL(path.join(folder, 'events', seed.eventId, 'index.html')).href);
+  await expect(page.getByRole('note').filter({ hasText: OFFLINE_NOTE })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('ins').first()).toBeVisible();
+  await expect(page.locator('del').first()).toBeVisible();
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(
+    background,
+  );
+
+  await page.locator(`a[href$="articles/${seed.afp}/index.html"]`).first().click();
+  await expect(page).toHaveURL(pathToFileURL(path.join(folder, 'articles', seed.afp, 'index.html')).href);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('mark').first()).toBeVisible();
+
+  await page.locator('a[href$="index.html"]', { hasText: 'Parallax' }).first().click();
+  await expect(page).toHaveURL(pathToFileURL(path.join(folder, 'index.html')).href);
+  expect(failed, 'every file the pages asked for exists in the copy').toEqual([]);
+});
+
+test('the copy is also a zip holding the same folder', () => {
+  const zip = `${folder}.zip`;
+  expect(existsSync(zip)).toBe(true);
+  const bytes = readFileSync(zip);
+  expect(bytes.readUInt32LE(0)).toBe(0x04034b50);
+  expect(bytes.includes(Buffer.from('parallax/index.html'))).toBe(true);
+  expect(bytes.includes(Buffer.from('parallax/sw.js'))).toBe(false);
+});
