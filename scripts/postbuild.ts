@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { getIndex, indexPath } from '../lib/site/data';
+import { stableStringify } from '../lib/build/json';
 import { dataIndex, eventData } from '../lib/export/data';
 import { eventCsv } from '../lib/export/csv';
 import { buildSearchIndex } from '../lib/search/build';
@@ -42,10 +43,11 @@ const write = (rel: string, content: string) => {
   writeFileSync(file, content);
 };
 
-write('index.json', JSON.stringify(dataIndex(index)));
+// Sorted keys, as in the index itself: the same corpus gives the same download bytes.
+write('index.json', stableStringify(dataIndex(index)));
 for (const event of index.events) {
   const data = eventData(index, event);
-  write(`events/${event.id}.json`, JSON.stringify(data));
+  write(`events/${event.id}.json`, stableStringify(data));
   write(`events/${event.id}.csv`, eventCsv(event, data.articles));
 }
 
