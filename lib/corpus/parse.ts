@@ -407,7 +407,7 @@ export function toArticle(
   }
   const lead = blocks.find((b) => b.kind === 'paragraph');
   if (!title) {
-    title = lead ? deriveTitle(lead.text, registry) : 'Untitled';
+    title = (lead ? deriveTitle(lead.text, registry) : '') || 'Untitled';
     titleSource = 'derived';
   }
 

@@ -1,0 +1,145 @@
+/**
+ * Property-based checks of the importer, shared by `properties.test.ts` (a few hundred runs each) and
+ * `scripts/fuzz.ts` (10,000 each). Test support only: nothing in the pipeline imports this file.
+ */
+import fc from 'fast-check';
+import { splitSentences } from '../align/sentences';
+import { combineFiles } from './combine';
+import { parseCsv } from './csv';
+import { calendarDate } from './date';
+import { parseCorpusFile, type ParsedFile } from './parse';
+
+const TODAY = '2026-01-01';
+export const EXTENSIONS = ['.txt', '.md', '.jsonl', '.csv'] as const;
+
+/** Pieces that reach the importer's branches far more often than random characters do. */
+const TOKENS = [
+  '"', '""', ',', '\n', '\r\n', '\r', '\n\n', ' ', '\u00a0', '\t', '---\n', ': ', '{', '}', '[', ']', '\\',
+  ' date 2022-03-11 ', ' date 2022-02-30 ', 'date', '9/12/2022 11:12', 'March 11, 2022', '23:25 IST',
+  '{"text": "', '{"outlet": "AP", "text": "A b.", "date": "2099-01-01"}', 'title,text,outlet_name,datetime\n',
+  '(Reuters) – ', 'KYIV, Ukraine • ', 'told AFP', 'Subscribe to Mint Newsletters', '(AFP photo)', 'News / Russia / More',
+  'Mr.', 'U.S.', 'Putin said', 'talks', '.', '. .', '?', '!', '…', '“', '”', '’', '\uFFFD', 'Ж', '中文', '😀',
+  'https://example.org/x', 'Read more At:', 'By Jane Doe',
+]; // prettier-ignore
+
+/** Text built from importer-relevant tokens plus arbitrary characters. */
+export const trickyText = fc
+  .array(fc.oneof(fc.constantFrom(...TOKENS), fc.string({ unit: 'grapheme', maxLength: 6 })), {
+    maxLength: 60,
+  })
+  .map((parts) => parts.join(''));
+
+const bytesOf = (text: string) => new TextEncoder().encode(text);
+
+/** What must hold for any parse: no internal failure, and articles that keep the contract of lib/types.ts. */
+export function parsedIsSound(file: string, result: ParsedFile): boolean {
+  for (const d of result.diagnostics) {
+    if (d.file !== file || d.message.startsWith('could not be read')) return false;
+  }
+  for (const a of result.articles) {
+    if (!/^[a-z0-9-]+$/.test(a.id) || !/^[a-z0-9-]+$/.test(a.outlet.id)) return false;
+    if (
+      a.date !== null &&
+      calendarDate(+a.date.slice(0, 4), +a.date.slice(5, 7), +a.date.slice(8)) !== a.date
+    )
+      return false;
+    if (!a.title || a.title.includes('\n')) return false;
+    for (const s of a.sentences) {
+      if (!s.text || a.blocks[s.block]?.kind !== 'paragraph') return false;
+    }
+    for (const r of a.removed) if (!r.reason) return false;
+  }
+  return true;
+}
+
+/** The properties, by name; each is a fast-check property to `fc.assert` or `fc.check`. */
+export function corpusProperties(): { name: string; property: fc.IRawProperty<unknown> }[] {
+  const list: { name: string; property: fc.IRawProperty<unknown> }[] = [];
+  for (const ext of EXTENSIONS) {
+    const file = `f${ext}`;
+    list.push({
+      name: `parseCorpusFile never throws on arbitrary bytes (${ext})`,
+      property: fc.property(fc.uint8Array({ maxLength: 1500 }), (bytes) =>
+        parsedIsSound(file, parseCorpusFile(file, bytes, undefined, { today: TODAY })),
+      ) as fc.IRawProperty<unknown>,
+    });
+    list.push({
+      name: `parseCorpusFile never throws on tricky text (${ext})`,
+      property: fc.property(trickyText, (text) =>
+        parsedIsSound(file, parseCorpusFile(file, bytesOf(text), undefined, { today: TODAY })),
+      ) as fc.IRawProperty<unknown>,
+    });
+  }
+  list.push({
+    name: 'splitSentences covers the paragraph (same non-space characters, no empty sentence)',
+    property: fc.property(fc.oneof(trickyText, fc.string({ unit: 'binary', maxLength: 200 })), (text) => {
+      const sentences = splitSentences(text);
+      return (
+        sentences.every((s) => s.length > 0 && s === s.trim()) &&
+        sentences.join('').replace(/\s/g, '') === text.replace(/\s/g, '')
+      );
+    }) as fc.IRawProperty<unknown>,
+  });
+  list.push({
+    name: 'parseCsv reads back any table written the RFC 4180 way',
+    property: fc.property(
+      fc.array(fc.array(fc.oneof(trickyText, fc.string({ maxLength: 8 })), { minLength: 1, maxLength: 5 }), {
+        minLength: 1,
+        maxLength: 6,
+      }),
+      fc.constantFrom('\n', '\r\n', '\r'),
+      (table, eol) => {
+        const text = table.map((row) => row.map((f) => `"${f.replace(/"/g, '""')}"`).join(',')).join(eol);
+        const { records, problems } = parseCsv(text);
+        return (
+          problems.length === 0 && JSON.stringify(records.map((r) => r.fields)) === JSON.stringify(table)
+        );
+      },
+    ) as fc.IRawProperty<unknown>,
+  });
+  list.push({
+    name: 'combineFiles gives the same articles whatever the order of the files',
+    property: fc.property(
+      fc.array(fc.tuple(fc.constantFrom('a.txt', 'b.txt', 'c.jsonl', 'd/e.md'), trickyText), {
+        maxLength: 4,
+      }),
+      fc.integer({ min: 0, max: 1000 }),
+      (entries, seed) => {
+        const unique = [...new Map(entries).entries()];
+        const parsed = unique.map(([file, text]) => ({
+          file,
+          result: parseCorpusFile(file, bytesOf(text), undefined, { today: TODAY }),
+        }));
+        const shuffled = [...parsed].sort(
+          (x, y) => ((x.file.length * seed) % 7) - ((y.file.length * seed) % 7),
+        );
+        // Parse twice so the two runs share no article objects.
+        const again = shuffled.map(({ file }) => ({
+          file,
+          result: parseCorpusFile(file, bytesOf(new Map(unique).get(file)!), undefined, { today: TODAY }),
+        }));
+        return JSON.stringify(combineFiles(parsed)) === JSON.stringify(combineFiles(again));
+      },
+    ) as fc.IRawProperty<unknown>,
+  });
+  list.push({
+    name: 'calendarDate accepts exactly the days Date.UTC keeps',
+    property: fc.property(
+      fc.integer({ min: 1000, max: 9999 }),
+      fc.integer({ min: 0, max: 13 }),
+      fc.integer({ min: 0, max: 32 }),
+      (y, m, d) => {
+        const t = new Date(Date.UTC(y, m - 1, d));
+        const real = t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+        return (calendarDate(y, m, d) !== null) === real;
+      },
+    ) as fc.IRawProperty<unknown>,
+  });
+  return list;
+}
+
+/** Runs per property: FUZZ_RUNS from the environment, else `fallback`. */
+export function fuzzRuns(fallback: number): number {
+  const n = Number(process.env.FUZZ_RUNS);
+  return Number.isInteger(n) && n > 0 ? n : fallback;
+}
