@@ -53,21 +53,21 @@ export function parsedIsSound(file: string, result: ParsedFile): boolean {
 }
 
 /** The properties, by name; each is a fast-check property to `fc.assert` or `fc.check`. */
-export function corpusProperties(): { name: string; property: fc.IRawProperty<unknown> }[] {
-  const list: { name: string; property: fc.IRawProperty<unknown> }[] = [];
+export function corpusProperties(): { name: string; property: fc.IProperty<unknown> }[] {
+  const list: { name: string; property: fc.IProperty<unknown> }[] = [];
   for (const ext of EXTENSIONS) {
     const file = `f${ext}`;
     list.push({
       name: `parseCorpusFile never throws on arbitrary bytes (${ext})`,
       property: fc.property(fc.uint8Array({ maxLength: 1500 }), (bytes) =>
         parsedIsSound(file, parseCorpusFile(file, bytes, undefined, { today: TODAY })),
-      ) as fc.IRawProperty<unknown>,
+      ) as fc.IProperty<unknown>,
     });
     list.push({
       name: `parseCorpusFile never throws on tricky text (${ext})`,
       property: fc.property(trickyText, (text) =>
         parsedIsSound(file, parseCorpusFile(file, bytesOf(text), undefined, { today: TODAY })),
-      ) as fc.IRawProperty<unknown>,
+      ) as fc.IProperty<unknown>,
     });
   }
   list.push({
@@ -78,7 +78,7 @@ export function corpusProperties(): { name: string; property: fc.IRawProperty<un
         sentences.every((s) => s.length > 0 && s === s.trim()) &&
         sentences.join('').replace(/\s/g, '') === text.replace(/\s/g, '')
       );
-    }) as fc.IRawProperty<unknown>,
+    }) as fc.IProperty<unknown>,
   });
   list.push({
     name: 'parseCsv reads back any table written the RFC 4180 way',
@@ -95,7 +95,7 @@ export function corpusProperties(): { name: string; property: fc.IRawProperty<un
           problems.length === 0 && JSON.stringify(records.map((r) => r.fields)) === JSON.stringify(table)
         );
       },
-    ) as fc.IRawProperty<unknown>,
+    ) as fc.IProperty<unknown>,
   });
   list.push({
     name: 'combineFiles gives the same articles whatever the order of the files',
@@ -120,7 +120,7 @@ export function corpusProperties(): { name: string; property: fc.IRawProperty<un
         }));
         return JSON.stringify(combineFiles(parsed)) === JSON.stringify(combineFiles(again));
       },
-    ) as fc.IRawProperty<unknown>,
+    ) as fc.IProperty<unknown>,
   });
   list.push({
     name: 'calendarDate accepts exactly the days Date.UTC keeps',
@@ -133,7 +133,7 @@ export function corpusProperties(): { name: string; property: fc.IRawProperty<un
         const real = t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
         return (calendarDate(y, m, d) !== null) === real;
       },
-    ) as fc.IRawProperty<unknown>,
+    ) as fc.IProperty<unknown>,
   });
   return list;
 }
