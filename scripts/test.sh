@@ -27,6 +27,18 @@ npm run --silent lint || fail_stage lint
 npm run --silent format:check || fail_stage format
 npx vitest run --reporter=default --reporter=json --outputFile.json="$reports/unit.json" || true
 if npm run --silent build; then
+  # A second site, for the browser tests of sub-path hosting and hostile text: the seeds plus
+  # data/fixtures/hostile, exported under /news into out-news/.
+  fixture=.cache/fixture-corpus
+  rm -rf "$fixture" .cache/fixture-ids.json && mkdir -p "$fixture"
+  cp data/corpus/* data/fixtures/hostile/* "$fixture"/
+  if npx tsx scripts/corpus.ts build --data "$fixture" --out .cache/fixture-index.json --ids .cache/fixture-ids.json &&
+    PARALLAX_INDEX="$PWD/.cache/fixture-index.json" bash scripts/build-basepath.sh /news >"$reports/build-news.log" 2>&1; then
+    echo "Built the fixture site under /news into out-news/"
+  else
+    tail -30 "$reports/build-news.log"
+    fail_stage "fixture site build"
+  fi
   if [ -x "$chromium_path" ]; then
     PLAYWRIGHT_JSON_OUTPUT_NAME="$reports/e2e.json" npx playwright test --reporter=list,json || true
   else

@@ -1,0 +1,87 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import type { DataIndex } from '../lib/export/data';
+
+/*
+ * Hostile text (data/fixtures/hostile): titles and text holding <script>, <img onerror>, javascript: URLs, entities,
+ * a right-to-left override and a zero-width space must show as inert text. The site under test is out-news/, built
+ * from the seeds plus that fixture by scripts/test.sh (scripts/build-basepath.sh with PARALLAX_INDEX set).
+ */
+const BASE = '/news';
+const DIR = 'out-news';
+const port = Number(process.env.E2E_HOSTILE_PORT ?? 4176);
+const origin = `http://localhost:${port}`;
+let server: ChildProcess | undefined;
+
+function hostileArticles(): { wire: string; daily: string; eventId: string } | null {
+  const file = path.join(DIR, 'data', 'index.json');
+  if (!existsSync(file)) return null;
+  const listing = JSON.parse(readFileSync(file, 'utf8')) as DataIndex;
+  const wire = listing.articles.find((a) => a.outlet.name === 'Example Wire');
+  const daily = listing.articles.find((a) => a.outlet.name === 'Example Daily');
+  const event = listing.events.find((e) => wire && e.articleIds.includes(wire.id));
+  if (!wire || !daily || !event) return null;
+  return { wire: wire.id, daily: daily.id, eventId: event.id };
+}
+
+const ids = hostileArticles();
+test.skip(ids === null, `${DIR}/ holds no hostile fixture: run \`npm test\` (it builds the fixture site)`);
+
+test.beforeAll(async () => {
+  server = spawn(process.execPath, ['scripts/serve.mjs', DIR, '--port', String(port), '--base', BASE], {
+    stdio: 'ignore',
+  });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${origin}${BASE}/`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`the server for ${DIR} did not start on port ${port}`);
+});
+
+test.afterAll(() => {
+  server?.kill();
+});
+
+test('markup in an article shows as literal text and never runs', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto(`${origin}${BASE}/articles/${ids!.wire}/`);
+  await expect(page.getByText('<img src=x onerror=alert(1)>', { exact: false }).first()).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('<script>alert(2)</script>');
+  // The entities stay as typed: the reader sees "&amp;", not "&".
+  await expect(
+    page.getByText('&amp; its &lt;b&gt;details&lt;/b&gt;', { exact: false }).first(),
+  ).toBeVisible();
+  // No element was created from the text.
+  expect(await page.locator('main img[src="x"], main script').count()).toBe(0);
+  // The javascript: URL is never a link.
+  expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+  await page.waitForTimeout(300);
+  expect(dialogs).toEqual([]);
+});
+
+test('the comparison of the hostile event is inert too, and every page carries a CSP', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  const response = await page.goto(`${origin}${BASE}/events/${ids!.eventId}/`);
+  expect(response?.ok()).toBe(true);
+  await expect(page.getByText('<img src=x onerror=alert(1)>', { exact: false }).first()).toBeVisible();
+  expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("object-src 'none'");
+  expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+  await page.waitForTimeout(300);
+  expect(dialogs).toEqual([]);
+});
