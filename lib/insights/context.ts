@@ -1,5 +1,9 @@
 import { diffWords, type Span } from '../diff/words';
 import type { Article, Event } from '../types';
+import { type QuoteSpan, findQuotes } from './quoted';
+import { trimSpan, wordCount, words } from './text';
+
+export { trimSpan, wordCount, words };
 
 /**
  * The shared view of one event that every insight reads: its articles in event order, each row's cell texts, and the
@@ -29,18 +33,42 @@ export interface RowPair {
   /** Words inside equal spans, and the most in one equal span: how much the two print alike. */
   equalWords: number;
   longestRun: number;
+  /** The same, leaving out quoted words: two outlets quoting one speaker have not copied each other. */
+  unquotedA: number;
+  unquotedB: number;
+  equalUnquoted: number;
 }
 
-function pairStats(spans: readonly Span[]): { equalWords: number; longestRun: number } {
+function quotedWords(text: string, quotes: readonly QuoteSpan[]): number {
+  return quotes.reduce((n, q) => n + wordCount(text.slice(q.start, q.end)), 0);
+}
+
+function pairStats(
+  spans: readonly Span[],
+  quotesA: readonly QuoteSpan[],
+): { equalWords: number; longestRun: number; equalUnquoted: number } {
   let equalWords = 0;
   let longestRun = 0;
+  let equalUnquoted = 0;
+  let pos = 0;
   for (const s of spans) {
-    if (s.op !== 'equal') continue;
-    const n = wordCount(s.text);
-    equalWords += n;
-    longestRun = Math.max(longestRun, n);
+    if (s.op === 'insert') continue;
+    if (s.op === 'equal') {
+      const n = wordCount(s.text);
+      equalWords += n;
+      longestRun = Math.max(longestRun, n);
+      if (quotesA.length === 0) equalUnquoted += n;
+      else {
+        // Count word by word: an equal span can run into a quote.
+        for (const m of s.text.matchAll(/[\p{L}\p{N}]+(?:['\u2019.,-][\p{L}\p{N}]+)*/gu)) {
+          const at = pos + m.index;
+          if (!quotesA.some((q) => at >= q.start && at < q.end)) equalUnquoted++;
+        }
+      }
+    }
+    pos += s.text.length;
   }
-  return { equalWords, longestRun };
+  return { equalWords, longestRun, equalUnquoted };
 }
 
 export function buildEventView(event: Event, articles: readonly Article[]): EventView {
@@ -70,6 +98,8 @@ export function buildEventView(event: Event, articles: readonly Article[]): Even
     cells.push(sorted);
     const present = [...sorted.keys()];
     const counts = present.map((i) => wordCount(sorted.get(i)!));
+    const quotes = present.map((i) => findQuotes(sorted.get(i)!));
+    const unquoted = present.map((i, k) => counts[k]! - quotedWords(sorted.get(i)!, quotes[k]!));
     for (let x = 0; x < present.length; x++) {
       for (let y = x + 1; y < present.length; y++) {
         const a = present[x]!;
@@ -87,29 +117,14 @@ export function buildEventView(event: Event, articles: readonly Article[]): Even
           spans,
           wordsA: counts[x]!,
           wordsB: counts[y]!,
-          ...pairStats(spans),
+          unquotedA: unquoted[x]!,
+          unquotedB: unquoted[y]!,
+          ...pairStats(spans, quotes[x]!),
         });
       }
     }
   });
   return { event, articles: list, cells, pairs };
-}
-
-const WORD = /[\p{L}\p{N}]+(?:['\u2019.,-][\p{L}\p{N}]+)*/gu;
-
-/** Words of a text: letters and digits with inner apostrophes and number punctuation (as lib/diff/words counts them). */
-export function words(text: string): string[] {
-  return text.match(WORD) ?? [];
-}
-
-/** Number of words in a text. */
-export function wordCount(text: string): number {
-  return words(text).length;
-}
-
-/** Quotes, dashes and spaces trimmed: how a changed span reads in a label. */
-export function trimSpan(text: string): string {
-  return text.replace(/^[\s"'“”‘’,.;:()\-–—]+|[\s"'“”‘’,.;:()\-–—]+$/g, '');
 }
 
 /** The outlet's display name of an article. */
@@ -126,6 +141,11 @@ export function possessive(name: string): string {
 export function listNames(names: readonly string[]): string {
   if (names.length <= 1) return names[0] ?? '';
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** "AFP", "AFP and Reuters", "AFP, Reuters +3": names for a label, kept short when many outlets agree. */
+export function fewNames(names: readonly string[]): string {
+  return names.length <= 3 ? listNames(names) : `${names.slice(0, 2).join(', ')} +${names.length - 2}`;
 }
 
 /** Stable number formatting for labels: whole percent. */

@@ -30,8 +30,14 @@ describe('copyInsights', () => {
     expect(row.rows).toEqual([0]);
     expect(row.outlets).toEqual(['afp', 'press-tv']);
     expect(row.source).toBe('afp-1');
-    expect(row.added).toEqual(['at least', 'and six injured in Russian', 'northwest Ukraine']);
-    expect(row.removed).toEqual(['in', 'the northwest']);
+    expect(row.sourceBasis).toBe('credit');
+    expect(row.copies).toEqual([
+      {
+        article: 'ptv-1',
+        added: ['at least', 'and six injured in Russian', 'northwest Ukraine'],
+        removed: ['in', 'the northwest'],
+      },
+    ]);
     expect(row.label).toBe(
       'Press TV reuses AFP’s wording, adding “at least”, “and six injured in Russian”, “northwest Ukraine”, dropping “in”, “the northwest”',
     );
@@ -90,5 +96,46 @@ describe('copyInsights', () => {
         ],
       ),
     ).toEqual([]);
+  });
+
+  it('negative: two outlets quoting one speaker word for word have not copied each other', () => {
+    const q =
+      '"Every street, every building, every checkpoint in this city has been fortified against them," he said.';
+    const a = fixtureArticle('a', 'afp', 'AFP', [q]);
+    const b = fixtureArticle('b', 'ap', 'AP', [q.replace('he said', 'Klitschko said')]);
+    expect(run([a, b], [{ a: [0], b: [0] }])).toEqual([]);
+  });
+
+  it('puts a wire story and its three carriers in one row insight and one group', () => {
+    const wire =
+      'Health officials reported a sharp rise in infections across the northern provinces on Thursday.';
+    const ap = fixtureArticle('ap', 'ap', 'AP', [
+      wire,
+      'Hospitals were asked to postpone elective surgery this week.',
+    ]);
+    const carriers = ['wral', 'kifi', 'wcax'].map((o) =>
+      fixtureArticle(o, o, o.toUpperCase(), [
+        `${wire} (AP)`,
+        'Hospitals were asked to postpone elective surgery this week.',
+      ]),
+    );
+    const event: [(typeof ap)[], Record<string, number[]>[]] = [
+      [ap, ...carriers],
+      [
+        { ap: [0], wral: [0], kifi: [0], wcax: [0] },
+        { ap: [1], wral: [1], kifi: [1], wcax: [1] },
+      ],
+    ];
+    const out = run(...event);
+    expect(out.map((i) => [i.scope, i.rows, i.label])).toEqual([
+      [
+        'event',
+        [0, 1],
+        // Each carrier's every word is printed identically by another carrier (the "(AP)" credit included).
+        '4 outlets carry AP’s text near-verbatim (AP 100%, WRAL 100%, KIFI 100%, WCAX 100%)',
+      ],
+      ['row', [0], 'WRAL, KIFI and WCAX reuse AP’s wording (differing in “AP”)'],
+      ['row', [1], 'WRAL, KIFI and WCAX reuse AP’s wording (word for word)'],
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import type { Article } from '../types';
 import {
   type EventView,
+  fewNames,
   type RowPair,
   listNames,
   outletName,
@@ -10,11 +11,19 @@ import {
   wordCount,
 } from './context';
 import { creditWeight } from './credits';
-import type { CopyPairInsight, CopyRowInsight, Credit } from './types';
+import type {
+  CopyGroupInsight,
+  CopyPairInsight,
+  CopyRowInsight,
+  CopyVariant,
+  Credit,
+  SourceBasis,
+} from './types';
 
 /**
  * Copied wire text: a row where two articles print near-verbatim the same sentence. "Near-verbatim" is measured on the
- * word diff: most of the shorter side's words sit in equal spans, and at least one long run is unbroken. Paraphrase
+ * word diff: most of the shorter side's words sit in equal spans, and at least one long run is unbroken. Quoted words
+ * are left out of the measure: two outlets quoting the same speaker word for word have not copied each other. Paraphrase
  * (same facts, own words) stays well under the bar; a rewrite that keeps a wire sentence and adds "at least" passes.
  * What it gives up: sentences shorter than MIN_WORDS (stock phrases like "There was no immediate comment" are shared
  * by chance), and copying that was reworded heavily.
@@ -31,12 +40,12 @@ export interface CopyStats {
 }
 
 export function copyStats(pair: RowPair): CopyStats {
-  const shorter = Math.min(pair.wordsA, pair.wordsB);
+  const shorter = Math.min(pair.unquotedA, pair.unquotedB);
   return {
-    equalWords: pair.equalWords,
+    equalWords: pair.equalUnquoted,
     longestRun: pair.longestRun,
     shorter,
-    similarity: shorter > 0 ? pair.equalWords / shorter : 0,
+    similarity: shorter > 0 ? Math.min(1, pair.equalUnquoted / shorter) : 0,
   };
 }
 
@@ -48,103 +57,273 @@ export function isCopy(stats: CopyStats): boolean {
   );
 }
 
+/** Strong link: at least this share of one article is near-verbatim the other's. Such articles form a group. */
+export const GROUP_MIN_SHARE = 0.5;
+/** Outside groups, each article gets pair insights with at most this many partners (those it shares most with). */
+export const MAX_PAIR_PARTNERS = 3;
+
 /**
- * Which of two articles is the source: the one the other credits (text credits weigh more than photo credits), else
- * the one published earlier; undefined when nothing tells them apart.
+ * Which of some articles is the source: the one the others credit most (text credits weigh more than photo credits),
+ * else the one published strictly first; undefined when nothing tells them apart.
  */
-export function copySource(a: Article, b: Article, credits: readonly Credit[]): Article | undefined {
-  const bCreditsA = creditWeight(credits, b.id, a.outlet.id);
-  const aCreditsB = creditWeight(credits, a.id, b.outlet.id);
-  if (bCreditsA > aCreditsB) return a;
-  if (aCreditsB > bCreditsA) return b;
-  if (a.date && b.date && a.date !== b.date) return a.date < b.date ? a : b;
+export function copySource(
+  members: readonly Article[],
+  credits: readonly Credit[],
+): { article: Article; basis: SourceBasis } | undefined {
+  const weight = members.map((m) =>
+    members.reduce((w, o) => (o === m ? w : w + creditWeight(credits, o.id, m.outlet.id)), 0),
+  );
+  const best = Math.max(...weight);
+  if (best > 0 && weight.filter((w) => w === best).length === 1) {
+    return { article: members[weight.indexOf(best)]!, basis: 'credit' };
+  }
+  const dates = members.map((m) => m.date);
+  if (dates.every((d): d is string => d !== null)) {
+    const first = [...dates].sort()[0]!;
+    if (dates.filter((d) => d === first).length === 1) {
+      return { article: members[dates.indexOf(first)]!, basis: 'date' };
+    }
+  }
   return undefined;
 }
 
+function shorten(text: string, maxWords = 8): string {
+  const ws = text.split(/\s+/);
+  return ws.length > maxWords ? `${ws.slice(0, maxWords).join(' ')} …` : text;
+}
+
 function quoteList(items: readonly string[], max = 3): string {
-  const shown = items.slice(0, max).map((w) => `“${w}”`);
+  const shown = items.slice(0, max).map((w) => `“${shorten(w)}”`);
   return shown.join(', ') + (items.length > max ? ', …' : '');
+}
+
+/** Union-find over small integer ids. */
+function unionFind(n: number) {
+  const parent = Array.from({ length: n }, (_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const union = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  return { find, union };
+}
+
+/** Differences of `pair` seen from `reference` (one of its two articles). */
+function variant(pair: RowPair, reference: number, article: string): CopyVariant {
+  const added: string[] = [];
+  const removed: string[] = [];
+  const fromB = pair.b === reference;
+  for (const s of pair.spans) {
+    if (s.op === 'equal') continue;
+    const t = trimSpan(s.text);
+    if (wordCount(t) === 0) continue;
+    // Spans read a→b; when b is the reference, what b "inserts" is what a dropped.
+    ((s.op === 'insert') !== fromB ? added : removed).push(t);
+  }
+  return { article, added, removed };
 }
 
 export function copyInsights(
   view: EventView,
   credits: readonly Credit[],
-): (CopyRowInsight | CopyPairInsight)[] {
-  const rowInsights: CopyRowInsight[] = [];
-  const perPair = new Map<string, { a: number; b: number; rows: number[]; shared: number }>();
-  const sources = new Map<string, Article | undefined>();
+): (CopyRowInsight | CopyPairInsight | CopyGroupInsight)[] {
+  const n = view.articles.length;
+  const names = view.articles.map(outletName);
+  const byRow = new Map<number, RowPair[]>();
   for (const pair of view.pairs) {
-    const stats = copyStats(pair);
-    if (!isCopy(stats)) continue;
-    const A = view.articles[pair.a]!;
-    const B = view.articles[pair.b]!;
-    const key = `${pair.a}:${pair.b}`;
-    if (!sources.has(key)) sources.set(key, copySource(A, B, credits));
-    const source = sources.get(key);
-    const fromB = source === B;
-    const added: string[] = [];
-    const removed: string[] = [];
-    for (const s of pair.spans) {
-      if (s.op === 'equal') continue;
-      const t = trimSpan(s.text);
-      if (wordCount(t) === 0) continue;
-      const isInsert = s.op === 'insert';
-      // Spans are a→b; when b is the source, what b "inserts" is what a dropped.
-      (isInsert !== fromB ? added : removed).push(t);
-    }
-    const [orig, copy] = fromB ? [B, A] : [A, B];
-    let label: string;
-    if (source) {
-      const changes = [
-        added.length ? `adding ${quoteList(added)}` : '',
-        removed.length ? `dropping ${quoteList(removed)}` : '',
-      ].filter(Boolean);
-      label =
-        `${outletName(copy)} reuses ${possessive(outletName(orig))} wording` +
-        (changes.length ? `, ${changes.join(', ')}` : '');
-    } else {
-      const changes = [...added, ...removed];
-      label =
-        `${outletName(A)} and ${outletName(B)} print near-identical text` +
-        (changes.length ? ` (differing in ${quoteList(changes)})` : ' (word for word)');
-    }
-    rowInsights.push({
-      kind: 'copy',
-      scope: 'row',
-      articles: [A.id, B.id],
-      outlets: [A.outlet.id, B.outlet.id],
-      rows: [pair.row],
-      words: [...added, ...removed],
-      label,
-      ...(source ? { source: source.id } : {}),
-      similarity: Math.round(stats.similarity * 1000) / 1000,
-      added,
-      removed,
-    });
-    let p = perPair.get(key);
-    if (!p) perPair.set(key, (p = { a: pair.a, b: pair.b, rows: [], shared: 0 }));
-    p.rows.push(pair.row);
-    p.shared += stats.equalWords;
+    let list = byRow.get(pair.row);
+    if (!list) byRow.set(pair.row, (list = []));
+    list.push(pair);
   }
 
-  const totals = view.articles.map((a) => a.sentences.reduce((n, s) => n + wordCount(s.text), 0));
+  // 1. Rows: the articles of a row that copy one another, one insight per cluster.
+  const rowInsights: CopyRowInsight[] = [];
+  const perPair = new Map<string, { a: number; b: number; rows: number[]; shared: number }>();
+  /** Per article and row: the most words it printed identically to one partner (for group shares). */
+  const copiedIn = new Map<string, { words: number; partners: Set<number> }>();
+  for (const [row, pairs] of [...byRow.entries()].sort((x, y) => x[0] - y[0])) {
+    const copyPairs = pairs.filter((p) => isCopy(copyStats(p)));
+    if (copyPairs.length === 0) continue;
+    const uf = unionFind(n);
+    for (const p of copyPairs) {
+      uf.union(p.a, p.b);
+      const key = `${p.a}:${p.b}`;
+      let agg = perPair.get(key);
+      if (!agg) perPair.set(key, (agg = { a: p.a, b: p.b, rows: [], shared: 0 }));
+      agg.rows.push(row);
+      agg.shared += p.equalWords;
+      for (const [self, other] of [
+        [p.a, p.b],
+        [p.b, p.a],
+      ] as const) {
+        const k = `${self}:${row}`;
+        let c = copiedIn.get(k);
+        if (!c) copiedIn.set(k, (c = { words: 0, partners: new Set() }));
+        c.words = Math.max(c.words, p.equalWords);
+        c.partners.add(other);
+      }
+    }
+    const clusters = new Map<number, number[]>();
+    for (const i of [...new Set(copyPairs.flatMap((p) => [p.a, p.b]))].sort((x, y) => x - y)) {
+      const r = uf.find(i);
+      let c = clusters.get(r);
+      if (!c) clusters.set(r, (c = []));
+      c.push(i);
+    }
+    const pairOf = (x: number, y: number) =>
+      pairs.find((p) => (p.a === x && p.b === y) || (p.a === y && p.b === x));
+    for (const members of clusters.values()) {
+      const arts = members.map((i) => view.articles[i]!);
+      const src = copySource(arts, credits);
+      const ref = src ? members[arts.indexOf(src.article)]! : members[0]!;
+      const others = members.filter((i) => i !== ref);
+      const copies = others.map((i) => variant(pairOf(ref, i)!, ref, view.articles[i]!.id));
+      const similarity = Math.min(...others.map((i) => copyStats(pairOf(ref, i)!).similarity));
+      const diffs = [...new Set(copies.flatMap((c) => [...c.added, ...c.removed]))];
+      let label: string;
+      if (members.length === 2) {
+        const copy = copies[0]!;
+        const changes = [
+          copy.added.length ? `adding ${quoteList(copy.added)}` : '',
+          copy.removed.length ? `dropping ${quoteList(copy.removed)}` : '',
+        ].filter(Boolean);
+        label = src
+          ? `${names[others[0]!]} reuses ${possessive(names[ref]!)} wording` +
+            (changes.length ? `, ${changes.join(', ')}` : ' word for word')
+          : `${names[members[0]!]} and ${names[members[1]!]} print near-identical text` +
+            (diffs.length ? ` (differing in ${quoteList(diffs)})` : ' (word for word)');
+      } else {
+        const who = fewNames(members.map((i) => names[i]!));
+        label =
+          (src
+            ? `${fewNames(others.map((i) => names[i]!))} reuse ${possessive(names[ref]!)} wording`
+            : `${who} print near-identical text`) +
+          (diffs.length ? ` (differing in ${quoteList(diffs)})` : ' (word for word)');
+      }
+      rowInsights.push({
+        kind: 'copy',
+        scope: 'row',
+        articles: members.map((i) => view.articles[i]!.id),
+        outlets: members.map((i) => view.articles[i]!.outlet.id),
+        rows: [row],
+        words: diffs,
+        label,
+        ...(src ? { source: src.article.id, sourceBasis: src.basis } : {}),
+        similarity: Math.round(similarity * 1000) / 1000,
+        copies,
+      });
+    }
+  }
+
+  // 2. Pairs: shares of each text; strongly linked articles (most of one is the other) form groups.
+  const totals = view.articles.map((a) => a.sentences.reduce((k, s) => k + wordCount(s.text), 0));
+  const pairList = [...perPair.values()]
+    .map((p) => ({
+      ...p,
+      shares: [
+        Math.min(1, p.shared / Math.max(1, totals[p.a] ?? 0)),
+        Math.min(1, p.shared / Math.max(1, totals[p.b] ?? 0)),
+      ] as [number, number],
+    }))
+    .sort((x, y) => x.a - y.a || x.b - y.b);
+  const strong = unionFind(n);
+  for (const p of pairList) if (Math.max(...p.shares) >= GROUP_MIN_SHARE) strong.union(p.a, p.b);
+  const groups = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    const r = strong.find(i);
+    let g = groups.get(r);
+    if (!g) groups.set(r, (g = []));
+    g.push(i);
+  }
+  const inGroup = (i: number) => (groups.get(strong.find(i))?.length ?? 0) >= 3;
+  const creditsAmong = (members: readonly Article[]) => {
+    const ids = new Set(members.map((m) => m.id));
+    const outlets = new Set(members.map((m) => m.outlet.id));
+    return credits.filter((c) => ids.has(c.article) && outlets.has(c.outlet));
+  };
+
+  const groupInsights: CopyGroupInsight[] = [];
+  for (const members of groups.values()) {
+    if (members.length < 3) continue;
+    const memberSet = new Set(members);
+    const shares = members.map((i) => {
+      let words = 0;
+      for (const [key, c] of copiedIn) {
+        const [self] = key.split(':').map(Number);
+        if (self === i && [...c.partners].some((o) => memberSet.has(o))) words += c.words;
+      }
+      return Math.round(Math.min(1, words / Math.max(1, totals[i] ?? 0)) * 1000) / 1000;
+    });
+    const arts = members.map((i) => view.articles[i]!);
+    const src = copySource(arts, credits);
+    const rows = [
+      ...new Set(pairList.filter((p) => memberSet.has(p.a) && memberSet.has(p.b)).flatMap((p) => p.rows)),
+    ].sort((x, y) => x - y);
+    const shown = members
+      .map((i, k) => ({ i, share: shares[k]! }))
+      .slice(0, 4)
+      .map(({ i, share }) => `${names[i]} ${percent(share)}`);
+    groupInsights.push({
+      kind: 'copy',
+      scope: 'event',
+      articles: arts.map((a) => a.id),
+      outlets: arts.map((a) => a.outlet.id),
+      rows,
+      words: [],
+      label:
+        `${members.length} outlets carry ${src ? `${possessive(names[members[arts.indexOf(src.article)]!]!)} text` : 'one text'} near-verbatim ` +
+        `(${shown.join(', ')}${members.length > 4 ? ', …' : ''})`,
+      ...(src ? { source: src.article.id, sourceBasis: src.basis } : {}),
+      shares,
+      credits: creditsAmong(arts),
+    });
+  }
+
+  // Pair insights outside groups. Each article names its few closest partners, at most one per group (the group
+  // insight speaks for the rest); a group member names only partners in other groups, else twenty copies of a wire
+  // story would each name the one outlet that quoted a paragraph of it.
+  const groupOf = (i: number) => (inGroup(i) ? strong.find(i) : -1 - i);
+  const partnersOf = new Map<number, { other: number; shared: number }[]>();
+  for (const p of pairList) {
+    if (groupOf(p.a) === groupOf(p.b)) continue;
+    for (const [self, other] of [
+      [p.a, p.b],
+      [p.b, p.a],
+    ] as const) {
+      if (inGroup(self) && !inGroup(other)) continue;
+      let l = partnersOf.get(self);
+      if (!l) partnersOf.set(self, (l = []));
+      l.push({ other, shared: p.shared });
+    }
+  }
+  const keep = new Set<string>();
+  for (const [self, list] of partnersOf) {
+    list.sort((x, y) => y.shared - x.shared || x.other - y.other);
+    const seenGroups = new Set<number>();
+    let kept = 0;
+    for (const { other } of list) {
+      if (kept >= MAX_PAIR_PARTNERS) break;
+      if (seenGroups.has(groupOf(other))) continue;
+      seenGroups.add(groupOf(other));
+      keep.add(`${Math.min(self, other)}:${Math.max(self, other)}`);
+      kept++;
+    }
+  }
   const pairInsights: CopyPairInsight[] = [];
-  for (const [key, p] of [...perPair.entries()].sort((x, y) => x[1].a - y[1].a || x[1].b - y[1].b)) {
+  for (const p of pairList) {
+    if (!keep.has(`${p.a}:${p.b}`)) continue;
     const A = view.articles[p.a]!;
     const B = view.articles[p.b]!;
-    const shares: [number, number] = [
-      Math.min(1, p.shared / Math.max(1, totals[p.a] ?? 0)),
-      Math.min(1, p.shared / Math.max(1, totals[p.b] ?? 0)),
-    ];
-    const pairCredits = credits.filter(
-      (c) =>
-        (c.article === A.id && c.outlet === B.outlet.id) || (c.article === B.id && c.outlet === A.outlet.id),
-    );
-    const source = sources.get(key);
+    const src = copySource([A, B], credits);
+    const pairCredits = creditsAmong([A, B]);
     const creditNote = pairCredits.length
       ? `; ${listNames([...new Set(pairCredits.map((c) => `“${c.text}”`))])}`
       : '';
-    const n = p.rows.length;
+    const k = p.rows.length;
     pairInsights.push({
       kind: 'copy',
       scope: 'pair',
@@ -153,14 +332,14 @@ export function copyInsights(
       rows: [...p.rows].sort((x, y) => x - y),
       words: [],
       label:
-        `${outletName(A)} and ${outletName(B)} share ${n} ${n === 1 ? 'passage' : 'passages'} near-verbatim ` +
-        `(${percent(shares[0])} of ${possessive(outletName(A))} text, ${percent(shares[1])} of ${possessive(outletName(B))})` +
+        `${names[p.a]} and ${names[p.b]} share ${k} ${k === 1 ? 'passage' : 'passages'} near-verbatim ` +
+        `(${percent(p.shares[0])} of ${possessive(names[p.a]!)} text, ${percent(p.shares[1])} of ${possessive(names[p.b]!)})` +
         creditNote,
-      ...(source ? { source: source.id } : {}),
+      ...(src ? { source: src.article.id, sourceBasis: src.basis } : {}),
       sharedWords: p.shared,
-      shares: [Math.round(shares[0] * 1000) / 1000, Math.round(shares[1] * 1000) / 1000],
+      shares: [Math.round(p.shares[0] * 1000) / 1000, Math.round(p.shares[1] * 1000) / 1000],
       credits: pairCredits,
     });
   }
-  return [...pairInsights, ...rowInsights];
+  return [...groupInsights, ...pairInsights, ...rowInsights];
 }

@@ -42,7 +42,7 @@ describe('insights on the seed event', () => {
     const lutsk = copy.find((i) => cellText(i.rows[0]!, 'afp').includes('Lutsk military airport'));
     expect(lutsk?.outlets).toEqual(['afp', 'press-tv']);
     expect(lutsk?.source).toBe(idOf('afp'));
-    expect(lutsk?.added.slice(0, 2)).toEqual(['at least', 'and six injured in Russian']);
+    expect(lutsk?.copies[0]?.added.slice(0, 2)).toEqual(['at least', 'and six injured in Russian']);
   });
 
   it('renders the Putin quote differently in all three', () => {

@@ -35,17 +35,31 @@ export interface Credit {
   where: 'sentence' | 'removed';
 }
 
-/** One row where two articles print near-verbatim the same sentence(s). */
+/** How the source of copied text was told: a credit line naming it, or it appeared first. */
+export type SourceBasis = 'credit' | 'date';
+
+/** One copy of a passage, compared with the reference (the source, else the first article of the insight). */
+export interface CopyVariant {
+  article: string;
+  /** Words this copy adds / drops relative to the reference, as printed. */
+  added: string[];
+  removed: string[];
+}
+
+/**
+ * One row where two or more articles print near-verbatim the same sentence(s): all the articles of the row that copy
+ * one another, in one insight (a syndicated wire story can put twenty outlets in one row).
+ */
 export interface CopyRowInsight extends InsightBase {
   kind: 'copy';
   scope: 'row';
-  /** The article judged to be the source (credited by the other, else published earlier); absent when unknown. */
+  /** The article judged to be the source; absent when nothing tells. */
   source?: string;
-  /** Share of the shorter side's words that the two sides print identically, 0..1. */
+  sourceBasis?: SourceBasis;
+  /** Lowest share, over the copies, of the shorter side's words printed identically to the reference, 0..1. */
   similarity: number;
-  /** Words the copy adds / drops relative to the source (relative to articles[0] when there is no source). */
-  added: string[];
-  removed: string[];
+  /** Every article but the reference, with its differences from the reference. */
+  copies: CopyVariant[];
 }
 
 /** Per pair of articles: how much of each one's text is near-verbatim shared with the other. */
@@ -53,10 +67,25 @@ export interface CopyPairInsight extends InsightBase {
   kind: 'copy';
   scope: 'pair';
   source?: string;
+  sourceBasis?: SourceBasis;
   /** Words printed identically in the copy rows. */
   sharedWords: number;
   /** sharedWords / all words of articles[0], articles[1]. */
   shares: [number, number];
+  credits: Credit[];
+}
+
+/**
+ * Articles that are mostly one text (a wire story and the outlets that carry it): three or more articles linked by
+ * pairs where at least half of one side is near-verbatim the other's. Pairs inside a group get no pair insight.
+ */
+export interface CopyGroupInsight extends InsightBase {
+  kind: 'copy';
+  scope: 'event';
+  source?: string;
+  sourceBasis?: SourceBasis;
+  /** Per article (parallel to `articles`): share of its words printed near-verbatim by another group member. */
+  shares: number[];
   credits: Credit[];
 }
 
@@ -110,13 +139,18 @@ export interface NameInsight extends InsightBase {
 
 export interface Swap {
   row: number;
-  /** Words in articles[0] … */
+  /** Words printed by the `fromArticles` … */
   from: string;
-  /** … and what articles[1] printed at the same place. */
+  /** … and what the `toArticles` printed at the same place. */
   to: string;
+  fromArticles: string[];
+  toArticles: string[];
 }
 
-/** Words swapped at the same place in one aligned row, or all swaps of a pair of articles totalled. */
+/**
+ * Words swapped at the same place: per row (every distinct swap of the row, with who printed which side), or totalled
+ * for a pair of articles.
+ */
 export interface WordingInsight extends InsightBase {
   kind: 'wording';
   scope: 'row' | 'pair';
@@ -124,7 +158,13 @@ export interface WordingInsight extends InsightBase {
 }
 
 export type Insight =
-  CopyRowInsight | CopyPairInsight | QuoteInsight | NumberInsight | NameInsight | WordingInsight;
+  | CopyRowInsight
+  | CopyPairInsight
+  | CopyGroupInsight
+  | QuoteInsight
+  | NumberInsight
+  | NameInsight
+  | WordingInsight;
 
 /** Per article of an event: how many of its sentences it shares with all, some or none of the other articles. */
 export interface OutletSummary {

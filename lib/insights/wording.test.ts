@@ -65,4 +65,16 @@ describe('wordingInsights', () => {
     ]);
     expect(run([a, b], [{ a: [0], b: [0] }])).toEqual([]);
   });
+
+  it('merges one swap seen between many pairs into one, with who printed each side', () => {
+    const base = 'The minister said in the televised remarks that the talks would resume next week.';
+    const [a, b, c] = ['a', 'b', 'c'].map((id) => fixtureArticle(id, id, id.toUpperCase(), [base]));
+    const d = fixtureArticle('d', 'd', 'D', [base.replace('remarks', 'comments')]);
+    const out = run([a!, b!, c!, d], [{ a: [0], b: [0], c: [0], d: [0] }]);
+    const row = out.find((i) => i.scope === 'row')!;
+    expect(row.swaps).toEqual([
+      { row: 0, from: 'remarks', to: 'comments', fromArticles: ['a', 'b', 'c'], toArticles: ['d'] },
+    ]);
+    expect(row.label).toBe('“remarks” (A, B and C) / “comments” (D)');
+  });
 });

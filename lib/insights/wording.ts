@@ -1,6 +1,7 @@
 import { STOPWORDS, contentStems } from '../text/tokens';
-import { type EventView, listNames, outletName, trimSpan, wordCount, words } from './context';
-import { copyStats } from './copy';
+import { type EventView, fewNames, listNames, outletName, trimSpan, wordCount, words } from './context';
+import { MAX_PAIR_PARTNERS, copyStats } from './copy';
+import { normaliseForMatch } from '../text/normalise';
 import { nameKey } from './names';
 import { type QuoteSpan, findQuotes } from './quotes';
 import type { Swap, WordingInsight } from './types';
@@ -40,8 +41,7 @@ function isSwap(from: string, to: string): boolean {
 }
 
 export function wordingInsights(view: EventView): WordingInsight[] {
-  const rowInsights: WordingInsight[] = [];
-  const perPair = new Map<string, { a: number; b: number; swaps: Swap[] }>();
+  const raw: { row: number; a: number; b: number; from: string; to: string }[] = [];
   const quoteCache = new Map<string, QuoteSpan[]>();
   const quotesOf = (row: number, article: number, text: string) => {
     const key = `${row}:${article}`;
@@ -54,7 +54,6 @@ export function wordingInsights(view: EventView): WordingInsight[] {
     if (stats.similarity < MIN_ROW_SIMILARITY) continue;
     const quotesA = quotesOf(pair.row, pair.a, pair.textA);
     const quotesB = quotesOf(pair.row, pair.b, pair.textB);
-    const swaps: Swap[] = [];
     let posA = 0;
     let posB = 0;
     let from = '';
@@ -68,7 +67,8 @@ export function wordingInsights(view: EventView): WordingInsight[] {
         const inQuote =
           insideQuote(quotesA, fromStart, fromStart + from.length) ||
           insideQuote(quotesB, toStart, toStart + to.length);
-        if (!inQuote) swaps.push({ row: pair.row, from: trimSpan(from), to: trimSpan(to) });
+        if (!inQuote)
+          raw.push({ row: pair.row, a: pair.a, b: pair.b, from: trimSpan(from), to: trimSpan(to) });
       }
       from = '';
       to = '';
@@ -95,39 +95,117 @@ export function wordingInsights(view: EventView): WordingInsight[] {
       }
     }
     flush(false);
-    if (swaps.length === 0) continue;
-    const A = view.articles[pair.a]!;
-    const B = view.articles[pair.b]!;
+  }
+
+  const id = (i: number) => view.articles[i]!.id;
+  const name = (i: number) => outletName(view.articles[i]!);
+
+  // Rows: the same swap seen between many pairs (one outlet against twenty copies of a wire story) is one swap.
+  const rowInsights: WordingInsight[] = [];
+  const byRow = new Map<number, typeof raw>();
+  for (const r of raw) {
+    let l = byRow.get(r.row);
+    if (!l) byRow.set(r.row, (l = []));
+    l.push(r);
+  }
+  for (const [row, list] of [...byRow.entries()].sort((x, y) => x[0] - y[0])) {
+    const merged = new Map<
+      string,
+      { from: string; to: string; fromSide: Set<number>; toSide: Set<number> }
+    >();
+    for (const r of list) {
+      const kf = normaliseForMatch(r.from);
+      const kt = normaliseForMatch(r.to);
+      const flip = kt < kf;
+      const key = flip ? `${kt}\u0000${kf}` : `${kf}\u0000${kt}`;
+      let m = merged.get(key);
+      if (!m)
+        merged.set(
+          key,
+          (m = flip
+            ? { from: r.to, to: r.from, fromSide: new Set(), toSide: new Set() }
+            : { from: r.from, to: r.to, fromSide: new Set(), toSide: new Set() }),
+        );
+      (flip ? m.toSide : m.fromSide).add(r.a);
+      (flip ? m.fromSide : m.toSide).add(r.b);
+    }
+    const swaps = [...merged.values()].map((m) => {
+      // Show the side printed by the earliest article first.
+      const f = [...m.fromSide].sort((x, y) => x - y);
+      const t = [...m.toSide].sort((x, y) => x - y);
+      return (t[0] ?? Infinity) < (f[0] ?? Infinity)
+        ? { from: m.to, to: m.from, fromIdx: t, toIdx: f }
+        : { from: m.from, to: m.to, fromIdx: f, toIdx: t };
+    });
+    swaps.sort(
+      (x, y) =>
+        x.fromIdx[0]! - y.fromIdx[0]! ||
+        x.toIdx[0]! - y.toIdx[0]! ||
+        (x.from < y.from ? -1 : x.from > y.from ? 1 : 0),
+    );
+    const involved = [...new Set(swaps.flatMap((s) => [...s.fromIdx, ...s.toIdx]))].sort((x, y) => x - y);
     rowInsights.push({
       kind: 'wording',
       scope: 'row',
-      articles: [A.id, B.id],
-      outlets: [A.outlet.id, B.outlet.id],
-      rows: [pair.row],
+      articles: involved.map(id),
+      outlets: involved.map((i) => view.articles[i]!.outlet.id),
+      rows: [row],
       words: swaps.flatMap((s) => [s.from, s.to]),
-      label: swaps.map((s) => `“${s.from}” (${outletName(A)}) / “${s.to}” (${outletName(B)})`).join('; '),
-      swaps,
+      label: swaps
+        .map(
+          (s) =>
+            `“${s.from}” (${fewNames(s.fromIdx.map(name))}) / “${s.to}” (${fewNames(s.toIdx.map(name))})`,
+        )
+        .join('; '),
+      swaps: swaps.map((s) => ({
+        row,
+        from: s.from,
+        to: s.to,
+        fromArticles: s.fromIdx.map(id),
+        toArticles: s.toIdx.map(id),
+      })),
     });
-    const key = `${pair.a}:${pair.b}`;
+  }
+
+  // Pairs: totals, each article with its few most different partners only (twenty copies need no twenty totals).
+  const perPair = new Map<string, { a: number; b: number; swaps: Swap[] }>();
+  for (const r of raw) {
+    const key = `${r.a}:${r.b}`;
     let p = perPair.get(key);
-    if (!p) perPair.set(key, (p = { a: pair.a, b: pair.b, swaps: [] }));
-    p.swaps.push(...swaps);
+    if (!p) perPair.set(key, (p = { a: r.a, b: r.b, swaps: [] }));
+    p.swaps.push({ row: r.row, from: r.from, to: r.to, fromArticles: [id(r.a)], toArticles: [id(r.b)] });
+  }
+  const partners = new Map<number, { other: number; n: number }[]>();
+  for (const p of perPair.values()) {
+    for (const [self, other] of [
+      [p.a, p.b],
+      [p.b, p.a],
+    ] as const) {
+      let l = partners.get(self);
+      if (!l) partners.set(self, (l = []));
+      l.push({ other, n: p.swaps.length });
+    }
+  }
+  const keep = new Set<string>();
+  for (const [self, list] of partners) {
+    list.sort((x, y) => y.n - x.n || x.other - y.other);
+    for (const { other } of list.slice(0, MAX_PAIR_PARTNERS))
+      keep.add(`${Math.min(self, other)}:${Math.max(self, other)}`);
   }
   const pairInsights: WordingInsight[] = [...perPair.values()]
+    .filter((p) => keep.has(`${p.a}:${p.b}`))
     .sort((x, y) => x.a - y.a || x.b - y.b)
     .map((p) => {
-      const A = view.articles[p.a]!;
-      const B = view.articles[p.b]!;
       const n = p.swaps.length;
       const shown = p.swaps.slice(0, 3).map((s) => `“${s.from}” / “${s.to}”`);
       return {
         kind: 'wording' as const,
         scope: 'pair' as const,
-        articles: [A.id, B.id],
-        outlets: [A.outlet.id, B.outlet.id],
+        articles: [id(p.a), id(p.b)],
+        outlets: [view.articles[p.a]!.outlet.id, view.articles[p.b]!.outlet.id],
         rows: [...new Set(p.swaps.map((s) => s.row))].sort((x, y) => x - y),
         words: p.swaps.flatMap((s) => [s.from, s.to]),
-        label: `${listNames([outletName(A), outletName(B)])} swap ${n} ${n === 1 ? 'wording' : 'wordings'}: ${shown.join(', ')}${n > 3 ? ', …' : ''}`,
+        label: `${listNames([name(p.a), name(p.b)])} swap ${n} ${n === 1 ? 'wording' : 'wordings'}: ${shown.join(', ')}${n > 3 ? ', …' : ''}`,
         swaps: p.swaps,
       };
     });
