@@ -31,51 +31,68 @@ export function buildSearchIndex(index: CorpusIndex, options: SearchIndexOptions
   const shardBytes = options.shardBytes ?? 48_000;
   const docs = searchDocuments(index);
 
-  // Term frequencies per document, then document frequencies.
-  const counts: Map<string, number>[] = [];
-  const lengths: number[] = [];
-  const df = new Map<string, number>();
-  for (const doc of docs) {
-    const tf = new Map<string, number>();
-    let length = 0;
+  // Term frequencies per document as compact [termId, count] pairs (a Map per document would not fit a large
+  // corpus in memory), document frequencies alongside.
+  const termIds = new Map<string, number>();
+  const termNames: string[] = [];
+  const df: number[] = [];
+  const docTerms: Uint32Array[] = [];
+  const lengths = new Uint32Array(docs.length);
+  docs.forEach((doc, d) => {
+    const tf = new Map<number, number>();
     for (const cell of doc.cells) {
       for (const t of searchTerms(cell.text)) {
-        tf.set(t, (tf.get(t) ?? 0) + 1);
-        length++;
+        let id = termIds.get(t);
+        if (id === undefined) {
+          id = termNames.length;
+          termIds.set(t, id);
+          termNames.push(t);
+          df.push(0);
+        }
+        tf.set(id, (tf.get(id) ?? 0) + 1);
+        lengths[d]!++;
       }
     }
-    for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-    counts.push(tf);
-    lengths.push(length);
-  }
+    const pairs = new Uint32Array(tf.size * 2);
+    let k = 0;
+    for (const [id, count] of tf) {
+      df[id]!++;
+      pairs[k++] = id;
+      pairs[k++] = count;
+    }
+    docTerms.push(pairs);
+  });
   const n = docs.length;
   const avgLength = lengths.reduce((s, l) => s + l, 0) / Math.max(1, n);
 
-  const postings = new Map<string, Postings>();
-  const lastDoc = new Map<string, number>();
-  counts.forEach((tf, d) => {
-    const norm = K1 * (1 - B + (B * (lengths[d] ?? 0)) / (avgLength || 1));
-    for (const [t, f] of tf) {
-      const idf = Math.log(1 + (n - (df.get(t) ?? 0) + 0.5) / ((df.get(t) ?? 0) + 0.5));
+  const postings: Postings[] = termNames.map(() => []);
+  const lastDoc = new Uint32Array(termNames.length);
+  docTerms.forEach((pairs, d) => {
+    const norm = K1 * (1 - B + (B * lengths[d]!) / (avgLength || 1));
+    for (let k = 0; k < pairs.length; k += 2) {
+      const id = pairs[k]!;
+      const f = pairs[k + 1]!;
+      const idf = Math.log(1 + (n - df[id]! + 0.5) / (df[id]! + 0.5));
       const weight = Math.max(1, Math.round((100 * idf * f * (K1 + 1)) / (f + norm)));
-      let list = postings.get(t);
-      if (!list) postings.set(t, (list = []));
-      list.push(d - (lastDoc.get(t) ?? 0), weight);
-      lastDoc.set(t, d);
+      postings[id]!.push(d - lastDoc[id]!, weight);
+      lastDoc[id] = d;
     }
   });
 
-  const terms = [...postings.keys()].sort(compareCodeUnits);
-  const groups = shardTerms(
-    terms,
-    (t) => JSON.stringify(t).length + JSON.stringify(postings.get(t)).length + 2,
-    shardBytes,
-  );
+  // JSON size of each term's entry, computed once: `"term":[1,2,…],`.
+  const sizes = new Map<string, number>();
+  termNames.forEach((t, id) => {
+    let size = JSON.stringify(t).length + 3;
+    for (const v of postings[id]!) size += String(v).length + 1;
+    sizes.set(t, size);
+  });
+  const terms = [...termNames].sort(compareCodeUnits);
+  const groups = shardTerms(terms, (t) => sizes.get(t) ?? 0, shardBytes);
   const shards = [...groups.entries()]
     .sort(([a], [b]) => compareCodeUnits(a, b))
     .map(([key, members]) => {
       const shard: TermShard = {};
-      for (const t of members) shard[t] = postings.get(t)!;
+      for (const t of members) shard[t] = postings[termIds.get(t)!]!;
       return { key, terms: shard };
     });
 
