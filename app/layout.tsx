@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
+import { OfflineStatus } from '@/components/offline/OfflineStatus';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -31,6 +32,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <span className="brand-tag">How outlets told the same story</span>
             <nav className="site-nav" aria-label="Site">
               <Link href="/">Events</Link>
+              <Link href="/search/">Search</Link>
               <Link href="/corpus/">Corpus</Link>
             </nav>
           </div>
@@ -38,7 +40,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         {children}
         <footer className="site-footer">
           Parallax aligns news articles sentence by sentence. Texts are shown as each outlet printed them;
-          what the importer removed is listed on every article page.
+          what the importer removed is listed on every article page. <OfflineStatus />
         </footer>
       </body>
     </html>

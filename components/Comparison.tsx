@@ -275,6 +275,16 @@ function summariseOwners(
   return [...counts.entries()].map(([k, n]) => `${nameOf(k)} ${n}`).join(', ');
 }
 
+/** "6 of 28 outlets carried this passage: A, B, …", naming whichever list is shorter: carriers or the rest. */
+function carrierText(carriers: string[], all: string[], nameOf: (k: string) => string): string {
+  const head = `${carriers.length} of ${all.length} outlets carried this passage`;
+  if (carriers.length === all.length) return head;
+  const missing = all.filter((k) => !carriers.includes(k));
+  return carriers.length <= missing.length
+    ? `${head}: ${carriers.map(nameOf).join(', ')}`
+    : `${head} (not ${missing.map(nameOf).join(', ')})`;
+}
+
 function ColumnHead({ column, isBase }: { column: Column; isBase: boolean }) {
   return (
     <div className="col-head oc" style={colourStyle(column.colour)}>
@@ -343,18 +353,20 @@ function RowView({
             : `Of the outlets shown, only in ${only.outlet.name}`}
         </div>
       )}
-      {columns.map((c) => {
+      {columns.map((c, i) => {
         const cell = row.cells[c.key];
+        // Explicit grid columns: a row tag above the cells must not push a cell into the number column.
+        const place = { '--col': i + 2 } as CSSProperties;
         if (!cell) {
           return (
-            <div key={c.key} className="cell cell-empty">
+            <div key={c.key} className="cell cell-empty" style={place}>
               <span aria-hidden="true">—</span>
               <span className="sr-only">{c.outlet.name}: not carried</span>
             </div>
           );
         }
         return (
-          <div key={c.key} className="cell oc" style={colourStyle(c.colour)}>
+          <div key={c.key} className="cell oc" style={{ ...colourStyle(c.colour), ...place }}>
             <span className="cell-label">{c.outlet.name}</span>
             {cell.headings.map((h, i) => (
               <h3 key={i} className="cell-heading">
@@ -372,14 +384,7 @@ function RowView({
           <button type="button" className="button" onClick={onCopy}>
             Copy link to passage {row.n}
           </button>
-          <span className="muted">
-            {carriers.length} of {allKeys.length} outlets carried this passage
-            {carriers.length < allKeys.length &&
-              ` (not ${allKeys
-                .filter((k) => !row.cells[k])
-                .map(nameOf)
-                .join(', ')})`}
-          </span>
+          <span className="muted">{carrierText(carriers, allKeys, nameOf)}</span>
         </div>
       )}
     </li>

@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/screenshots.ts [--base URL] [--out DIR] [--event ID]`: the home page and one comparison at desktop
+ * `npx tsx scripts/screenshots.ts [--base URL] [--out DIR] [--event ID] [--scheme dark] [--full]`: the home page and one comparison at desktop
  * (1280) and phone (390) widths, light theme, as PNGs (default docs/screenshots/). Serve the exported site first
  * (`npm start`). The event defaults to the one with the most articles.
  * Uses Debian's Chromium (Playwright cannot download its own here); CHROMIUM_PATH overrides it.
@@ -16,6 +16,7 @@ function flag(name: string, fallback: string): string {
 const base = flag('--base', 'http://localhost:3000').replace(/\/$/, '');
 const outDir = flag('--out', path.join('docs', 'screenshots'));
 const scheme = flag('--scheme', 'light') === 'dark' ? 'dark' : 'light';
+const fullPage = process.argv.includes('--full');
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
 async function main(): Promise<void> {
@@ -55,7 +56,7 @@ async function main(): Promise<void> {
       const page = await context.newPage();
       await page.goto(`${base}${shot.url}`, { waitUntil: 'networkidle' });
       const file = path.join(outDir, `${shot.name}${scheme === 'dark' ? '-dark' : ''}.png`);
-      await page.screenshot({ path: file, fullPage: shot.full });
+      await page.screenshot({ path: file, fullPage: fullPage || shot.full });
       console.log(file);
       await context.close();
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellMarks } from './marks';
+import { cellMarks, tidyMarks } from './marks';
 
 const render = (marks: ReturnType<typeof cellMarks>) =>
   marks
@@ -17,5 +17,27 @@ describe('cellMarks', () => {
   it('leaves the base cell and rows the base lacks unmarked', () => {
     expect(cellMarks('a b', 'a c', true)).toEqual([{ kind: 'same', text: 'a c' }]);
     expect(cellMarks(undefined, 'a c', false)).toEqual([{ kind: 'same', text: 'a c' }]);
+  });
+});
+
+describe('tidyMarks', () => {
+  it('moves spacing out of added words, drops it from missing ones, and merges plain text', () => {
+    expect(
+      tidyMarks([
+        { kind: 'same', text: 'Putin' },
+        { kind: 'missing', text: ' on Friday' },
+        { kind: 'same', text: ' ' },
+        { kind: 'added', text: 'said ' },
+        { kind: 'added', text: ' ' },
+        { kind: 'missing', text: '  ' },
+        { kind: 'same', text: 'there' },
+      ]),
+    ).toEqual([
+      { kind: 'same', text: 'Putin' },
+      { kind: 'missing', text: 'on Friday' },
+      { kind: 'same', text: ' ' },
+      { kind: 'added', text: 'said' },
+      { kind: 'same', text: '  there' },
+    ]);
   });
 });

@@ -10,9 +10,36 @@ export type Mark = { kind: 'same' | 'added' | 'missing'; text: string };
  */
 export function cellMarks(baseText: string | undefined, text: string, isBase: boolean): Mark[] {
   if (isBase || baseText === undefined) return [{ kind: 'same', text }];
-  return diffWords(baseText, text).map((span: Span) =>
+  const marks: Mark[] = diffWords(baseText, text).map((span: Span) =>
     span.op === 'equal'
       ? { kind: 'same', text: span.textB ?? span.text }
       : { kind: span.op === 'insert' ? 'added' : 'missing', text: span.text },
   );
+  return tidyMarks(marks);
+}
+
+/**
+ * Marks hug their words: whitespace at the edge of an added span moves out into the plain text (it is this cell's
+ * own text, so nothing is lost), whitespace at the edge of a missing span is dropped (it is the base's spacing, and
+ * the cell's own spacing already separates the words). Adjacent plain pieces merge. Underlines then stop at the word.
+ */
+export function tidyMarks(marks: readonly Mark[]): Mark[] {
+  const out: Mark[] = [];
+  const push = (m: Mark) => {
+    if (m.text === '') return;
+    const last = out[out.length - 1];
+    if (last && last.kind === m.kind && m.kind === 'same') last.text += m.text;
+    else out.push({ ...m });
+  };
+  for (const m of marks) {
+    if (m.kind === 'same') {
+      push(m);
+      continue;
+    }
+    const [, lead = '', core = '', tail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(m.text) ?? [];
+    if (m.kind === 'added') push({ kind: 'same', text: lead });
+    push({ kind: m.kind, text: core });
+    if (m.kind === 'added') push({ kind: 'same', text: tail });
+  }
+  return out;
 }
