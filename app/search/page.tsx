@@ -13,7 +13,7 @@ export default function SearchRoute() {
   return (
     <main id="main" className="mx-auto w-full max-w-3xl px-4 py-8">
       <h1 className="mb-4 text-2xl font-semibold">Search</h1>
-      <Suspense fallback={<p>Loading search…</p>}>
+      <Suspense fallback={null}>
         <SearchPage dataUrl={`${base}/data/search/`} eventsUrl={`${base}/events/`} />
       </Suspense>
       <noscript>
