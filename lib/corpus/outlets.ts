@@ -115,10 +115,12 @@ export function compileRegistry(raw: RawRegistry): { registry: Registry; problem
     }
     const name = typeof outlet.name === 'string' && outlet.name.trim() ? outlet.name.trim() : outlet.id;
     registry.outlets.set(outlet.id, { id: outlet.id, name });
+    const seen = new Set<string>();
     for (const alias of [outlet.id, name, ...(outlet.aliases ?? [])]) {
       const key = nameKey(String(alias));
+      if (!key || seen.has(key)) continue;
+      seen.add(key);
       const taken = registry.names.get(key);
-      if (!key) continue;
       if (taken !== undefined && taken !== outlet.id) {
         problems.push(
           `outlet ${outlet.id}: name ${JSON.stringify(alias)} already belongs to ${taken}; ignored`,
