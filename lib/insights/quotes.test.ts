@@ -119,4 +119,20 @@ describe('quoteInsights', () => {
     const b = fixtureArticle('b', 'reuters', 'Reuters', ['"The attacks don\'t stop," said Yulia.']);
     expect(run([a, b], [{ a: [0], b: [0] }])).toEqual([]);
   });
+
+  it('does not count quoting more of a sentence as rewording it', () => {
+    const a = fixtureArticle('a', 'reuters', 'Reuters', [
+      '"This is a war crime against civilians, genocide against the nation," he wrote.',
+    ]);
+    const b = fixtureArticle('b', 'press-tv', 'Press TV', [
+      'The governor described the attack as "a war crime against civilians."',
+    ]);
+    const out = run([a, b], [{ a: [0], b: [0] }]);
+    expect(out.map((q) => [q.changes, q.label])).toEqual([
+      [
+        [],
+        'Quoted by Reuters and Press TV, same words, some quoting more — wrote (Reuters), described (Press TV)',
+      ],
+    ]);
+  });
 });

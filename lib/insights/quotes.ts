@@ -1,4 +1,5 @@
 import { diffWords } from '../diff/words';
+import { normaliseForMatch } from '../text/normalise';
 import { STOPWORDS, charTrigrams, contentStems } from '../text/tokens';
 import { type EventView, listNames, outletName, trimSpan, wordCount, words } from './context';
 import { type QuoteSpan, findQuotes } from './quoted';
@@ -291,7 +292,11 @@ export function quoteInsights(view: EventView): QuoteInsight[] {
     });
     const label =
       `${speaker ? `${speaker}, quoted` : 'Quoted'} by ${listNames(renderings.map(name))}` +
-      (changes.length ? `: ${shown.join('; ')}${changes.length > 3 ? '; …' : ''}` : ', word for word') +
+      (changes.length
+        ? `: ${shown.join('; ')}${changes.length > 3 ? '; …' : ''}`
+        : new Set(renderings.map((r) => normaliseForMatch(trimSpan(r.text)))).size === 1
+          ? ', word for word'
+          : ', same words, some quoting more') +
       (verbs.size > 1 ? ` — ${renderings.map((r) => `${r.verb ?? 'no verb'} (${name(r)})`).join(', ')}` : '');
     out.push({
       kind: 'quote',
@@ -317,28 +322,38 @@ export function quoteInsights(view: EventView): QuoteInsight[] {
   );
 }
 
-/** Word changes from one rendering of a quote to another; runs of non-equal spans become one change. */
+/**
+ * Word changes from one rendering of a quote to another; runs of non-equal spans become one change. Words only one
+ * side has at either end are left out: quoting more or less of a sentence is not rewording it.
+ */
 export function quoteChanges(a: string, b: string, article: string): QuoteInsight['changes'] {
-  const out: QuoteInsight['changes'] = [];
+  const out: (QuoteInsight['changes'][number] & { edge: boolean })[] = [];
   let from = '';
   let to = '';
-  const flush = () => {
+  let sawEqual = false;
+  const flush = (atEnd: boolean) => {
     const f = trimSpan(from);
     const t = trimSpan(to);
-    if (wordCount(f) + wordCount(t) > 0) out.push({ article, from: f, to: t });
+    if (wordCount(f) + wordCount(t) > 0) {
+      out.push({ article, from: f, to: t, edge: (!sawEqual || atEnd) && (f === '' || t === '') });
+    }
     from = '';
     to = '';
   };
   for (const s of diffWords(a, b)) {
     if (s.op === 'equal') {
-      if (wordCount(s.text) > 0) flush();
-      else {
+      if (wordCount(s.text) > 0) {
+        flush(false);
+        sawEqual = true;
+      } else {
         from += s.text;
         to += s.textB ?? s.text;
       }
     } else if (s.op === 'delete') from += s.text;
     else to += s.text;
   }
-  flush();
-  return out;
+  flush(true);
+  // With no word in common there is no "edge": keep every change.
+  const kept = sawEqual ? out.filter((c) => !c.edge) : out;
+  return kept.map(({ article: x, from: f, to: t }) => ({ article: x, from: f, to: t }));
 }
