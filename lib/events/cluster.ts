@@ -29,6 +29,8 @@ export interface ClusterOptions {
    * names a topic, not a story, and would make the candidate set grow with the square of the corpus.
    */
   maxPostings?: number;
+  /** How many of an article's highest-weighted terms its vector keeps. */
+  vectorTerms?: number;
   /** Count of the headline's words relative to a body word. */
   titleWeight?: number;
   /** Count of the lead's words (first paragraphs, about `leadWords` words) relative to a later body word. */
@@ -52,8 +54,9 @@ export const DEFAULT_CLUSTER_OPTIONS: Required<ClusterOptions> = {
   threshold: 0.13,
   windowDays: 4,
   dayDecay: 0.15,
-  candidateTerms: 15,
-  maxPostings: 400,
+  candidateTerms: 10,
+  vectorTerms: 300,
+  maxPostings: 100,
   titleWeight: 4,
   leadWeight: 2,
   leadWords: 60,
@@ -130,12 +133,23 @@ export function articleFeatures(
   return articles.map((a, i) => {
     const names = capitalisedStems(a.blocks.map((b) => b.text).join('\n'), nameCache);
     const weight = (t: string) => (names.has(t) || /^\p{N}/u.test(t) ? o.entityWeight : 1);
-    return {
-      id: a.id,
-      day: dayNumber(a.date),
-      vector: tfidfVector(counts[i]!, dfs, articles.length, weight),
-    };
+    const vector = strongest(tfidfVector(counts[i]!, dfs, articles.length, weight), o.vectorTerms);
+    counts[i] = new Map(); // Not needed any more: at 100k articles the counts would double the memory held.
+    return { id: a.id, day: dayNumber(a.date), vector };
   });
+}
+
+/**
+ * The `k` highest-weighted terms of a unit vector, scaled back to unit length. The tail of a long article is background
+ * words at low weight: dropping it bounds memory and the cost of each cosine at a fixed size per article.
+ */
+function strongest(v: SparseVector, k: number): SparseVector {
+  if (v.size <= k) return v;
+  const kept = topTerms(v, k);
+  let norm = 0;
+  for (const t of kept) norm += v.get(t)! ** 2;
+  norm = Math.sqrt(norm);
+  return new Map(kept.map((t) => [t, v.get(t)! / norm]));
 }
 
 /** Highest-weighted terms of a vector, ties broken by the term so the choice is independent of map order. */
