@@ -75,7 +75,7 @@ describe('compileRegistry', () => {
       'outlet "Bad Id": the id must be a lower-case slug; entry ignored',
       'outlet good cue: invalid pattern "(unclosed" (…); it is ignored',
       'outlet good: listed twice; the later entry is ignored',
-      'outlet ap: name "AP" already belongs to good; ignored',
+      'outlet ap: name "ap" already belongs to good; ignored',
       'debris "broken": invalid pattern "[" (…); it is ignored',
     ]);
   });
