@@ -61,16 +61,23 @@ describe('bad input', () => {
     ]);
   });
 
-  it('a PNG under its own extension is refused as not a corpus file; dotfiles are ignored', () => {
-    const corpus = load({ 'photo.png': PNG, '.DS_Store': PNG, '.git/x.txt': GOOD, 'a/good.txt': GOOD });
+  it('a PNG under its own extension is binary too; a text file of another type is named; dotfiles are ignored', () => {
+    const corpus = load({
+      'photo.png': PNG,
+      'notes.html': '<p>Hello</p>',
+      '.DS_Store': PNG,
+      '.git/x.txt': GOOD,
+      'a/good.txt': GOOD,
+    });
     expect(corpus.articles.map((a) => a.file)).toEqual(['a/good.txt']);
     expect(corpus.diagnostics).toEqual([
       {
-        file: 'photo.png',
+        file: 'notes.html',
         severity: 'warning',
         message:
-          'not a corpus file (.png): rename or export it as .txt/.jsonl/.csv/.md, or move it out of the corpus folder',
+          'not a corpus file (.html): rename or export it as .txt/.jsonl/.csv/.md, or move it out of the corpus folder',
       },
+      { file: 'photo.png', severity: 'error', message: BINARY_MESSAGE },
     ]);
   });
 

@@ -92,6 +92,11 @@ function parseUnsafe(
   today: string,
   diagnostics: Diagnostic[],
 ): ParsedFile {
+  const decoded = decodeBytes(bytes);
+  if (decoded.kind === 'binary') {
+    diagnostics.push({ file, severity: 'error', message: decoded.message });
+    return { articles: [], diagnostics };
+  }
   const ext = extensionOf(file);
   if (!['.txt', '.jsonl', '.ndjson', '.csv', '.md', '.markdown'].includes(ext)) {
     diagnostics.push({
@@ -99,11 +104,6 @@ function parseUnsafe(
       severity: 'warning',
       message: `not a corpus file (${ext || 'no extension'}): rename or export it as .txt/.jsonl/.csv/.md, or move it out of the corpus folder`,
     });
-    return { articles: [], diagnostics };
-  }
-  const decoded = decodeBytes(bytes);
-  if (decoded.kind === 'binary') {
-    diagnostics.push({ file, severity: 'error', message: decoded.message });
     return { articles: [], diagnostics };
   }
   for (const warning of decoded.warnings) diagnostics.push({ file, severity: 'warning', message: warning });
@@ -448,7 +448,9 @@ export function toArticle(
     for (const text of splitSentences(block.text)) sentences.push({ text, block: index });
   });
   if (sentences.length === 0)
-    warnings.push('no sentences left after cleaning: only a title, headings or debris');
+    warnings.push(
+      'no sentences left after cleaning: only a title, headings or debris; check its removed lines, or add the article text',
+    );
 
   let lost = 0;
   for (const block of blocks) for (const ch of block.text) if (ch === '\uFFFD') lost++;
