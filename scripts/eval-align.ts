@@ -10,7 +10,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { alignEvent } from '../lib/align/align';
+import { alignEvent, type AlignOptions } from '../lib/align/align';
 import {
   combineScores,
   evaluateAlignment,
@@ -105,7 +105,7 @@ function findArticle(articles: LoadedArticle[], ref: AlignmentGold['articles'][n
 
 /** Score every gold file; nothing is printed. */
 export async function evaluateAlignmentGold(
-  options: { goldDir?: string; maxExamples?: number } = {},
+  options: { goldDir?: string; maxExamples?: number; align?: AlignOptions } = {},
 ): Promise<AlignmentEvalResult> {
   const goldDir = options.goldDir ?? path.resolve(process.cwd(), 'data', 'gold', 'alignment');
   const load = await corpusLoader();
@@ -136,7 +136,10 @@ export async function evaluateAlignmentGold(
       files.push({ file, name: gold.name, skipped: `articles not found: ${missing.join(', ')}` });
       continue;
     }
-    const rows = alignEvent([...resolved.values()].map((a) => ({ id: a.id, sentences: a.sentences })));
+    const rows = alignEvent(
+      [...resolved.values()].map((a) => ({ id: a.id, sentences: a.sentences })),
+      options.align,
+    );
     files.push({
       file,
       name: gold.name,

@@ -1,7 +1,6 @@
 import type { Row } from '../types';
-import { STOPWORDS, charTrigrams, contentStems, termCounts, wordTokens } from '../text/tokens';
-import { cosine, documentFrequencies, tfidfVector, type SparseVector } from '../text/vectors';
 import { maxWeightAssignment } from './assignment';
+import { createSentenceScorer } from './similarity';
 
 /**
  * Sentence alignment across the articles of one event (DESIGN.md §4). The token unit is a sentence; a row holds, per
@@ -31,8 +30,12 @@ export interface AlignArticle {
 export interface AlignOptions {
   /** Lowest blended score that links two sentences. */
   threshold?: number;
-  /** Share of the word (stem) cosine in the blend; the rest is the character-trigram cosine. */
+  /** Share of the content-word (stem) cosine in the blend (lib/align/similarity.ts). */
   wordWeight?: number;
+  /** Share of the all-tokens cosine in the blend; the character-trigram cosine takes the rest. */
+  tokenWeight?: number;
+  /** A pair next to a link on the diagonal (i±1, j±1) links from this lower score. */
+  contextThreshold?: number;
   /** A split/merge is kept only when the joined score beats the single link by this much. */
   joinGain?: number;
   /** Each part of a split/merge must score at least this much on its own against the other side. */
@@ -46,7 +49,9 @@ export interface AlignOptions {
 
 export const DEFAULT_ALIGN_OPTIONS: Required<Omit<AlignOptions, 'base'>> = {
   threshold: 0.35,
-  wordWeight: 0.5,
+  wordWeight: 0.45,
+  tokenWeight: 0.1,
+  contextThreshold: 0.15,
   joinGain: 0.03,
   joinPart: 0.15,
 };
@@ -60,25 +65,6 @@ interface PairLink {
   score: number;
   /** For a widened link (split/merge), the 1–1 link it grew from. */
   core?: PairLink;
-}
-
-interface SentenceFeatures {
-  words: Map<string, number>;
-  grams: Map<string, number>;
-  wordVec: SparseVector;
-  gramVec: SparseVector;
-}
-
-/** Character trigrams of the content words only: function words would make every pair of sentences look alike. */
-function contentTrigrams(text: string): string[] {
-  const words = wordTokens(text).filter((w) => !STOPWORDS.has(w));
-  return words.length === 0 ? [] : charTrigrams(words.join(' '));
-}
-
-function mergeCounts(a: Map<string, number>, b: Map<string, number>): Map<string, number> {
-  const m = new Map(a);
-  for (const [t, c] of b) m.set(t, (m.get(t) ?? 0) + c);
-  return m;
 }
 
 /** Compare strings by code unit, not locale: the same order on every machine. */
@@ -104,61 +90,11 @@ export function alignEvent(articles: readonly AlignArticle[], options: AlignOpti
   const base = unique.find((a) => a.id === options.base) ?? defaultBase;
   const arts = [base, ...unique.filter((a) => a !== base).sort((a, b) => byCode(a.id, b.id))];
 
-  // Features, with IDF over all the event's sentences.
-  const wordCounts = arts.map((a) => a.sentences.map((s) => termCounts(contentStems(s))));
-  const gramCounts = arts.map((a) => a.sentences.map((s) => termCounts(contentTrigrams(s))));
-  const wordDf = documentFrequencies(wordCounts.flat());
-  const gramDf = documentFrequencies(gramCounts.flat());
-  const nDocs = Math.max(1, wordCounts.flat().length);
-  const features: SentenceFeatures[][] = arts.map((_, ai) =>
-    wordCounts[ai]!.map((words, si) => {
-      const grams = gramCounts[ai]![si]!;
-      return {
-        words,
-        grams,
-        wordVec: tfidfVector(words, wordDf, nDocs),
-        gramVec: tfidfVector(grams, gramDf, nDocs),
-      };
-    }),
+  const scorer = createSentenceScorer(
+    arts.map((a) => a.sentences),
+    opts,
   );
-  const blend = (w: number, g: number) => opts.wordWeight * w + (1 - opts.wordWeight) * g;
-
-  /** Score of two spans (one or two sentences each), joining the counts of a two-sentence span. */
-  const spanVectors = new Map<string, { wordVec: SparseVector; gramVec: SparseVector }>();
-  const vectorsOf = (a: number, span: readonly number[]) => {
-    if (span.length === 1) return features[a]![span[0]!]!;
-    const key = `${a}:${span.join(',')}`;
-    let v = spanVectors.get(key);
-    if (!v) {
-      const parts = span.map((s) => features[a]![s]!);
-      const words = parts.map((p) => p.words).reduce(mergeCounts);
-      const grams = parts.map((p) => p.grams).reduce(mergeCounts);
-      v = { wordVec: tfidfVector(words, wordDf, nDocs), gramVec: tfidfVector(grams, gramDf, nDocs) };
-      spanVectors.set(key, v);
-    }
-    return v;
-  };
-  const spanScore = (a: number, sa: readonly number[], b: number, sb: readonly number[]) => {
-    const va = vectorsOf(a, sa);
-    const vb = vectorsOf(b, sb);
-    return blend(cosine(va.wordVec, vb.wordVec), cosine(va.gramVec, vb.gramVec));
-  };
-
-  // Inverted indexes per article, so a pair's score matrix costs the shared terms, not n × m full cosines.
-  const postings = (kind: 'wordVec' | 'gramVec') =>
-    features.map((sents) => {
-      const index = new Map<string, { s: number; w: number }[]>();
-      sents.forEach((f, s) => {
-        for (const [t, w] of f[kind]) {
-          let list = index.get(t);
-          if (!list) index.set(t, (list = []));
-          list.push({ s, w });
-        }
-      });
-      return index;
-    });
-  const wordIndex = postings('wordVec');
-  const gramIndex = postings('gramVec');
+  const spanScore = scorer.spanScore;
 
   const links: PairLink[] = [];
   for (let x = 0; x < arts.length; x++) {
@@ -168,25 +104,10 @@ export function alignEvent(articles: readonly AlignArticle[], options: AlignOpti
   }
 
   function alignPair(x: number, y: number): PairLink[] {
-    const n = features[x]!.length;
-    const m = features[y]!.length;
+    const n = arts[x]!.sentences.length;
+    const m = arts[y]!.sentences.length;
     if (n === 0 || m === 0) return [];
-    const scores = new Float64Array(n * m);
-    const accumulate = (
-      kind: 'wordVec' | 'gramVec',
-      index: Map<string, { s: number; w: number }[]>,
-      k: number,
-    ) => {
-      for (let i = 0; i < n; i++) {
-        for (const [t, w] of features[x]![i]![kind]) {
-          const list = index.get(t);
-          if (!list) continue;
-          for (const p of list) scores[i * m + p.s] = scores[i * m + p.s]! + k * w * p.w;
-        }
-      }
-    };
-    accumulate('wordVec', wordIndex[y]!, opts.wordWeight);
-    accumulate('gramVec', gramIndex[y]!, 1 - opts.wordWeight);
+    const scores = scorer.pairMatrix(x, y);
     const S = (i: number, j: number) => scores[i * m + j]!;
 
     // Weight = margin over the threshold: summing raw scores would trade one strong link for two middling ones.
@@ -194,44 +115,65 @@ export function alignEvent(articles: readonly AlignArticle[], options: AlignOpti
     for (let k = 0; k < n * m; k++) weights[k] = Math.max(0, scores[k]! - opts.threshold);
     const assigned = maxWeightAssignment(weights, n, m);
 
-    const usedX = new Uint8Array(n);
-    const usedY = new Uint8Array(m);
     const out: PairLink[] = [];
     assigned.forEach((j, i) => {
       if (j < 0) return;
-      usedX[i] = 1;
-      usedY[j] = 1;
       out.push({ x, y, xs: [i], ys: [j], score: S(i, j) });
     });
 
-    // Widen links into 1–2 splits / 2–1 merges, strongest link first.
+    // Widen links into 1–2 splits / 2–1 merges, strongest link first. The neighbour joined in must be free, or held
+    // by a plain 1–1 link whose own score is lower than the neighbour's score against this link's sentence: a
+    // sentence belongs with the counterpart it is most like, and the assignment alone cannot give one sentence two.
     out.sort((a, b) => b.score - a.score || a.xs[0]! - b.xs[0]!);
+    const ownerX = new Array<PairLink | null>(n).fill(null);
+    const ownerY = new Array<PairLink | null>(m).fill(null);
     for (const link of out) {
+      ownerX[link.xs[0]!] = link;
+      ownerY[link.ys[0]!] = link;
+    }
+    const dropped = new Set<PairLink>();
+    for (const link of out) {
+      if (dropped.has(link)) continue;
       const i = link.xs[0]!;
       const j = link.ys[0]!;
-      let best: { xs: number[]; ys: number[]; score: number } | null = null;
-      const consider = (xs: number[], ys: number[], part: number) => {
+      let best: { xs: number[]; ys: number[]; score: number; steal: PairLink | null } | null = null;
+      const consider = (xs: number[], ys: number[], part: number, holder: PairLink | null) => {
         if (part < opts.joinPart) return;
+        if (holder && (holder === link || holder.core || holder.xs.length > 1 || holder.ys.length > 1))
+          return;
+        if (holder && part <= holder.score) return;
         const score = spanScore(x, xs, y, ys);
         if (score < link.score + opts.joinGain) return;
-        if (!best || score > best.score) best = { xs, ys, score };
+        if (!best || score > best.score) best = { xs, ys, score, steal: holder };
       };
       for (const jj of [j - 1, j + 1]) {
-        if (jj >= 0 && jj < m && !usedY[jj]) consider([i], jj < j ? [jj, j] : [j, jj], S(i, jj));
+        if (jj >= 0 && jj < m) consider([i], jj < j ? [jj, j] : [j, jj], S(i, jj), ownerY[jj]!);
       }
       for (const ii of [i - 1, i + 1]) {
-        if (ii >= 0 && ii < n && !usedX[ii]) consider(ii < i ? [ii, i] : [i, ii], [j], S(ii, j));
+        if (ii >= 0 && ii < n) consider(ii < i ? [ii, i] : [i, ii], [j], S(ii, j), ownerX[ii]!);
       }
-      const chosen = best as { xs: number[]; ys: number[]; score: number } | null;
+      const chosen = best as { xs: number[]; ys: number[]; score: number; steal: PairLink | null } | null;
       if (chosen) {
+        if (chosen.steal) {
+          dropped.add(chosen.steal);
+          ownerX[chosen.steal.xs[0]!] = null;
+          ownerY[chosen.steal.ys[0]!] = null;
+        }
         link.core = { x, y, xs: link.xs, ys: link.ys, score: link.score };
         link.xs = chosen.xs;
         link.ys = chosen.ys;
         link.score = chosen.score;
-        for (const s of chosen.xs) usedX[s] = 1;
-        for (const s of chosen.ys) usedY[s] = 1;
+        for (const s of chosen.xs) ownerX[s] = link;
+        for (const s of chosen.ys) ownerY[s] = link;
       }
     }
+    const kept = out.filter((l) => !dropped.has(l));
+    out.length = 0;
+    out.push(...kept);
+    const usedX = new Uint8Array(n);
+    const usedY = new Uint8Array(m);
+    for (let k = 0; k < n; k++) usedX[k] = ownerX[k] ? 1 : 0;
+    for (let k = 0; k < m; k++) usedY[k] = ownerY[k] ? 1 : 0;
 
     // Free sentences that match only two free neighbours joined (each half too short to pass alone).
     const joins: PairLink[] = [];
@@ -239,6 +181,8 @@ export function alignEvent(articles: readonly AlignArticle[], options: AlignOpti
       if (usedX[i]) continue;
       for (let j = 0; j + 1 < m; j++) {
         if (usedY[j] || usedY[j + 1] || S(i, j) < opts.joinPart || S(i, j + 1) < opts.joinPart) continue;
+        // The joined score is at most about the sum of the parts: skip pairs that cannot reach the threshold.
+        if (S(i, j) + S(i, j + 1) < opts.threshold) continue;
         const score = spanScore(x, [i], y, [j, j + 1]);
         if (score >= opts.threshold) joins.push({ x, y, xs: [i], ys: [j, j + 1], score });
       }
@@ -247,6 +191,7 @@ export function alignEvent(articles: readonly AlignArticle[], options: AlignOpti
       if (usedY[j]) continue;
       for (let i = 0; i + 1 < n; i++) {
         if (usedX[i] || usedX[i + 1] || S(i, j) < opts.joinPart || S(i + 1, j) < opts.joinPart) continue;
+        if (S(i, j) + S(i + 1, j) < opts.threshold) continue;
         const score = spanScore(x, [i, i + 1], y, [j]);
         if (score >= opts.threshold) joins.push({ x, y, xs: [i, i + 1], ys: [j], score });
       }
@@ -257,6 +202,33 @@ export function alignEvent(articles: readonly AlignArticle[], options: AlignOpti
       for (const s of link.xs) usedX[s] = 1;
       for (const s of link.ys) usedY[s] = 1;
       out.push(link);
+    }
+
+    // Context: a weaker pair that continues a link on the diagonal (the next sentence of a quote, a follow-up line)
+    // is linked at the lower "related" threshold. Repeated until nothing changes, so a run of them follows a link.
+    let grew = opts.contextThreshold < opts.threshold;
+    while (grew) {
+      grew = false;
+      const extra: PairLink[] = [];
+      for (const link of out) {
+        const candidates: [number, number][] = [
+          [link.xs[link.xs.length - 1]! + 1, link.ys[link.ys.length - 1]! + 1],
+          [link.xs[0]! - 1, link.ys[0]! - 1],
+        ];
+        for (const [i, j] of candidates) {
+          if (i < 0 || j < 0 || i >= n || j >= m || usedX[i] || usedY[j]) continue;
+          if (S(i, j) < opts.contextThreshold) continue;
+          extra.push({ x, y, xs: [i], ys: [j], score: S(i, j) });
+        }
+      }
+      extra.sort(compareLinks);
+      for (const link of extra) {
+        if (usedX[link.xs[0]!] || usedY[link.ys[0]!]) continue;
+        usedX[link.xs[0]!] = 1;
+        usedY[link.ys[0]!] = 1;
+        out.push(link);
+        grew = true;
+      }
     }
     return out;
   }
@@ -330,6 +302,11 @@ function joinRows(ids: string[], lengths: number[], links: PairLink[]): Row[] {
     const nodes = [...link.xs.map((s) => offsets[link.x]! + s), ...link.ys.map((s) => offsets[link.y]! + s)];
     const roots = [...new Set(nodes.map(find))].sort((a, b) => a - b);
     const parts = roots.map((r) => groupOf(r));
+    if (parts.length === 1) {
+      // Both ends already share a row: the link only adds its score.
+      parts[0]!.links.push({ x: link.x, y: link.y, score: link.score });
+      return true;
+    }
     // Spans the link asks for: the only articles whose spans may grow by joining groups.
     const asked = new Map<number, [number, number]>([
       [link.x, [link.xs[0]!, link.xs[link.xs.length - 1]!]],
@@ -363,12 +340,15 @@ function joinRows(ids: string[], lengths: number[], links: PairLink[]): Row[] {
     }
     if (!ok) return false;
     const root = roots[0]!;
-    const linksOf = parts.flatMap((g) => g.links);
+    // Gather the links into the longest list rather than copying them all on every merge.
+    const keep = parts.reduce((a, b) => (b.links.length > a.links.length ? b : a));
+    for (const g of parts) if (g !== keep) for (const l of g.links) keep.links.push(l);
+    keep.links.push({ x: link.x, y: link.y, score: link.score });
     for (const r of roots) {
       groups.delete(r);
       parent[r] = root;
     }
-    groups.set(root, { spans: merged, links: [...linksOf, { x: link.x, y: link.y, score: link.score }] });
+    groups.set(root, { spans: merged, links: keep.links });
     return true;
   };
   for (const link of [...links].sort(compareLinks)) {

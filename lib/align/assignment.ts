@@ -7,12 +7,8 @@
  * in the weights themselves.
  */
 
-/**
- * Assign rows to columns of a `rows × cols` weight matrix (row-major, `weights[i * cols + j]`), maximising the total
- * weight. Returns, per row, the assigned column or -1. Pairs of weight ≤ 0 are never returned: a weight of 0 means "do
- * not link", so the caller's threshold decides what may link, and the assignment only decides which.
- */
-export function maxWeightAssignment(weights: ArrayLike<number>, rows: number, cols: number): number[] {
+/** The potentials form on a dense matrix (see `maxWeightAssignment`). */
+function solveDense(weights: ArrayLike<number>, rows: number, cols: number): number[] {
   const result = new Array<number>(rows).fill(-1);
   if (rows === 0 || cols === 0) return result;
   // The potentials form needs rows ≤ cols: solve the transpose otherwise.
@@ -71,6 +67,59 @@ export function maxWeightAssignment(weights: ArrayLike<number>, rows: number, co
     if (i === 0) continue;
     const [r, c] = transpose ? [j - 1, i - 1] : [i - 1, j - 1];
     if ((weights[r * cols + c] ?? 0) > 0) result[r] = c;
+  }
+  return result;
+}
+
+/**
+ * Assign rows to columns of a `rows × cols` weight matrix (row-major, `weights[i * cols + j]`), maximising the total
+ * weight. Returns, per row, the assigned column or -1. Pairs of weight ≤ 0 are never returned: a weight of 0 means "do
+ * not link", so the caller's threshold decides what may link, and the assignment only decides which.
+ *
+ * The matrix is split into the connected groups of its positive entries first and each group solved on its own: an
+ * optimum never links across groups, and two near-identical wire copies give many tiny groups instead of one large
+ * cubic problem.
+ */
+export function maxWeightAssignment(weights: ArrayLike<number>, rows: number, cols: number): number[] {
+  const result = new Array<number>(rows).fill(-1);
+  // Union-find over rows (0..rows-1) and columns (rows..rows+cols-1).
+  const parent = new Int32Array(rows + cols);
+  for (let k = 0; k < parent.length; k++) parent[k] = k;
+  const find = (k: number): number => {
+    while (parent[k] !== k) {
+      parent[k] = parent[parent[k]!]!;
+      k = parent[k]!;
+    }
+    return k;
+  };
+  for (let i = 0; i < rows; i++) {
+    for (let j = 0; j < cols; j++) {
+      if ((weights[i * cols + j] ?? 0) <= 0) continue;
+      const a = find(i);
+      const b = find(rows + j);
+      if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+    }
+  }
+  const groups = new Map<number, { rows: number[]; cols: number[] }>();
+  const groupOf = (k: number) => {
+    const r = find(k);
+    let g = groups.get(r);
+    if (!g) groups.set(r, (g = { rows: [], cols: [] }));
+    return g;
+  };
+  for (let i = 0; i < rows; i++) groupOf(i).rows.push(i);
+  for (let j = 0; j < cols; j++) groupOf(rows + j).cols.push(j);
+  for (const g of groups.values()) {
+    if (g.rows.length === 0 || g.cols.length === 0) continue;
+    if (g.rows.length === 1 && g.cols.length === 1) {
+      result[g.rows[0]!] = g.cols[0]!;
+      continue;
+    }
+    const sub = new Float64Array(g.rows.length * g.cols.length);
+    g.rows.forEach((i, a) => g.cols.forEach((j, b) => (sub[a * g.cols.length + b] = weights[i * cols + j]!)));
+    solveDense(sub, g.rows.length, g.cols.length).forEach((b, a) => {
+      if (b >= 0) result[g.rows[a]!] = g.cols[b]!;
+    });
   }
   return result;
 }

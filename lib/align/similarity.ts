@@ -1,0 +1,261 @@
+import { STOPWORDS, stem, termCounts, wordTokens } from '../text/tokens';
+import { documentFrequencies, idf } from '../text/vectors';
+
+/**
+ * How alike two sentences (or two spans of one or two adjacent sentences) of one event are: the scoring half of
+ * alignment (lib/align/align.ts picks links from it).
+ *
+ * Every sentence gets two TF-IDF vectors, with the IDF taken from the event's own sentences, so a word every outlet
+ * repeats ("Putin" in a Putin story) counts little and a rare shared one ("Izyum") a lot: stemmed content words, and
+ * character trigrams of the content words (catches Kiev/Kyiv and "negotiations"/"negotiators", which stems miss). The
+ * score is a weighted blend of the two cosines, in [0, 1].
+ */
+
+export interface SimilarityOptions {
+  /** Share of the content-word (stem) cosine in the blend. */
+  wordWeight: number;
+  /**
+   * Share of the cosine over all word tokens, function words included. Small: it only separates sentences whose
+   * content words are the same ("And I say wait for what?" / "Wait until when?" both reduce to "wait").
+   */
+  tokenWeight: number;
+  // The character-trigram cosine takes the rest: 1 - wordWeight - tokenWeight.
+}
+
+export interface SentenceScorer {
+  /** Scores of every sentence of article `x` against every sentence of article `y`, row-major (`i * m + j`). */
+  pairMatrix(x: number, y: number): Float64Array;
+  /** Score of a span of article `x` against a span of article `y`; a two-sentence span counts as one text. */
+  spanScore(x: number, xs: readonly number[], y: number, ys: readonly number[]): number;
+}
+
+/**
+ * A sentence (or span) as one sparse vector over the three feature spaces joined, each part unit-length and scaled by
+ * the square root of its blend weight, so the blended score is a single dot product.
+ */
+interface Vec {
+  ids: Int32Array;
+  ws: Float64Array;
+  /** Entries from here on are the all-tokens space, scored only where the other spaces already agree. */
+  tokensFrom: number;
+}
+
+interface Counts {
+  words: Map<string, number>;
+  grams: Map<string, number>;
+  tokens: Map<string, number>;
+}
+
+/**
+ * A sentence's terms in the three spaces, from one pass of `wordTokens` (the matching form): stemmed content words as
+ * lib/text `contentStems` gives them; character trigrams of the content words only, padded as lib/text `charTrigrams`
+ * pads them (function words would make every pair of sentences look alike); and every token.
+ */
+function sentenceCounts(text: string): Counts {
+  const tokens = wordTokens(text);
+  const content = tokens.filter((w) => !STOPWORDS.has(w));
+  const words = content.filter((w) => w.length >= 2 || /\p{N}/u.test(w)).map(stem);
+  const padded = content.length === 0 ? '' : ` ${content.join(' ').replace(/[^\p{L}\p{N} ]+/gu, '')} `;
+  const grams = new Map<string, number>();
+  for (let i = 0; i + 3 <= padded.length; i++) {
+    const g = padded.slice(i, i + 3);
+    grams.set(g, (grams.get(g) ?? 0) + 1);
+  }
+  return { words: termCounts(words), grams, tokens: termCounts(tokens) };
+}
+
+function mergeCounts(a: Map<string, number>, b: Map<string, number>): Map<string, number> {
+  const m = new Map(a);
+  for (const [t, c] of b) m.set(t, (m.get(t) ?? 0) + c);
+  return m;
+}
+
+/**
+ * Inverted index of one article in compressed form: term id → a run of (sentence, weight) entries. `slot` maps a term
+ * id to its run; a dense array over the event's vocabulary where that is small enough (the lookup is the hot path of
+ * a pair's matrix), else a map.
+ */
+interface Postings {
+  slot: (id: number) => number;
+  start: Int32Array;
+  sentence: Int32Array;
+  weight: Float64Array;
+}
+
+/** Trigrams found in more than this share of an event's sentences are dropped (events of at least `COMMON_MIN_DOCS`). */
+const COMMON_SHARE = 0.1;
+const COMMON_MIN_DOCS = 50;
+
+/**
+ * Content-space score below which the all-tokens part is not added in a pair's matrix. Its weight is small, so a pair
+ * this far below any threshold cannot be lifted over it.
+ */
+const TOKEN_FLOOR = 0.1;
+
+/** Dense slot tables up to this many entries per article (4 bytes each). */
+const DENSE_SLOTS = 1 << 20;
+
+function buildPostings(vecs: readonly Vec[], vocabulary: number): Postings {
+  const map = new Map<number, number>();
+  const counts: number[] = [];
+  for (const v of vecs) {
+    for (let t = 0; t < v.tokensFrom; t++) {
+      const id = v.ids[t]!;
+      let k = map.get(id);
+      if (k === undefined) {
+        k = counts.length;
+        map.set(id, k);
+        counts.push(0);
+      }
+      counts[k]!++;
+    }
+  }
+  const start = new Int32Array(counts.length + 1);
+  for (let k = 0; k < counts.length; k++) start[k + 1] = start[k]! + counts[k]!;
+  const fill = start.slice(0, counts.length);
+  const sentence = new Int32Array(start[counts.length]!);
+  const weight = new Float64Array(start[counts.length]!);
+  vecs.forEach((v, s) => {
+    for (let t = 0; t < v.tokensFrom; t++) {
+      const k = map.get(v.ids[t]!)!;
+      const at = fill[k]!++;
+      sentence[at] = s;
+      weight[at] = v.ws[t]!;
+    }
+  });
+  let slot: (id: number) => number;
+  if (vocabulary <= DENSE_SLOTS) {
+    const dense = new Int32Array(vocabulary).fill(-1);
+    for (const [id, k] of map) dense[id] = k;
+    slot = (id) => dense[id]!;
+  } else {
+    slot = (id) => map.get(id) ?? -1;
+  }
+  return { slot, start, sentence, weight };
+}
+
+/** A scorer over the sentences of an event's articles (`articles[a][s]` is sentence `s` of article `a`). */
+export function createSentenceScorer(
+  articles: readonly (readonly string[])[],
+  options: SimilarityOptions,
+): SentenceScorer {
+  const counts: Counts[][] = articles.map((sents) => sents.map(sentenceCounts));
+  const all = counts.flat();
+  const nDocs = Math.max(1, all.length);
+  const gramWeight = Math.max(0, 1 - options.wordWeight - options.tokenWeight);
+  const spaces = (
+    [
+      ['words', options.wordWeight],
+      ['grams', gramWeight],
+      ['tokens', options.tokenWeight],
+    ] as const
+  )
+    .filter(([, weight]) => weight > 0)
+    .map(([key, weight]) => ({
+      key,
+      scale: Math.sqrt(weight),
+      terms: new Map<string, { id: number; idf: number }>(),
+    }));
+  // Term ids and IDF per feature space, once: every term a span can hold is a term of some sentence.
+  let nextId = 0;
+  for (const space of spaces) {
+    for (const [term, df] of documentFrequencies(all.map((c) => c[space.key]))) {
+      // A trigram in a large share of the event's sentences ("ion", "ing") says nothing about which sentence is
+      // which, and its long postings list is most of a pair's cost: left out.
+      const common = space.key === 'grams' && nDocs >= COMMON_MIN_DOCS && df > COMMON_SHARE * nDocs;
+      space.terms.set(term, { id: nextId++, idf: common ? 0 : idf(df, nDocs) });
+    }
+  }
+  /** TF-IDF with sublinear tf, as lib/text/vectors `tfidfVector`, each space unit-length, then scaled. */
+  const vecOf = (c: Counts): Vec => {
+    let size = 0;
+    for (const space of spaces) size += c[space.key].size;
+    const ids = new Int32Array(size);
+    const ws = new Float64Array(size);
+    let at = 0;
+    let tokensFrom = size;
+    for (const space of spaces) {
+      const from = at;
+      if (space.key === 'tokens') tokensFrom = at;
+      let norm = 0;
+      for (const [t, n] of c[space.key]) {
+        const term = space.terms.get(t)!;
+        if (term.idf === 0) continue;
+        const w = (1 + Math.log(n)) * term.idf;
+        ids[at] = term.id;
+        ws[at++] = w;
+        norm += w * w;
+      }
+      const k = norm > 0 ? space.scale / Math.sqrt(norm) : 0;
+      for (let q = from; q < at; q++) ws[q] = ws[q]! * k;
+    }
+    return { ids: ids.subarray(0, at), ws: ws.subarray(0, at), tokensFrom: Math.min(tokensFrom, at) };
+  };
+  const vecs = counts.map((sents) => sents.map(vecOf));
+  const scratch = new Float64Array(nextId);
+  const postings: (Postings | undefined)[] = [];
+
+  const spanVecs = new Map<string, Vec>();
+  const vecOfSpan = (a: number, span: readonly number[]): Vec => {
+    if (span.length === 1) return vecs[a]![span[0]!]!;
+    const key = `${a}:${span.join(',')}`;
+    let v = spanVecs.get(key);
+    if (!v) {
+      const parts = span.map((s) => counts[a]![s]!);
+      v = vecOf({
+        words: parts.map((p) => p.words).reduce(mergeCounts),
+        grams: parts.map((p) => p.grams).reduce(mergeCounts),
+        tokens: parts.map((p) => p.tokens).reduce(mergeCounts),
+      });
+      spanVecs.set(key, v);
+    }
+    return v;
+  };
+
+  return {
+    pairMatrix(x, y) {
+      const rows = vecs[x]!;
+      const cols = vecs[y]!;
+      const m = cols.length;
+      const post = (postings[y] ??= buildPostings(cols, nextId));
+      const { start, sentence, weight } = post;
+      const scores = new Float64Array(rows.length * m);
+      for (let i = 0; i < rows.length; i++) {
+        const v = rows[i]!;
+        const base = i * m;
+        for (let t = 0; t < v.tokensFrom; t++) {
+          const k = post.slot(v.ids[t]!);
+          if (k < 0) continue;
+          const w = v.ws[t]!;
+          for (let p = start[k]!, end = start[k + 1]!; p < end; p++) {
+            const at = base + sentence[p]!;
+            scores[at] = scores[at]! + w * weight[p]!;
+          }
+        }
+        // The all-tokens part: function words are in every sentence, so an inverted index over them would cost
+        // n × m anyway; add it only where the content spaces already found something.
+        if (v.tokensFrom === v.ids.length) continue;
+        for (let t = v.tokensFrom; t < v.ids.length; t++) scratch[v.ids[t]!] = v.ws[t]!;
+        for (let j = 0; j < m; j++) {
+          if (scores[base + j]! < TOKEN_FLOOR) continue;
+          const u = cols[j]!;
+          let d = 0;
+          for (let t = u.tokensFrom; t < u.ids.length; t++) d += scratch[u.ids[t]!]! * u.ws[t]!;
+          scores[base + j] = scores[base + j]! + d;
+        }
+        for (let t = v.tokensFrom; t < v.ids.length; t++) scratch[v.ids[t]!] = 0;
+      }
+      return scores;
+    },
+    spanScore(x, xs, y, ys) {
+      // Scatter one side into a scratch array over the vocabulary, gather the other, clear: linear, no sorting.
+      const a = vecOfSpan(x, xs);
+      const b = vecOfSpan(y, ys);
+      for (let t = 0; t < a.ids.length; t++) scratch[a.ids[t]!] = a.ws[t]!;
+      let s = 0;
+      for (let t = 0; t < b.ids.length; t++) s += scratch[b.ids[t]!]! * b.ws[t]!;
+      for (let t = 0; t < a.ids.length; t++) scratch[a.ids[t]!] = 0;
+      return s;
+    },
+  };
+}
