@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureArticle } from './fixture';
-import { assignEventIds, emptyRegistry, slugify, type EventIdRegistry } from './ids';
+import { assignEventIds, emptyRegistry, normaliseRegistry, slugify, type EventIdRegistry } from './ids';
 
 const article = (id: string, date: string | null, title: string, body: string, derived = false) =>
   fixtureArticle({ id, date, title, titleSource: derived ? 'derived' : 'field', body: [body] });
@@ -210,5 +210,45 @@ describe('assignEventIds', () => {
     expect(events.map((e) => [e.id, e.articleIds])).toEqual([
       ['2022-03-11-wildfire-forces-evacuation-of-hill-villages', ['courier-fire']],
     ]);
+  });
+});
+
+describe('normaliseRegistry', () => {
+  it('keeps good entries, sorted, and says what it dropped', () => {
+    const raw = {
+      version: 7,
+      events: {
+        'b-event': { articles: ['y', 'x'], aliases: ['old-b'] },
+        'a-event': { articles: 'x' },
+        'c-event': { articles: ['z'], aliases: [3] },
+        'd-event': null,
+      },
+    };
+    expect(normaliseRegistry(raw)).toEqual({
+      registry: {
+        version: 1,
+        events: { 'b-event': { articles: ['x', 'y'], aliases: ['old-b'] }, 'c-event': { articles: ['z'] } },
+      },
+      problems: [
+        'event-id registry entry "a-event" has no article list; dropped',
+        'event-id registry entry "c-event" has aliases that are not a list of ids; dropped them',
+        'event-id registry entry "d-event" has no article list; dropped',
+      ],
+    });
+  });
+
+  it('starts afresh from something that is not a registry', () => {
+    for (const raw of [null, 42, 'ids', [], { events: [] }]) {
+      expect(normaliseRegistry(raw)).toEqual({
+        registry: { version: 1, events: {} },
+        problems: ['event-id registry has no "events" object; starting a new one'],
+      });
+    }
+  });
+
+  it('lets assignEventIds survive a damaged registry', () => {
+    const damaged = { version: 1, events: { 'talks-a': { articles: null } } } as unknown as EventIdRegistry;
+    const { events } = assignEventIds([['courier-fire']], fire, damaged);
+    expect(events.map((e) => e.id)).toEqual(['2022-03-11-wildfire-forces-evacuation-of-hill-villages']);
   });
 });

@@ -31,6 +31,39 @@ export function emptyRegistry(): EventIdRegistry {
   return { version: REGISTRY_VERSION, events: {} };
 }
 
+const isStringArray = (x: unknown): x is string[] =>
+  Array.isArray(x) && x.every((s) => typeof s === 'string');
+
+/**
+ * A registry read from disk, made safe to use: a file edited by hand, cut short or from another tool can hold anything.
+ * Entries with a usable article list are kept (bad aliases dropped); anything else goes, with a message saying what,
+ * so the caller can report it. Nothing is invented: at worst the result is empty and ids are handed out afresh.
+ */
+export function normaliseRegistry(raw: unknown): { registry: EventIdRegistry; problems: string[] } {
+  const problems: string[] = [];
+  const events: Record<string, EventIdEntry> = {};
+  const source = (raw as { events?: unknown } | null)?.events;
+  if (typeof source !== 'object' || source === null || Array.isArray(source)) {
+    if (raw !== undefined) problems.push('event-id registry has no "events" object; starting a new one');
+    return { registry: emptyRegistry(), problems };
+  }
+  for (const id of Object.keys(source).sort(compare)) {
+    const entry = (source as Record<string, unknown>)[id] as { articles?: unknown; aliases?: unknown } | null;
+    if (!id || !isStringArray(entry?.articles)) {
+      problems.push(`event-id registry entry "${id}" has no article list; dropped`);
+      continue;
+    }
+    const aliases = entry.aliases;
+    if (aliases !== undefined && !isStringArray(aliases))
+      problems.push(`event-id registry entry "${id}" has aliases that are not a list of ids; dropped them`);
+    events[id] = {
+      articles: [...entry.articles].sort(compare),
+      ...(isStringArray(aliases) && aliases.length > 0 ? { aliases: [...aliases].sort(compare) } : {}),
+    };
+  }
+  return { registry: { version: REGISTRY_VERSION, events }, problems };
+}
+
 const MAX_SLUG_WORDS = 8;
 
 /** Code-unit order: locale-independent, so ids and tie-breaks are the same on every machine. */
@@ -113,8 +146,10 @@ interface Match {
 export function assignEventIds(
   groups: readonly (readonly string[])[],
   articles: readonly Article[],
-  registry: EventIdRegistry,
+  persisted: EventIdRegistry,
 ): { events: Event[]; registry: EventIdRegistry } {
+  // Whatever came from disk is checked first (see normaliseRegistry); the caller may have validated it already.
+  const registry = normaliseRegistry(persisted).registry;
   const byId = new Map(articles.map((a) => [a.id, a]));
   // An id the corpus does not hold would give a page a link to nowhere: groups keep only known articles.
   const sortedGroups = groups
