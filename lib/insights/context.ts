@@ -33,42 +33,44 @@ export interface RowPair {
   /** Words inside equal spans, and the most in one equal span: how much the two print alike. */
   equalWords: number;
   longestRun: number;
-  /** The same, leaving out quoted words: two outlets quoting one speaker have not copied each other. */
-  unquotedA: number;
-  unquotedB: number;
-  equalUnquoted: number;
+  /** Equal words that both sides print inside quotes: two outlets quoting one speaker have not copied each other. */
+  sharedQuoted: number;
 }
 
-function quotedWords(text: string, quotes: readonly QuoteSpan[]): number {
-  return quotes.reduce((n, q) => n + wordCount(text.slice(q.start, q.end)), 0);
-}
+const WORD_AT = /[\p{L}\p{N}]+(?:['\u2019.,-][\p{L}\p{N}]+)*/gu;
 
 function pairStats(
   spans: readonly Span[],
   quotesA: readonly QuoteSpan[],
-): { equalWords: number; longestRun: number; equalUnquoted: number } {
+  quotesB: readonly QuoteSpan[],
+): { equalWords: number; longestRun: number; sharedQuoted: number } {
   let equalWords = 0;
   let longestRun = 0;
-  let equalUnquoted = 0;
-  let pos = 0;
+  let sharedQuoted = 0;
+  let posA = 0;
+  let posB = 0;
+  const inside = (quotes: readonly QuoteSpan[], at: number) =>
+    quotes.some((q) => at >= q.start && at < q.end);
   for (const s of spans) {
-    if (s.op === 'insert') continue;
+    const textB = s.textB ?? s.text;
     if (s.op === 'equal') {
       const n = wordCount(s.text);
       equalWords += n;
       longestRun = Math.max(longestRun, n);
-      if (quotesA.length === 0) equalUnquoted += n;
-      else {
-        // Count word by word: an equal span can run into a quote.
-        for (const m of s.text.matchAll(/[\p{L}\p{N}]+(?:['\u2019.,-][\p{L}\p{N}]+)*/gu)) {
-          const at = pos + m.index;
-          if (!quotesA.some((q) => at >= q.start && at < q.end)) equalUnquoted++;
-        }
+      if (quotesA.length > 0 && quotesB.length > 0) {
+        // The same words on both sides, in order: pair them up to see whether both sides quote them.
+        const atA = [...s.text.matchAll(WORD_AT)].map((m) => posA + m.index);
+        const atB = [...textB.matchAll(WORD_AT)].map((m) => posB + m.index);
+        atA.forEach((a, k) => {
+          const b = atB[k];
+          if (b !== undefined && inside(quotesA, a) && inside(quotesB, b)) sharedQuoted++;
+        });
       }
     }
-    pos += s.text.length;
+    if (s.op !== 'insert') posA += s.text.length;
+    if (s.op !== 'delete') posB += textB.length;
   }
-  return { equalWords, longestRun, equalUnquoted };
+  return { equalWords, longestRun, sharedQuoted };
 }
 
 export function buildEventView(event: Event, articles: readonly Article[]): EventView {
@@ -99,7 +101,6 @@ export function buildEventView(event: Event, articles: readonly Article[]): Even
     const present = [...sorted.keys()];
     const counts = present.map((i) => wordCount(sorted.get(i)!));
     const quotes = present.map((i) => findQuotes(sorted.get(i)!));
-    const unquoted = present.map((i, k) => counts[k]! - quotedWords(sorted.get(i)!, quotes[k]!));
     for (let x = 0; x < present.length; x++) {
       for (let y = x + 1; y < present.length; y++) {
         const a = present[x]!;
@@ -117,9 +118,7 @@ export function buildEventView(event: Event, articles: readonly Article[]): Even
           spans,
           wordsA: counts[x]!,
           wordsB: counts[y]!,
-          unquotedA: unquoted[x]!,
-          unquotedB: unquoted[y]!,
-          ...pairStats(spans, quotes[x]!),
+          ...pairStats(spans, quotes[x]!, quotes[y]!),
         });
       }
     }

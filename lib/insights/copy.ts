@@ -23,8 +23,8 @@ import type {
 /**
  * Copied wire text: a row where two articles print near-verbatim the same sentence. "Near-verbatim" is measured on the
  * word diff: most of the shorter side's words sit in equal spans, and at least one long run is unbroken. Quoted words
- * are left out of the measure: two outlets quoting the same speaker word for word have not copied each other. Paraphrase
- * (same facts, own words) stays well under the bar; a rewrite that keeps a wire sentence and adds "at least" passes.
+ * that both sides quote are left out of the measure: two outlets quoting one speaker have not copied each other (but
+ * one printing as its own words what the other quotes has). Paraphrase (same facts, own words) stays well under the bar; a rewrite that keeps a wire sentence and adds "at least" passes.
  * What it gives up: sentences shorter than MIN_WORDS (stock phrases like "There was no immediate comment" are shared
  * by chance), and copying that was reworded heavily.
  */
@@ -40,12 +40,13 @@ export interface CopyStats {
 }
 
 export function copyStats(pair: RowPair): CopyStats {
-  const shorter = Math.min(pair.unquotedA, pair.unquotedB);
+  const shorter = Math.min(pair.wordsA, pair.wordsB) - pair.sharedQuoted;
+  const equalWords = pair.equalWords - pair.sharedQuoted;
   return {
-    equalWords: pair.equalUnquoted,
+    equalWords,
     longestRun: pair.longestRun,
     shorter,
-    similarity: shorter > 0 ? Math.min(1, pair.equalUnquoted / shorter) : 0,
+    similarity: shorter > 0 ? Math.min(1, equalWords / shorter) : 0,
   };
 }
 

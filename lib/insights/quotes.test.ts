@@ -24,6 +24,15 @@ describe('findQuotes', () => {
       'There is nowhere to really run or hide.',
     ]);
   });
+  it('takes a closing quote with no opener back to the start', () => {
+    expect(findQuotes('America is an idea that sets people free." Then he left.').map((q) => q.text)).toEqual(
+      ['America is an idea that sets people free.'],
+    );
+    expect(findQuotes('We live here,” she said, “for now.”').map((q) => q.text)).toEqual([
+      'We live here,',
+      'for now.',
+    ]);
+  });
   it('finds nothing in plain text', () => {
     expect(findQuotes('Putin did not elaborate.')).toEqual([]);
   });
