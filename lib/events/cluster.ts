@@ -9,7 +9,15 @@ import { cosine, documentFrequencies, tfidfVector, type SparseVector } from '../
  * say what the story is; the body wanders into background) and names and figures weighted up (two stories on the same
  * topic, on the same days, differ in who and how many). Candidate pairs come from an inverted index over each article's
  * most distinctive terms, limited to articles a few days apart, so the work grows with the number of related pairs
- * rather than with n²; the candidates are then grouped by average-link agglomerative clustering on cosine.
+ * rather than with n²; the candidates are then grouped by average-link agglomerative clustering on cosine, with the
+ * similarity of two articles reduced by a share per day between them and a cohesion test that keeps two tight stories
+ * on one topic apart (see `averageLink`).
+ *
+ * Defaults were tuned on ../shared/corpora (`npx tsx scripts/eval-events.ts`) looking at four figures together:
+ * B-cubed F1 1.00 on BASIL dev, 0.99 with its 50 events packed into one week, 1.00 on Ground News dev, and the seed
+ * corpus's three events. Neighbouring settings (threshold 0.10, cohesion ratio 0.6–0.7, window 6 days) give the same
+ * figures; the edges are near: a threshold of 0.15 or a cohesion ratio of 0.75 splits a Ground News story (F1 0.95),
+ * a decay of 0.2 splits a BASIL event (0.99), and without the decay AP's follow-up joins the seed event.
  */
 
 export interface ClusterOptions {
