@@ -55,6 +55,12 @@ async function main(): Promise<void> {
       });
       const page = await context.newPage();
       await page.goto(`${base}${shot.url}`, { waitUntil: 'networkidle' });
+      // Controls appear once the page has hydrated; shoot the page as a reader with scripts sees it.
+      await page
+        .locator('.controls, .toolbar')
+        .first()
+        .waitFor({ timeout: 10_000 })
+        .catch(() => undefined);
       const file = path.join(outDir, `${shot.name}${scheme === 'dark' ? '-dark' : ''}.png`);
       await page.screenshot({ path: file, fullPage: fullPage || shot.full });
       console.log(file);
