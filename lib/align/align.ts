@@ -134,6 +134,8 @@ export function alignEvent(articles: readonly AlignArticle[], options: AlignOpti
     const dropped = new Set<PairLink>();
     for (const link of out) {
       if (dropped.has(link)) continue;
+      // Scores are at most 1: a link this close to it cannot gain by joining (the common case of wire copies).
+      if (link.score + opts.joinGain > 1) continue;
       const i = link.xs[0]!;
       const j = link.ys[0]!;
       let best: { xs: number[]; ys: number[]; score: number; steal: PairLink | null } | null = null;

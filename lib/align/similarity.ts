@@ -1,5 +1,5 @@
 import { STOPWORDS, stem, termCounts, wordTokens } from '../text/tokens';
-import { documentFrequencies, idf } from '../text/vectors';
+import { idf } from '../text/vectors';
 
 /**
  * How alike two sentences (or two spans of one or two adjacent sentences) of one event are: the scoring half of
@@ -42,7 +42,8 @@ interface Vec {
 
 interface Counts {
   words: Map<string, number>;
-  grams: Map<string, number>;
+  /** Trigrams as numbers (three UTF-16 code units packed): number keys hash faster than short strings. */
+  grams: Map<number, number>;
   tokens: Map<string, number>;
 }
 
@@ -56,15 +57,15 @@ function sentenceCounts(text: string): Counts {
   const content = tokens.filter((w) => !STOPWORDS.has(w));
   const words = content.filter((w) => w.length >= 2 || /\p{N}/u.test(w)).map(stem);
   const padded = content.length === 0 ? '' : ` ${content.join(' ').replace(/[^\p{L}\p{N} ]+/gu, '')} `;
-  const grams = new Map<string, number>();
+  const grams = new Map<number, number>();
   for (let i = 0; i + 3 <= padded.length; i++) {
-    const g = padded.slice(i, i + 3);
+    const g = (padded.charCodeAt(i) * 65536 + padded.charCodeAt(i + 1)) * 65536 + padded.charCodeAt(i + 2);
     grams.set(g, (grams.get(g) ?? 0) + 1);
   }
   return { words: termCounts(words), grams, tokens: termCounts(tokens) };
 }
 
-function mergeCounts(a: Map<string, number>, b: Map<string, number>): Map<string, number> {
+function mergeCounts<K>(a: Map<K, number>, b: Map<K, number>): Map<K, number> {
   const m = new Map(a);
   for (const [t, c] of b) m.set(t, (m.get(t) ?? 0) + c);
   return m;
@@ -80,6 +81,13 @@ interface Postings {
   start: Int32Array;
   sentence: Int32Array;
   weight: Float64Array;
+}
+
+/** Document frequencies (lib/text/vectors `documentFrequencies`, for any key type). */
+function documentFrequencies<K>(docs: readonly ReadonlyMap<K, number>[]): Map<K, number> {
+  const df = new Map<K, number>();
+  for (const d of docs) for (const t of d.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  return df;
 }
 
 /** Trigrams found in more than this share of an event's sentences are dropped (events of at least `COMMON_MIN_DOCS`). */
@@ -154,12 +162,12 @@ export function createSentenceScorer(
     .map(([key, weight]) => ({
       key,
       scale: Math.sqrt(weight),
-      terms: new Map<string, { id: number; idf: number }>(),
+      terms: new Map<string | number, { id: number; idf: number }>(),
     }));
   // Term ids and IDF per feature space, once: every term a span can hold is a term of some sentence.
   let nextId = 0;
   for (const space of spaces) {
-    for (const [term, df] of documentFrequencies(all.map((c) => c[space.key]))) {
+    for (const [term, df] of documentFrequencies<string | number>(all.map((c) => c[space.key]))) {
       // A trigram in a large share of the event's sentences ("ion", "ing") says nothing about which sentence is
       // which, and its long postings list is most of a pair's cost: left out.
       const common = space.key === 'grams' && nDocs >= COMMON_MIN_DOCS && df > COMMON_SHARE * nDocs;
