@@ -16,6 +16,8 @@ export interface EventView {
   articles: Article[];
   /** Per row: article index → the cell's text (its sentences joined by a space). */
   cells: Map<number, string>[];
+  /** Per row: article index → the quoted passages of its cell text (offsets into that text). */
+  quotes: Map<number, QuoteSpan[]>[];
   /** Every pair of articles that both fill a row, a < b in article order. */
   pairs: RowPair[];
 }
@@ -73,6 +75,31 @@ function pairStats(
   return { equalWords, longestRun, sharedQuoted };
 }
 
+/**
+ * The open quote mark, if any, that the sentence `first` of `article` starts inside: a quote of several sentences
+ * marks only its first and last, so the middle ones carry no mark at all. Read from the sentences of the same
+ * paragraph before it (a quote does not run across paragraphs without reopening).
+ */
+export function openQuoteBefore(article: Article, first: number): '"' | '“' | null {
+  const block = article.sentences[first]?.block;
+  let before = '';
+  for (let k = first - 1; k >= 0 && article.sentences[k]?.block === block; k--) {
+    before = `${article.sentences[k]!.text} ${before}`;
+  }
+  if (!before) return null;
+  if (before.lastIndexOf('“') > before.lastIndexOf('”')) return '“';
+  if ((before.match(/"/g) ?? []).length % 2 === 1) return '"';
+  return null;
+}
+
+/** Quoted passages of a cell, counting a quote opened in an earlier sentence of the same paragraph. */
+export function cellQuotes(article: Article, first: number, text: string): QuoteSpan[] {
+  const open = openQuoteBefore(article, first);
+  if (!open) return findQuotes(text);
+  // Read the cell as if the mark were repeated at its start, then shift offsets back onto the cell's own text.
+  return findQuotes(open + text).map((x) => ({ ...x, start: Math.max(0, x.start - 1), end: x.end - 1 }));
+}
+
 export function buildEventView(event: Event, articles: readonly Article[]): EventView {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const list: Article[] = [];
@@ -82,9 +109,11 @@ export function buildEventView(event: Event, articles: readonly Article[]): Even
   }
   const index = new Map(list.map((a, i) => [a.id, i]));
   const cells: Map<number, string>[] = [];
+  const quoteMaps: Map<number, QuoteSpan[]>[] = [];
   const pairs: RowPair[] = [];
   event.rows.forEach((row, r) => {
     const m = new Map<number, string>();
+    const q = new Map<number, QuoteSpan[]>();
     for (const [id, sentenceIdx] of Object.entries(row.cells)) {
       const i = index.get(id);
       const article = i === undefined ? undefined : list[i];
@@ -93,14 +122,17 @@ export function buildEventView(event: Event, articles: readonly Article[]): Even
         .map((s) => article.sentences[s]?.text ?? '')
         .filter(Boolean)
         .join(' ');
-      if (text) m.set(i, text);
+      if (!text) continue;
+      m.set(i, text);
+      q.set(i, cellQuotes(article, sentenceIdx[0]!, text));
     }
     // Object key order must not matter: iterate in article order.
     const sorted = new Map([...m.entries()].sort((x, y) => x[0] - y[0]));
     cells.push(sorted);
+    quoteMaps.push(q);
     const present = [...sorted.keys()];
     const counts = present.map((i) => wordCount(sorted.get(i)!));
-    const quotes = present.map((i) => findQuotes(sorted.get(i)!));
+    const quotes = present.map((i) => q.get(i) ?? []);
     for (let x = 0; x < present.length; x++) {
       for (let y = x + 1; y < present.length; y++) {
         const a = present[x]!;
@@ -123,7 +155,7 @@ export function buildEventView(event: Event, articles: readonly Article[]): Even
       }
     }
   });
-  return { event, articles: list, cells, pairs };
+  return { event, articles: list, cells, quotes: quoteMaps, pairs };
 }
 
 /** The outlet's display name of an article. */

@@ -24,7 +24,8 @@ import type {
  * Copied wire text: a row where two articles print near-verbatim the same sentence. "Near-verbatim" is measured on the
  * word diff: most of the shorter side's words sit in equal spans, and at least one long run is unbroken. Quoted words
  * that both sides quote are left out of the measure: two outlets quoting one speaker have not copied each other (but
- * one printing as its own words what the other quotes has). Paraphrase (same facts, own words) stays well under the bar; a rewrite that keeps a wire sentence and adds "at least" passes.
+ * one printing as its own words what the other quotes has). Paraphrase (same facts, own words) stays well under the
+ * bar; a rewrite that keeps a wire sentence and adds "at least" passes.
  * What it gives up: sentences shorter than MIN_WORDS (stock phrases like "There was no immediate comment" are shared
  * by chance), and copying that was reworded heavily.
  */

@@ -2,7 +2,7 @@ import { diffWords } from '../diff/words';
 import { normaliseForMatch } from '../text/normalise';
 import { STOPWORDS, charTrigrams, contentStems } from '../text/tokens';
 import { type EventView, listNames, outletName, trimSpan, wordCount, words } from './context';
-import { type QuoteSpan, findQuotes } from './quoted';
+import type { QuoteSpan } from './quoted';
 import { nameKey } from './names';
 import type { QuoteInsight, QuoteRendering } from './types';
 
@@ -121,7 +121,9 @@ function attributionBefore(text: string, quotes: readonly QuoteSpan[], qi: numbe
     verb ??= w;
     // A participle ("adding that …") shares the subject of the clause before it: keep looking for that one.
     if (w.endsWith('ing')) continue;
-    const speaker = speakerBefore(before, v) ?? speakerAfter(before, v);
+    // A pronoun subject ("He said Obama …") is the speaker, unnamed; a name after the verb is then its object.
+    const subject = speakerBefore(before, v);
+    const speaker = subject === undefined ? speakerAfter(before, v) : subject;
     return { verb, speaker: speaker ?? null };
   }
   if (verb && qi > 0) return { verb, speaker: attribution(text, quotes, qi - 1).speaker };
@@ -136,8 +138,8 @@ interface QuoteItem extends QuoteRendering {
 
 const SAME_ROW_MIN_SCORE = 0.35;
 const CROSS_ROW_MIN_STEMS = 4;
-const CROSS_ROW_MIN_SHARED = 3;
-const CROSS_ROW_MIN_OVERLAP = 0.6;
+const CROSS_ROW_MIN_SHARED = 4;
+const CROSS_ROW_MIN_OVERLAP = 0.7;
 const MIN_QUOTE_WORDS = 2;
 
 function overlap(a: Set<string>, b: Set<string>): { shared: number; coefficient: number } {
@@ -165,7 +167,7 @@ export function quoteInsights(view: EventView): QuoteInsight[] {
   const byRow = new Map<number, number[]>();
   view.cells.forEach((cells, row) => {
     for (const [ai, text] of cells) {
-      const quotes = findQuotes(text);
+      const quotes = view.quotes[row]?.get(ai) ?? [];
       quotes.forEach((q, qi) => {
         if (wordCount(q.text) < MIN_QUOTE_WORDS) return;
         const article = view.articles[ai]!;

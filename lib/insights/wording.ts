@@ -3,7 +3,7 @@ import { type EventView, fewNames, listNames, outletName, trimSpan, wordCount, w
 import { MAX_PAIR_PARTNERS, copyStats } from './copy';
 import { normaliseForMatch } from '../text/normalise';
 import { nameKey } from './names';
-import { type QuoteSpan, findQuotes } from './quotes';
+import type { QuoteSpan } from './quoted';
 import type { Swap, WordingInsight } from './types';
 
 /**
@@ -42,18 +42,12 @@ function isSwap(from: string, to: string): boolean {
 
 export function wordingInsights(view: EventView): WordingInsight[] {
   const raw: { row: number; a: number; b: number; from: string; to: string }[] = [];
-  const quoteCache = new Map<string, QuoteSpan[]>();
-  const quotesOf = (row: number, article: number, text: string) => {
-    const key = `${row}:${article}`;
-    let q = quoteCache.get(key);
-    if (!q) quoteCache.set(key, (q = findQuotes(text)));
-    return q;
-  };
+  const quotesOf = (row: number, article: number): QuoteSpan[] => view.quotes[row]?.get(article) ?? [];
   for (const pair of view.pairs) {
     const stats = copyStats(pair);
     if (stats.similarity < MIN_ROW_SIMILARITY) continue;
-    const quotesA = quotesOf(pair.row, pair.a, pair.textA);
-    const quotesB = quotesOf(pair.row, pair.b, pair.textB);
+    const quotesA = quotesOf(pair.row, pair.a);
+    const quotesB = quotesOf(pair.row, pair.b);
     let posA = 0;
     let posB = 0;
     let from = '';
