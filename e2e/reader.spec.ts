@@ -142,3 +142,31 @@ test('phone width stacks a row’s outlets, each labelled', async ({ page }) => 
   const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(scrollWidth).toBeLessThanOrEqual(390);
 });
+
+test('folding passages one outlet alone carried, and opening a fold again', async ({ page }) => {
+  await openSeedEvent(page);
+  const unique = page.locator('.cmp-rows > li.kind-unique');
+  const before = await unique.count();
+  expect(before).toBeGreaterThan(0);
+  await page.getByLabel('Fold passages only one outlet carried').check();
+  await expect(unique).toHaveCount(0);
+  const folds = page.getByRole('button', { name: /^Show \d+ passages? only one outlet carried/ });
+  const first = folds.first();
+  const label = (await first.textContent()) ?? '';
+  const n = Number(/Show (\d+)/.exec(label)?.[1]);
+  await first.click();
+  await expect(unique).toHaveCount(n);
+  // Rows told by several outlets are never folded.
+  await expect(quoteRow(page)).toBeVisible();
+});
+
+test('the outlet filter on the home page keeps only that outlet’s events', async ({ page }) => {
+  await page.goto('/');
+  const items = page.locator('.event-item');
+  const all = await items.count();
+  await page.getByRole('combobox', { name: 'Outlet', exact: true }).selectOption({ label: 'The Hindu' });
+  await expect(items).toHaveCount(1);
+  await expect(items.first()).toContainText('The Hindu');
+  await page.getByRole('combobox', { name: 'Outlet', exact: true }).selectOption({ label: 'All outlets' });
+  await expect(items).toHaveCount(all);
+});
