@@ -77,3 +77,12 @@ describe('splitSentences on importer edge cases', () => {
     expect(sentences[19_999]).toBe('The cat sat on the mat.');
   });
 });
+
+describe('splitSentences with quotes lost as U+FFFD', () => {
+  it('ends a sentence at a mark followed by a lost closing quote', () => {
+    expect(splitSentences('\uFFFDWe do not reject it.\uFFFD Russia holds Whelan.')).toEqual([
+      '\uFFFDWe do not reject it.\uFFFD',
+      'Russia holds Whelan.',
+    ]);
+  });
+});

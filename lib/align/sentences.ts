@@ -31,8 +31,9 @@ const OPENERS = new Set(
   ),
 );
 
-const CLOSERS = '"\'\u201d\u2019)]\u00bb';
-const OPENING = '"\'\u201c\u2018([\u00ab';
+// U+FFFD stands in for quotes lost upstream (Ground News copy): it can close or open a quotation.
+const CLOSERS = '"\'\u201d\u2019)]\u00bb\ufffd';
+const OPENING = '"\'\u201c\u2018([\u00ab\ufffd';
 
 /** Verbs of attribution that continue a quoted question or exclamation: `"Why?" she asked.` */
 const ATTRIBUTION = /^(?:[a-z]|(?:he|she|they|it|we|i)\b)/;
