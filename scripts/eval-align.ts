@@ -18,7 +18,8 @@ import {
   type AlignmentScore,
   type ResolvedArticle,
 } from '../lib/align/evaluate';
-import { splitSentences } from '../lib/align/sentences';
+import { loadCorpus } from '../lib/corpus/load';
+import type { Article } from '../lib/types';
 
 export interface GoldFileResult {
   file: string;
@@ -33,70 +34,11 @@ export interface AlignmentEvalResult {
   overall: ReturnType<typeof combineScores>;
 }
 
-/** What the evaluator needs of a loaded article. */
-interface LoadedArticle {
-  id: string;
-  file: string;
-  sourceId?: string;
-  sentences: { text: string }[];
-}
-
-type Loader = (dir: string) => LoadedArticle[];
-
-/** The corpus engineer's loader when it exists; until then a plain reader (paragraphs at blank lines). */
-async function corpusLoader(): Promise<Loader> {
-  const modulePath = '../lib/corpus/load';
-  try {
-    const mod = (await import(modulePath)) as {
-      loadCorpus?: (dir: string) => { articles: LoadedArticle[] };
-    };
-    if (typeof mod.loadCorpus === 'function') {
-      const load = mod.loadCorpus;
-      return (dir) => load(dir).articles;
-    }
-  } catch {
-    // Not there yet: fall through.
-  }
-  return plainLoader;
-}
-
-function plainLoader(dir: string): LoadedArticle[] {
-  const out: LoadedArticle[] = [];
-  const sentencesOf = (text: string) =>
-    text
-      .split(/\n\s*\n/)
-      .flatMap((p) => splitSentences(p.trim()))
-      .map((t) => ({ text: t }));
-  for (const file of readdirSync(dir).sort()) {
-    const full = path.join(dir, file);
-    if (file.endsWith('.txt')) {
-      const text = readFileSync(full, 'utf8').replace(/^\s*date \d{4}-\d\d-\d\d\s+/, '');
-      out.push({ id: file, file, sentences: sentencesOf(text) });
-    } else if (file.endsWith('.jsonl')) {
-      readFileSync(full, 'utf8')
-        .split('\n')
-        .forEach((line, k) => {
-          if (!line.trim()) return;
-          const rec = JSON.parse(line) as { id?: string; title?: string; text?: string };
-          const paragraphs = (rec.text ?? '').split(/\n\s*\n/);
-          if (paragraphs[0]?.trim() === rec.title?.trim()) paragraphs.shift();
-          out.push({
-            id: rec.id ?? `${file}:${k + 1}`,
-            file: `${file}:${k + 1}`,
-            sourceId: rec.id,
-            sentences: sentencesOf(paragraphs.join('\n\n')),
-          });
-        });
-    }
-  }
-  return out;
-}
-
 function sharedCorporaDir(): string {
   return path.resolve(process.cwd(), '..', 'shared', 'corpora');
 }
 
-function findArticle(articles: LoadedArticle[], ref: AlignmentGold['articles'][number]) {
+function findArticle(articles: Article[], ref: AlignmentGold['articles'][number]) {
   if (ref.sourceId !== undefined) return articles.find((a) => a.sourceId === ref.sourceId);
   if (ref.file !== undefined)
     return articles.find((a) => a.file === ref.file || path.basename(a.file) === ref.file);
@@ -108,8 +50,7 @@ export async function evaluateAlignmentGold(
   options: { goldDir?: string; maxExamples?: number; align?: AlignOptions } = {},
 ): Promise<AlignmentEvalResult> {
   const goldDir = options.goldDir ?? path.resolve(process.cwd(), 'data', 'gold', 'alignment');
-  const load = await corpusLoader();
-  const cache = new Map<string, LoadedArticle[]>();
+  const cache = new Map<string, Article[]>();
   const files: GoldFileResult[] = [];
   for (const file of readdirSync(goldDir)
     .filter((f) => f.endsWith('.json'))
@@ -124,7 +65,7 @@ export async function evaluateAlignmentGold(
       continue;
     }
     let articles = cache.get(dir);
-    if (!articles) cache.set(dir, (articles = load(dir)));
+    if (!articles) cache.set(dir, (articles = loadCorpus(dir).articles));
     const resolved = new Map<string, ResolvedArticle>();
     const missing: string[] = [];
     for (const ref of gold.articles) {
