@@ -58,6 +58,16 @@ describe('offlineCss', () => {
 });
 
 describe('offlineHtml', () => {
+  it('rewrites every URL attribute of a tag, srcset candidates included', () => {
+    expect(
+      offlineHtml(
+        '<body><img src="/a.png" srcset="/a.png 1x, /b.png 2x" alt="x"><a title=\'t\' href=\'/events/e1/\'>e</a></body>',
+        at('articles/a1/index.html'),
+      ),
+    ).toContain(
+      '<img src="../../a.png" srcset="../../a.png 1x, ../../b.png 2x" alt="x"><a title=\'t\' href="../../events/e1/index.html">e</a>',
+    );
+  });
   const page =
     '<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="script-src \'self\'">' +
     '<link rel="stylesheet" href="/_next/static/chunks/a.css"><link rel="preload" as="script" href="/_next/x.js">' +

@@ -89,13 +89,22 @@ export function offlineHtml(html: string, ctx: OfflineContext): string {
     // What a page shows without JavaScript is what the copy should show.
     .replace(/<\/?noscript\b[^>]*>/gi, '')
     .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/gi, '');
-  out = out.replace(
-    /(<[a-z][^<>]*?\s)(href|src|action|poster)(\s*=\s*)("([^"]*)"|'([^']*)')/gi,
-    (_m, before: string, name: string, eq: string, _q: string, dq?: string, sq?: string) => {
-      const quote = dq !== undefined ? '"' : "'";
-      const value = dq ?? sq ?? '';
-      return `${before}${name}${eq}${quote}${escapeAttribute(relativeUrl(decodeEntities(value), ctx))}${quote}`;
-    },
+  // Every URL attribute of every tag (text content cannot hold a tag: React escapes `<` in text).
+  out = out.replace(/<[a-z][^<>]*>/gi, (tag) =>
+    tag.replace(
+      /(\s)(href|src|action|poster|srcset)(\s*=\s*)(?:"([^"]*)"|'([^']*)')/gi,
+      (_m, space: string, name: string, eq: string, dq?: string, sq?: string) => {
+        const value = decodeEntities(dq ?? sq ?? '');
+        const rewritten =
+          name.toLowerCase() === 'srcset'
+            ? value
+                .split(',')
+                .map((candidate) => candidate.trim().replace(/^\S+/, (url) => relativeUrl(url, ctx)))
+                .join(', ')
+            : relativeUrl(value, ctx);
+        return `${space}${name}${eq}"${escapeAttribute(rewritten)}"`;
+      },
+    ),
   );
   out = out.replace(
     /(<style\b[^>]*>)([\s\S]*?)(<\/style>)/gi,
