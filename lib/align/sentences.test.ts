@@ -86,3 +86,21 @@ describe('splitSentences with quotes lost as U+FFFD', () => {
     ]);
   });
 });
+
+describe('splitSentences on BASIL datelines and brackets', () => {
+  it('keeps state abbreviations of datelines and "Sens." inside the sentence', () => {
+    expect(
+      splitSentences('HARTFORD, Conn. — The governor spoke. Republican Sens. John Doe and Jane Roe agreed.'),
+    ).toEqual(['HARTFORD, Conn. — The governor spoke.', 'Republican Sens. John Doe and Jane Roe agreed.']);
+    expect(splitSentences('He lives in Jackson, Miss. The town is small.')).toEqual([
+      'He lives in Jackson, Miss.',
+      'The town is small.',
+    ]);
+  });
+
+  it('keeps a dotted abbreviation in square brackets', () => {
+    expect(splitSentences('"When the [U.S.] Senate votes, we win," he said.')).toEqual([
+      '"When the [U.S.] Senate votes, we win," he said.',
+    ]);
+  });
+});

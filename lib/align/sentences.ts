@@ -14,7 +14,7 @@
 /** Abbreviations (lower case, without the final dot) after which a dot does not end a sentence. */
 const ABBREVIATIONS = new Set(
   (
-    'mr mrs ms dr prof sen rep gov gen lt col maj capt cmdr adm sgt cpl pvt st jr sr rev fr hon pres supt insp ' +
+    'mr mrs ms dr prof sen sens rep reps gov gen lt col maj capt cmdr adm sgt cpl pvt st jr sr rev fr hon pres supt insp ' +
     'no nos vol vols fig figs p pp ed eds est approx dept univ assn corp inc ltd co bros vs v etc al cf ie eg ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
     'ft mt ave blvd rd sq km mi lb oz'
@@ -22,7 +22,17 @@ const ABBREVIATIONS = new Set(
 );
 
 /** Multi-dot abbreviations written with inner dots; the dot at their end is never a boundary by itself. */
-const DOTTED = /(?:^|[\s("'\u201c\u2018])(?:[A-Za-z]\.){2,}$/;
+const DOTTED = /(?:^|[\s("'\u201c\u2018[])(?:[A-Za-z]\.){2,}$/;
+
+/**
+ * US state abbreviations of AP style, in datelines ("HARTFORD, Conn. —", "DANVILLE, Ky."). Case-sensitive, since
+ * several are words in lower case ("ill.", "miss."); like dotted abbreviations they end a sentence before an opener.
+ */
+const STATES = new Set(
+  'Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Penn Tenn Tex Va Vt Wash Wis Wyo'.split(
+    ' ',
+  ),
+);
 
 /** Words that start a sentence even after an abbreviation such as "U.S.". */
 const OPENERS = new Set(
@@ -57,7 +67,7 @@ function isAbbreviationDot(text: string, dot: number): boolean {
   if (word === '') return false;
   if (DOTTED.test(before + '.')) return true;
   const bare = word.replace(/^\.+/, '');
-  if (ABBREVIATIONS.has(bare.toLowerCase())) return true;
+  if (ABBREVIATIONS.has(bare.toLowerCase()) || STATES.has(bare)) return true;
   // A single capital letter: an initial ("John F. Kennedy"), not a sentence end.
   if (/^\p{Lu}$/u.test(bare)) return true;
   return false;
@@ -138,7 +148,7 @@ function isBoundary(text: string, mark: number, end: number, next: number): bool
       // "in the U.S. The ..." — a dotted abbreviation can end a sentence when a common opener follows.
       const word = /^[\p{L}']+/u.exec(following.slice(k))?.[0]?.toLowerCase() ?? '';
       const before = window(text, mark);
-      const isDotted = DOTTED.test(before + '.');
+      const isDotted = DOTTED.test(before + '.') || STATES.has(/\p{L}+$/u.exec(before)?.[0] ?? '');
       if (isDotted && OPENERS.has(word)) return true;
       return false;
     }
