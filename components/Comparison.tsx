@@ -74,7 +74,7 @@ function copyText(text: string): Promise<void> {
 export function Comparison({ model, defaultVisible, defaultBase, fixedColumns = false }: ComparisonProps) {
   const keys = useMemo(() => model.columns.map((c) => c.key), [model.columns]);
   const [ready, setReady] = useState(false);
-  const [base, setBase] = useState(defaultBase);
+  const [chosenBase, setBase] = useState(defaultBase);
   const [visible, setVisible] = useState<string[]>(defaultVisible);
   const [diffOnly, setDiffOnly] = useState(false);
   const [collapse, setCollapse] = useState(false);
@@ -108,6 +108,9 @@ export function Comparison({ model, defaultVisible, defaultBase, fixedColumns = 
   }, [keys, fixedColumns]);
 
   const columns = model.columns.filter((c) => visible.includes(c.key));
+  // The base is always a shown column: hiding the chosen base (or a shared link naming a hidden one) falls back to
+  // the first shown column, and showing it again restores the reader's choice.
+  const base = visible.includes(chosenBase) ? chosenBase : (columns[0]?.key ?? chosenBase);
   const visibleKeys = columns.map((c) => c.key);
   const baseColumn = model.columns.find((c) => c.key === base);
   const baseName = baseColumn?.outlet.name ?? base;
@@ -141,12 +144,9 @@ export function Comparison({ model, defaultVisible, defaultBase, fixedColumns = 
   };
 
   const toggleColumn = (key: string) => {
-    setVisible((v) => {
-      const next = v.includes(key) ? v.filter((k) => k !== key) : [...v, key];
-      if (next.length === 0) return v;
-      if (!next.includes(base)) setBase(next[0]!);
-      return keys.filter((k) => next.includes(k));
-    });
+    const next = visible.includes(key) ? visible.filter((k) => k !== key) : [...visible, key];
+    if (next.length === 0) return;
+    setVisible(keys.filter((k) => next.includes(k)));
   };
 
   const style = { '--cols': columns.length } as CSSProperties;

@@ -7,6 +7,8 @@ import { OutletChip } from './OutletChip';
 /** Shared body of the event page and the pair page: heading, the comparison, and the pair permalinks. */
 export function EventPage({ view, pair }: { view: EventView; pair?: string }) {
   const { comparison } = view;
+  // Plain links to the data files written after the build (not pages, so not next/link), under the site's base path.
+  const base = (process.env.PARALLAX_BASE_PATH ?? '').replace(/\/$/, '');
   return (
     <main id="main" className="page page-wide">
       <header className="event-header">
@@ -33,12 +35,25 @@ export function EventPage({ view, pair }: { view: EventView; pair?: string }) {
           </p>
         )}
       </header>
+      {comparison.columns.length > view.defaultVisible.length && (
+        <p className="kicker">
+          Showing the {view.defaultVisible.length} fullest of {comparison.columns.length} outlets: choose
+          others under Outlets, or open any two side by side from the list at the end.
+        </p>
+      )}
       <Comparison
         model={comparison}
         defaultVisible={view.defaultVisible}
         defaultBase={view.defaultBase}
         fixedColumns={pair !== undefined}
       />
+      {!pair && (
+        <p className="pairs kicker">
+          Take the data: this comparison as{' '}
+          <a href={`${base}/data/events/${comparison.eventId}.json`}>JSON</a> or{' '}
+          <a href={`${base}/data/events/${comparison.eventId}.csv`}>CSV</a>.
+        </p>
+      )}
       {!pair && view.pairs.length > 0 && (
         <nav className="pairs" aria-label="Pair comparisons">
           <details open={view.pairs.length <= 6}>
