@@ -77,4 +77,14 @@ describe('wordingInsights', () => {
     ]);
     expect(row.label).toBe('“remarks” (A, B and C) / “comments” (D)');
   });
+
+  it('negative: one name put for another is a different fact, not a wording', () => {
+    const a = fixtureArticle('a', 'huffpost', 'HuffPost', [
+      'Then Justice Scalia asked the lawyer about the class.',
+    ]);
+    const b = fixtureArticle('b', 'nyt', 'The New York Times', [
+      'Then Justice Ginsburg asked the lawyer about the class.',
+    ]);
+    expect(run([a, b], [{ a: [0], b: [0] }])).toEqual([]);
+  });
 });

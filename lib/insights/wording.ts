@@ -10,13 +10,16 @@ import type { Swap, WordingInsight } from './types';
  * Words swapped at the same place: in a row where two sentences mostly agree, a short run of one outlet's words stands
  * where the other printed different words ("remarks"/"comments", "invasion"/"military operation"). The place is the
  * word diff's: a deletion and an insertion side by side between equal words.
- * Left to other insights: changes inside quotes (quote), figures (number), name spellings (name). Skipped as noise:
- * inflections ("comment"/"comments"), function-word swaps ("on"/"from", "said"/"told" — STOPWORDS) and long rewrites (more than MAX_SWAP_WORDS a side).
+ * Left to other insights: changes inside quotes (quote), figures (number), name spellings (name). Not wording: one
+ * name put for another (a different fact). Skipped as noise: inflections ("comment"/"comments"), function-word
+ * swaps ("on"/"from", "said"/"told" — STOPWORDS) and long rewrites (more than MAX_SWAP_WORDS a side).
  * What it gives up: swaps in rows whose sentences share less than MIN_ROW_SIMILARITY of their words (there, "the same
  * place" is not well defined).
  */
 export const MAX_SWAP_WORDS = 4;
 export const MIN_ROW_SIMILARITY = 0.4;
+/** Two- or three-word sentences ("Scalia asked.") share too little to fix a place. */
+export const MIN_ROW_WORDS = 5;
 
 const NUMBER_WORD =
   /^(?:\d.*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?)$/i;
@@ -37,6 +40,9 @@ function isSwap(from: string, to: string): boolean {
   if (contentStems(from).join(' ') === contentStems(to).join(' ')) return false;
   if (wf.length === 1 && wt.length === 1 && /^\p{Lu}/u.test(wf[0]!) && nameKey(wf[0]!) === nameKey(wt[0]!))
     return false;
+  // One name for another ("Scalia asked" / "Justice Ginsburg asked") is a different fact, not a different word.
+  const named = (ws: string[]) => ws.every((w) => /^\p{Lu}/u.test(w));
+  if (named(wf) && named(wt)) return false;
   return true;
 }
 
@@ -45,7 +51,7 @@ export function wordingInsights(view: EventView): WordingInsight[] {
   const quotesOf = (row: number, article: number): QuoteSpan[] => view.quotes[row]?.get(article) ?? [];
   for (const pair of view.pairs) {
     const stats = copyStats(pair);
-    if (stats.similarity < MIN_ROW_SIMILARITY) continue;
+    if (stats.similarity < MIN_ROW_SIMILARITY || Math.min(pair.wordsA, pair.wordsB) < MIN_ROW_WORDS) continue;
     const quotesA = quotesOf(pair.row, pair.a);
     const quotesB = quotesOf(pair.row, pair.b);
     let posA = 0;
