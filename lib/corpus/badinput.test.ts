@@ -2,7 +2,7 @@
  * Bad input never crashes and never vanishes: each case is written into a fresh temporary corpus folder, loaded, and
  * checked for its diagnostic (file, line or row, message) and for the good records around it.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -334,5 +334,16 @@ describe('bad input', () => {
       'No details were given',
       'More talks are planned',
     ]);
+  });
+
+  it('a symbolic link back up the folder tree is not followed forever', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'parallax-loop-'));
+    dirs.push(dir);
+    mkdirSync(path.join(dir, 'sub'));
+    writeFileSync(path.join(dir, 'sub', 'good.txt'), GOOD);
+    symlinkSync(dir, path.join(dir, 'sub', 'loop'));
+    const corpus = loadCorpus(dir, undefined, { today: TODAY });
+    expect(corpus.articles.map((a) => a.file)).toEqual(['sub/good.txt']);
+    expect(corpus.diagnostics).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
  * system (DESIGN.md §1): it lists and reads the files, and hands the bytes to the pure `parseCorpusFile` and
  * `combineFiles`. Every file ends up as articles or as a diagnostic; dotfiles and dot-folders are ignored.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../types';
 import { combineFiles, type Corpus, type FileReport } from './combine';
@@ -18,9 +18,14 @@ const MAX_FILE_BYTES = 64 * 1024 * 1024;
 /** Relative paths (with `/`) of the files under `dir`, sorted by code unit so the order is the same everywhere. */
 function listFiles(dir: string, problems: Diagnostic[]): string[] {
   const out: string[] = [];
+  // Real paths of the folders entered: a symbolic link back up the tree must not loop forever.
+  const entered = new Set<string>();
   const walk = (relative: string): void => {
     let entries: string[];
     try {
+      const real = realpathSync(path.join(dir, relative));
+      if (entered.has(real)) return;
+      entered.add(real);
       entries = readdirSync(path.join(dir, relative));
     } catch (err) {
       problems.push({
