@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Row } from '../types';
 import { normaliseForMatch } from '../text/normalise';
+import { wordTokens } from '../text/tokens';
 
 /**
  * Scoring sentence alignment against hand-labelled gold (data/gold/alignment/*.json).
@@ -17,6 +18,8 @@ export interface GoldSentenceRef {
   index: number;
   text?: string;
   hash?: string;
+  /** `headHash` of the sentence: finds it when a splitter change glued a fragment to its end. */
+  head?: string;
 }
 
 export interface GoldLink {
@@ -52,6 +55,14 @@ export function sentenceHash(text: string): string {
   return createHash('sha1').update(normaliseForMatch(text), 'utf8').digest('hex').slice(0, 8);
 }
 
+/** How many leading word tokens `headHash` covers. */
+const HEAD_WORDS = 6;
+
+/** `sentenceHash` of a sentence's first few word tokens. */
+export function headHash(text: string): string {
+  return sentenceHash(wordTokens(text).slice(0, HEAD_WORDS).join(' '));
+}
+
 /** One sentence pair, for reports: article keys, pipeline indices, and the texts (when the caller has them). */
 export interface PairExample {
   a: string;
@@ -84,9 +95,9 @@ export interface ResolvedArticle {
 }
 
 /**
- * The pipeline index of a gold sentence: same hash, nearest the labelled index (ties to the lower one); for a gold
- * sentence with text, failing that, the pipeline sentence that contains it or is contained in it (a split or merge of
- * sentences by a changed splitter). -1 when not found.
+ * The pipeline index of a gold sentence: same hash, nearest the labelled index (ties to the lower one); failing that,
+ * same first words (`headHash`); for a gold sentence with text, failing that, the pipeline sentence that contains it or
+ * is contained in it (a split or merge of sentences by a changed splitter). -1 when not found.
  */
 export function resolveGoldSentence(ref: GoldSentenceRef, sentences: readonly string[]): number {
   const hash = ref.hash ?? (ref.text !== undefined ? sentenceHash(ref.text) : undefined);
@@ -94,6 +105,14 @@ export function resolveGoldSentence(ref: GoldSentenceRef, sentences: readonly st
   if (hash !== undefined) {
     sentences.forEach((s, k) => {
       if (sentenceHash(s) !== hash) return;
+      if (best < 0 || Math.abs(k - ref.index) < Math.abs(best - ref.index)) best = k;
+    });
+  }
+  if (best >= 0) return best;
+  const head = ref.head ?? (ref.text !== undefined ? headHash(ref.text) : undefined);
+  if (head !== undefined) {
+    sentences.forEach((s, k) => {
+      if (headHash(s) !== head) return;
       if (best < 0 || Math.abs(k - ref.index) < Math.abs(best - ref.index)) best = k;
     });
   }

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import type { Row } from '../types';
+import {
+  combineScores,
+  evaluateAlignment,
+  headHash,
+  resolveGoldSentence,
+  sentenceHash,
+  type AlignmentGold,
+} from './evaluate';
+
+const A = ['Rates rose by half a point.', 'Inflation hit 9 percent.', 'Shares fell.'];
+const B = [
+  'Inflation reached 9 percent.',
+  'The bank raised rates.',
+  'It was a half-point rise.',
+  'Markets slid.',
+];
+
+/** Gold over A and B: A0 ~ B1-2 (a split), A1 ~ B0, A2 ~ B3. */
+const gold: AlignmentGold = {
+  name: 'synthetic',
+  corpus: 'data/corpus',
+  articles: [{ key: 'a' }, { key: 'b' }],
+  links: [
+    {
+      a: 'a',
+      b: 'b',
+      aSentences: [{ index: 0, text: A[0] }],
+      bSentences: [
+        { index: 1, hash: sentenceHash(B[1]!) },
+        { index: 2, text: B[2] },
+      ],
+    },
+    { a: 'a', b: 'b', aSentences: [{ index: 1, text: A[1] }], bSentences: [{ index: 0, text: B[0] }] },
+    { a: 'a', b: 'b', aSentences: [{ index: 2, text: A[2] }], bSentences: [{ index: 3, text: B[3] }] },
+  ],
+};
+const articles = new Map([
+  ['a', { id: 'A', sentences: A }],
+  ['b', { id: 'B', sentences: B }],
+]);
+
+describe('sentenceHash', () => {
+  it('is 8 hex digits of the matching form, so quotes and case do not matter', () => {
+    expect(sentenceHash('“Rates rose.”')).toMatch(/^[0-9a-f]{8}$/);
+    expect(sentenceHash('“Rates rose.”')).toBe(sentenceHash('"rates rose."'));
+    expect(sentenceHash('Rates rose.')).not.toBe(sentenceHash('Rates fell.'));
+  });
+});
+
+describe('resolveGoldSentence', () => {
+  it('finds a sentence by hash nearest the labelled index', () => {
+    const sents = ['x.', 'Same.', 'y.', 'Same.'];
+    expect(resolveGoldSentence({ index: 3, hash: sentenceHash('Same.') }, sents)).toBe(3);
+    expect(resolveGoldSentence({ index: 0, hash: sentenceHash('Same.') }, sents)).toBe(1);
+  });
+  it('falls back to the first words, then to containment of the text, else -1', () => {
+    const sents = ['Intro.', 'It is going to be completely useless. ...'];
+    const labelled = 'It is going to be completely useless.';
+    expect(
+      resolveGoldSentence({ index: 1, hash: sentenceHash(labelled), head: headHash(labelled) }, sents),
+    ).toBe(1);
+    expect(resolveGoldSentence({ index: 0, text: 'completely useless' }, sents)).toBe(1);
+    expect(resolveGoldSentence({ index: 0, hash: sentenceHash('Not there.') }, sents)).toBe(-1);
+  });
+});
+
+describe('evaluateAlignment', () => {
+  it('scores a perfect alignment 1/1/1, expanding the split into pairs', () => {
+    const rows = [
+      { cells: { A: [0], B: [1, 2] }, score: 0.5 },
+      { cells: { A: [1], B: [0] }, score: 0.5 },
+      { cells: { A: [2], B: [3] }, score: 0.5 },
+    ];
+    const s = evaluateAlignment(gold, articles, rows);
+    expect([s.truePositives, s.falsePositives, s.falseNegatives]).toEqual([4, 0, 0]);
+    expect([s.precision, s.recall, s.f1]).toEqual([1, 1, 1]);
+  });
+
+  it('counts a wrong pair as a false positive and a missing one as a miss, with examples', () => {
+    const rows: Row[] = [
+      { cells: { A: [0], B: [1] }, score: 0.5 },
+      { cells: { A: [1], B: [0] }, score: 0.5 },
+      { cells: { A: [2], B: [2] }, score: 0.5 },
+      { cells: { B: [3] }, score: 1 },
+    ];
+    const s = evaluateAlignment(gold, articles, rows);
+    expect([s.truePositives, s.falsePositives, s.falseNegatives]).toEqual([2, 1, 2]);
+    expect(s.precision).toBeCloseTo(2 / 3, 10);
+    expect(s.recall).toBeCloseTo(2 / 4, 10);
+    expect(s.falsePositiveExamples).toEqual([{ a: 'a', b: 'b', i: 2, j: 2, textA: A[2], textB: B[2] }]);
+    expect(s.missExamples.map((e) => `${e.i}~${e.j}`)).toEqual(['0~2', '2~3']);
+  });
+
+  it('reports gold sentences found at a new index', () => {
+    const shifted = new Map([
+      ['a', { id: 'A', sentences: A }],
+      ['b', { id: 'B', sentences: ['Preamble.', ...B] }],
+    ]);
+    const rows = [
+      { cells: { A: [0], B: [2, 3] }, score: 0.5 },
+      { cells: { A: [1], B: [1] }, score: 0.5 },
+      { cells: { A: [2], B: [4] }, score: 0.5 },
+    ];
+    const s = evaluateAlignment(gold, shifted, rows);
+    expect(s.f1).toBe(1);
+    expect(s.shifted).toEqual(['b:1→2', 'b:2→3', 'b:0→1', 'b:3→4']);
+  });
+
+  it('micro-averages several files', () => {
+    const perfect = evaluateAlignment(gold, articles, [
+      { cells: { A: [0], B: [1, 2] }, score: 0.5 },
+      { cells: { A: [1], B: [0] }, score: 0.5 },
+      { cells: { A: [2], B: [3] }, score: 0.5 },
+    ]);
+    const empty = evaluateAlignment(gold, articles, []);
+    expect(combineScores([perfect, empty])).toEqual({
+      precision: 1,
+      recall: 0.5,
+      f1: 2 / 3,
+      truePositives: 4,
+      falsePositives: 0,
+      falseNegatives: 4,
+    });
+  });
+});
