@@ -285,9 +285,9 @@ export function copyInsights(
     });
   }
 
-  // Pair insights outside groups. Each article names its few closest partners, at most one per group (the group
-  // insight speaks for the rest); a group member names only partners in other groups, else twenty copies of a wire
-  // story would each name the one outlet that quoted a paragraph of it.
+  // Pair insights outside groups. Each article outside a group names its few closest partners, at most one per group
+  // (the group insight speaks for the rest); group members name none, else twenty copies of a wire story would each
+  // name the one outlet that quoted a paragraph of it.
   const groupOf = (i: number) => (inGroup(i) ? strong.find(i) : -1 - i);
   const partnersOf = new Map<number, { other: number; shared: number }[]>();
   for (const p of pairList) {
@@ -296,14 +296,25 @@ export function copyInsights(
       [p.a, p.b],
       [p.b, p.a],
     ] as const) {
-      if (inGroup(self) && !inGroup(other)) continue;
+      if (inGroup(self)) continue;
       let l = partnersOf.get(self);
       if (!l) partnersOf.set(self, (l = []));
       l.push({ other, shared: p.shared });
     }
   }
   const keep = new Set<string>();
+  // Between two groups, one pair speaks for all: the pair sharing most words.
+  const bestBetweenGroups = new Map<string, { key: string; shared: number }>();
+  for (const p of pairList) {
+    if (!inGroup(p.a) || !inGroup(p.b) || groupOf(p.a) === groupOf(p.b)) continue;
+    const gk = `${Math.min(groupOf(p.a), groupOf(p.b))}:${Math.max(groupOf(p.a), groupOf(p.b))}`;
+    const best = bestBetweenGroups.get(gk);
+    if (!best || p.shared > best.shared)
+      bestBetweenGroups.set(gk, { key: `${p.a}:${p.b}`, shared: p.shared });
+  }
+  for (const { key } of bestBetweenGroups.values()) keep.add(key);
   for (const [self, list] of partnersOf) {
+    if (inGroup(self)) continue;
     list.sort((x, y) => y.shared - x.shared || x.other - y.other);
     const seenGroups = new Set<number>();
     let kept = 0;

@@ -29,6 +29,11 @@ function insideQuote(ranges: readonly { start: number; end: number }[], start: n
 }
 
 function isSwap(from: string, to: string): boolean {
+  // U+FFFD stands for a character lost upstream ("S\uFFFDnchez"/"Sanchez"): damage, not a choice of words.
+  if (from.includes('\uFFFD') || to.includes('\uFFFD')) return false;
+  // Spelling of a compound ("roadmap"/"road map", "percent"/"per cent"): house style, not a choice of words.
+  const squash = (t: string) => normaliseForMatch(t).replace(/[\s-]+/g, '');
+  if (squash(trimSpan(from)) === squash(trimSpan(to))) return false;
   const wf = words(from);
   const wt = words(to);
   if (wf.length === 0 || wt.length === 0 || wf.length > MAX_SWAP_WORDS || wt.length > MAX_SWAP_WORDS)
