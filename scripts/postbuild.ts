@@ -73,10 +73,20 @@ const walk = (dir: string) => {
   }
 };
 walk(root);
-writeFileSync(path.join(root, 'sw.js'), serviceWorkerSource(basePath, files));
+// Precache the whole site while it is a reasonable download (PARALLAX_PRECACHE_MB, default 100); past that, only the
+// site's frame (scripts, styles, home, search page and index meta, 404), and pages are kept as they are read.
+const budget = Number(process.env.PARALLAX_PRECACHE_MB ?? 100) * 1e6;
+const complete = bytes <= budget;
+const frame = (p: string) =>
+  p.startsWith('_next/') ||
+  ['index.html', '404.html', 'search/index.html', 'data/search/meta.json', 'corpus/index.html'].includes(p) ||
+  /^[^/]+\.(?:ico|png|svg|webmanifest|txt)$/.test(p);
+const precached = complete ? files : files.filter((f) => frame(f.path));
+writeFileSync(path.join(root, 'sw.js'), serviceWorkerSource(basePath, precached, { complete }));
 
 console.log(
   `postbuild: ${index.events.length} events from ${shownIndex.startsWith('..') ? indexPath() : shownIndex}; ` +
     `search ${search.meta.docs} rows in ${search.shards.length} term shards and ${search.chunks.length} chunks; ` +
-    `sw.js precaches ${files.length} files (${(bytes / 1e6).toFixed(1)} MB) in ${Date.now() - started} ms`,
+    `sw.js precaches ${precached.length} of ${files.length} files (site ${(bytes / 1e6).toFixed(1)} MB` +
+    `${complete ? '' : ', past the precache budget: pages are kept as read'}) in ${Date.now() - started} ms`,
 );

@@ -23,6 +23,10 @@ describe('serviceWorkerSource', () => {
     expect(source).toContain('const FILES = ["/news/events/e1/index.html","/news/index.html"];');
     expect(source).toContain(`const CACHE = "${precacheName(files)}";`);
   });
+  it('says whether the list is the whole site', () => {
+    expect(serviceWorkerSource('', files)).toContain('const COMPLETE = true;');
+    expect(serviceWorkerSource('', files, { complete: false })).toContain('const COMPLETE = false;');
+  });
   it('is valid JavaScript', () => {
     expect(() => new Function(serviceWorkerSource('', files))).not.toThrow();
   });

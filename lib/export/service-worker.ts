@@ -26,9 +26,16 @@ export function fileUrlPath(path: string): string {
  * not sit in memory at once; serves cache-first with a network fallback; maps a directory URL `/x/` to `/x/index.html`
  * (and `/x` to it as well), ignoring the query string, so `?q=` and `?base=` views open offline; answers an unknown
  * page offline with the 404 page. Activation deletes older `parallax-` caches and claims open pages, so the first
- * visit is already controlled. `basePath` is '' or `/news`: the worker only handles URLs under it.
+ * visit is already controlled. `basePath` is '' or `/news`: the worker only handles URLs under it. With
+ * `complete: false` the list is only the site's frame (a corpus too big to download whole); every page fetched is
+ * then kept as it is read, and the indicator says so instead of "Available offline".
  */
-export function serviceWorkerSource(basePath: string, files: readonly PrecacheFile[]): string {
+export function serviceWorkerSource(
+  basePath: string,
+  files: readonly PrecacheFile[],
+  options: { complete?: boolean } = {},
+): string {
+  const complete = options.complete ?? true;
   const urls = [...files]
     .map((f) => f.path)
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
@@ -38,6 +45,8 @@ export function serviceWorkerSource(basePath: string, files: readonly PrecacheFi
 const BASE = ${JSON.stringify(basePath)};
 const CACHE = ${JSON.stringify(precacheName(files))};
 const FILES = ${JSON.stringify(urls)};
+// Whether FILES is the whole site; when not, pages are kept as they are visited.
+const COMPLETE = ${JSON.stringify(complete)};
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -72,7 +81,15 @@ async function respond(request, url) {
     if (hit) return hit;
   }
   try {
-    return await fetch(request);
+    const response = await fetch(request);
+    // Keep what was fetched (pages outside a partial precache, or files added since): one key per path, as above.
+    // Only plain 200s (a 206 cannot be cached, a redirected page cannot answer a navigation); a full quota only
+    // means the page is not kept.
+    if (response.status === 200 && response.type === 'basic' && !response.redirected) {
+      const key = url.pathname.endsWith('/') ? url.pathname + 'index.html' : url.pathname;
+      cache.put(new URL(key, self.location.origin).href, response.clone()).catch(() => undefined);
+    }
+    return response;
   } catch (error) {
     if (request.mode === 'navigate') {
       const notFound = await cache.match(new URL(BASE + '/404.html', self.location.origin).href);
@@ -81,6 +98,13 @@ async function respond(request, url) {
     throw error;
   }
 }
+
+// The page's indicator asks whether everything is cached or only what was visited.
+self.addEventListener('message', (event) => {
+  if (event.data && event.data.type === 'parallax-status' && event.ports[0]) {
+    event.ports[0].postMessage({ complete: COMPLETE });
+  }
+});
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
