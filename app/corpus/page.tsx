@@ -48,6 +48,16 @@ export default function CorpusPage() {
                         <Link href={`/articles/${a.id}/`}>{a.title}</Link>{' '}
                         <span className="muted">
                           {a.outlet}, {formatDay(a.date)}
+                          {a.removed > 0 &&
+                            ` · ${a.removed} ${a.removed === 1 ? 'passage' : 'passages'} removed`}
+                          {a.event && a.event.size > 1 && (
+                            <>
+                              {' · in '}
+                              <Link href={`/events/${a.event.id}/`}>
+                                {a.event.title} ({a.event.size} articles)
+                              </Link>
+                            </>
+                          )}
                         </span>
                       </li>
                     ))}

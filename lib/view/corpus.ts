@@ -3,7 +3,17 @@ import type { CorpusIndex, Diagnostic } from '../types';
 /** What became of one input file: the articles it gave and the problems found. */
 export interface FileReport {
   file: string;
-  articles: { id: string; title: string; outlet: string; date: string | null; warnings: string[] }[];
+  articles: {
+    id: string;
+    title: string;
+    outlet: string;
+    date: string | null;
+    warnings: string[];
+    /** Passages the importer removed (page debris), listed with reasons on the article page. */
+    removed: number;
+    /** The event the article was grouped into. */
+    event?: { id: string; title: string; size: number };
+  }[];
   diagnostics: Diagnostic[];
   errors: number;
   warnings: number;
@@ -25,9 +35,24 @@ export function corpusFiles(index: CorpusIndex): FileReport[] {
     }
     return r;
   };
+  const eventOf = new Map<string, { id: string; title: string; size: number }>();
+  for (const e of index.events) {
+    for (const id of e.articleIds) {
+      if (!eventOf.has(id)) eventOf.set(id, { id: e.id, title: e.title, size: e.articleIds.length });
+    }
+  }
   for (const a of index.articles) {
     const r = report(fileOf(a.file));
-    r.articles.push({ id: a.id, title: a.title, outlet: a.outlet.name, date: a.date, warnings: a.warnings });
+    const event = eventOf.get(a.id);
+    r.articles.push({
+      id: a.id,
+      title: a.title,
+      outlet: a.outlet.name,
+      date: a.date,
+      warnings: a.warnings,
+      removed: a.removed.length,
+      ...(event ? { event } : {}),
+    });
     r.warnings += a.warnings.length;
   }
   for (const d of index.diagnostics) {
