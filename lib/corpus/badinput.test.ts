@@ -346,4 +346,17 @@ describe('bad input', () => {
     expect(corpus.articles.map((a) => a.file)).toEqual(['sub/good.txt']);
     expect(corpus.diagnostics).toEqual([]);
   });
+
+  it('a CSV with only its header says so', () => {
+    const corpus = load({ 'h.csv': 'title,text,outlet\r\n' });
+    expect(corpus.diagnostics).toEqual([
+      {
+        file: 'h.csv',
+        line: 1,
+        severity: 'warning',
+        message:
+          'row 1: only a header, no rows: nothing to import; add one row per article or remove the file',
+      },
+    ]);
+  });
 });

@@ -33,6 +33,8 @@ const bytesOf = (text: string) => new TextEncoder().encode(text);
 
 /** What must hold for any parse: no internal failure, and articles that keep the contract of lib/types.ts. */
 export function parsedIsSound(file: string, result: ParsedFile): boolean {
+  // Nothing vanishes: a file gives articles or says why it gave none.
+  if (result.articles.length === 0 && result.diagnostics.length === 0) return false;
   for (const d of result.diagnostics) {
     if (d.file !== file || d.message.startsWith('could not be read')) return false;
   }

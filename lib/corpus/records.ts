@@ -131,6 +131,14 @@ export function readCsv(file: string, text: string, diagnostics: Diagnostic[]): 
     });
     return [];
   }
+  if (body.length === 0 && problems.length === 0) {
+    diagnostics.push({
+      file,
+      line: 1,
+      severity: 'warning',
+      message: 'row 1: only a header, no rows: nothing to import; add one row per article or remove the file',
+    });
+  }
   const records: RawRecord[] = [];
   for (const row of body) {
     const warnings: string[] = [];
