@@ -31,7 +31,7 @@ import type {
  */
 export const COPY_MIN_WORDS = 8;
 export const COPY_MIN_SIMILARITY = 0.7;
-export const COPY_MIN_RUN = 5;
+export const COPY_MIN_RUN = 6;
 
 export interface CopyStats {
   equalWords: number;
