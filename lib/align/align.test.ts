@@ -130,6 +130,56 @@ describe('alignEvent: synthetic cases', () => {
     expect(layout(arts)).toEqual(['a:0 b:1', 'a:1 b:0 c:1', 'a:2 c:0']);
   });
 
+  it('links the next sentence of a quote on the diagonal at the lower context threshold', () => {
+    const a = [
+      '"We will not pay for that wall," the former president said on Thursday.',
+      '"He should pay for it himself."',
+    ];
+    const b = [
+      '"We will not pay for that wall," the former president told reporters.',
+      '"Let him pay, he is rich."',
+    ];
+    // The second pair alone is under the link threshold; it follows a strong link, so it links as context.
+    expect(
+      layout(
+        [
+          { id: 'a', sentences: a },
+          { id: 'b', sentences: b },
+        ],
+        { base: 'a' },
+      ),
+    ).toEqual(['a:0 b:0', 'a:1 b:1']);
+    expect(
+      layout(
+        [
+          { id: 'a', sentences: a },
+          { id: 'b', sentences: b },
+        ],
+        { base: 'a', contextThreshold: 1 },
+      ),
+    ).toEqual(['a:0 b:0', 'b:1', 'a:1']);
+  });
+
+  it('gives one row per article span: a row never holds two separate spans of one article', () => {
+    const a = ['Inflation hit 9 percent in May.', 'Rain fell all day.', 'Inflation hit 9 percent in May.'];
+    const b = ['Inflation hit 9 percent in May.'];
+    const rows = alignEvent([
+      { id: 'a', sentences: a },
+      { id: 'b', sentences: b },
+    ]);
+    for (const row of rows) {
+      for (const span of Object.values(row.cells)) {
+        span.forEach((s, k) => k === 0 || expect(s).toBe(span[k - 1]! + 1));
+      }
+    }
+    expect(
+      layout([
+        { id: 'a', sentences: a },
+        { id: 'b', sentences: b },
+      ]),
+    ).toEqual(['a:0 b:0', 'a:1', 'a:2']);
+  });
+
   it('gives per-link scores, and a row score that is their mean', () => {
     const rows = alignEvent([
       { id: 'a', sentences: ['The central bank raised interest rates by half a point on Tuesday.'] },
@@ -164,6 +214,19 @@ describe('alignEvent: the seed event (AFP, Reuters, Press TV of 2022-03-11)', ()
     expect(rowOf('reuters', 'psychiatric hospital near the eastern Ukrainian city of Izyum')).toBe(
       rowOf('press-tv', 'psychiatric hospital near the eastern Ukrainian town of Izyum'),
     );
+  });
+
+  it('gives the same rows whatever order the articles come in', () => {
+    const input = seed.map((a) => ({ id: a.id, sentences: a.sentences }));
+    expect(alignEvent([input[2]!, input[0]!, input[1]!])).toEqual(rows);
+    expect(alignEvent([input[1]!, input[2]!, input[0]!])).toEqual(rows);
+  });
+
+  it('holds every sentence of every article exactly once', () => {
+    for (const article of seed) {
+      const seen = rows.flatMap((r) => r.cells[article.id] ?? []);
+      expect(seen.sort((p, q) => p - q)).toEqual(article.sentences.map((_, k) => k));
+    }
   });
 
   it("keeps AFP's Klitschko quote in a row of its own", () => {
