@@ -120,8 +120,10 @@ export function findFigures(text: string): FoundFigure[] {
       value = VAGUE.get(low)!;
       vague = true;
     } else continue;
-    const prev = toks[i - 1]?.text.toLowerCase();
-    if (prev && MONTHS.has(prev)) continue; // "March 11"
+    // "March 11", "Sept. 11": a day of the month, not a count.
+    const prev =
+      toks[i - 1]?.text === '.' ? toks[i - 2]?.text.toLowerCase() : toks[i - 1]?.text.toLowerCase();
+    if (prev && MONTHS.has(prev)) continue;
     // Scale words and "of" after vague plurals: "2.5 million", "hundreds of thousands of".
     for (;;) {
       const next = toks[j]?.text.toLowerCase();
