@@ -4,9 +4,11 @@
  */
 import fc from 'fast-check';
 import { splitSentences } from '../align/sentences';
+import { cleanText, normaliseWhitespace } from './clean';
 import { combineFiles } from './combine';
 import { parseCsv } from './csv';
 import { calendarDate } from './date';
+import { defaultRegistry } from './outlets';
 import { parseCorpusFile, type ParsedFile } from './parse';
 
 const TODAY = '2026-01-01';
@@ -79,6 +81,22 @@ export function corpusProperties(): { name: string; property: fc.IProperty<unkno
       return (
         sentences.every((s) => s.length > 0 && s === s.trim()) &&
         sentences.join('').replace(/\s/g, '') === text.replace(/\s/g, '')
+      );
+    }) as fc.IProperty<unknown>,
+  });
+  list.push({
+    name: 'cleanText drops nothing silently (blocks and removed lines, in order, give back every character)',
+    property: fc.property(trickyText, (text) => {
+      const { blocks, removed, removedAt } = cleanText(text, defaultRegistry());
+      const parts: string[] = [];
+      let r = 0;
+      for (let b = 0; b <= blocks.length; b++) {
+        while (r < removed.length && removedAt[r] === b) parts.push(removed[r++]!.text);
+        if (b < blocks.length) parts.push(blocks[b]!.text);
+      }
+      return (
+        r === removed.length &&
+        parts.join('').replace(/\s/g, '') === normaliseWhitespace(text).replace(/\s/g, '')
       );
     }) as fc.IProperty<unknown>,
   });
