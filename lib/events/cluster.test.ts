@@ -202,7 +202,7 @@ describe('candidateSimilarities', () => {
       feature('c', 110, ['bridge', 'vote']),
       feature('d', 101, ['fire', 'wind']),
     ];
-    const sims = candidateSimilarities(features, { windowDays: 4, dayDecay: 0 });
+    const sims = candidateSimilarities(features, { windowDays: 4, dayDecay: 0, minSharedTerms: 1 });
     // Keys are i * n + j with i < j: only (a, b) = 0 * 4 + 1 share a term within 4 days.
     expect([...sims.keys()]).toEqual([1]);
     expect(sims.get(1)).toBeCloseTo(0.5, 12);
@@ -214,7 +214,7 @@ describe('candidateSimilarities', () => {
       feature('b', 102, ['bridge', 'ferry']),
       feature('c', null, ['bridge', 'vote']),
     ];
-    const sims = candidateSimilarities(features, { windowDays: 4, dayDecay: 0.15 });
+    const sims = candidateSimilarities(features, { windowDays: 4, dayDecay: 0.15, minSharedTerms: 1 });
     // (a, b): 0.5 × (1 − 2 × 0.15); an undated article loses nothing.
     expect([...sims.keys()].sort((x, y) => x - y)).toEqual([0 * 3 + 1, 0 * 3 + 2, 1 * 3 + 2]);
     expect(sims.get(0 * 3 + 1)).toBeCloseTo(0.35, 12);
@@ -224,8 +224,42 @@ describe('candidateSimilarities', () => {
 
   it('skips a term held by more articles in the window than maxPostings, so common words cost nothing', () => {
     const features = Array.from({ length: 6 }, (_, i) => feature(`x${i}`, 100, ['news', `only${i}`]));
-    expect(candidateSimilarities(features, { maxPostings: 5 }).size).toBe(0);
-    expect(candidateSimilarities(features, { maxPostings: 6 }).size).toBe(15);
+    expect(candidateSimilarities(features, { maxPostings: 5, minSharedTerms: 1 }).size).toBe(0);
+    expect(candidateSimilarities(features, { maxPostings: 6, minSharedTerms: 1 }).size).toBe(15);
+  });
+
+  it('compares two articles only when they share enough of their top terms', () => {
+    const features = [
+      feature('a', 100, ['bridge', 'vote', 'calder']),
+      feature('b', 100, ['bridge', 'vote', 'ferry']),
+      feature('c', 100, ['bridge', 'fire', 'wind']),
+    ];
+    // a and b share two terms, c shares one with each.
+    expect([...candidateSimilarities(features, { minSharedTerms: 2 }).keys()]).toEqual([0 * 3 + 1]);
+    expect([...candidateSimilarities(features, { minSharedTerms: 1 }).keys()].sort((x, y) => x - y)).toEqual([
+      0 * 3 + 1,
+      0 * 3 + 2,
+      1 * 3 + 2,
+    ]);
+  });
+
+  it('looks a term up only among the articles that have it in their own strongest terms', () => {
+    // b holds "vote" only as its weaker term: with indexTerms 1, a finds nothing there (and b looks up only "ferry").
+    const a = { id: 'a', day: 100, vector: new Map([['vote', 1]]) };
+    const b = {
+      id: 'b',
+      day: 100,
+      vector: new Map([
+        ['ferry', 0.9],
+        ['vote', Math.sqrt(1 - 0.81)],
+      ]),
+    };
+    expect(candidateSimilarities([a, b], { indexTerms: 1, candidateTerms: 1, minSharedTerms: 1 }).size).toBe(
+      0,
+    );
+    expect(candidateSimilarities([a, b], { indexTerms: 2, candidateTerms: 1, minSharedTerms: 1 }).size).toBe(
+      1,
+    );
   });
 });
 

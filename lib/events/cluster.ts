@@ -37,6 +37,10 @@ export interface ClusterOptions {
    * names a topic, not a story, and would make the candidate set grow with the square of the corpus.
    */
   maxPostings?: number;
+  /** How many of an article's highest-weighted terms go into the inverted index (found by others' top terms). */
+  indexTerms?: number;
+  /** How many of the looked-up terms a pair must share to be compared at all. */
+  minSharedTerms?: number;
   /** How many of an article's highest-weighted terms its vector keeps. */
   vectorTerms?: number;
   /** Count of the headline's words relative to a body word. */
@@ -64,6 +68,8 @@ export const DEFAULT_CLUSTER_OPTIONS: Required<ClusterOptions> = {
   dayDecay: 0.15,
   candidateTerms: 10,
   vectorTerms: 300,
+  indexTerms: 100,
+  minSharedTerms: 2,
   maxPostings: 100,
   titleWeight: 4,
   leadWeight: 2,
@@ -181,10 +187,12 @@ function lowerBound(sorted: readonly number[], x: number): number {
 }
 
 /**
- * Candidate pairs and their cosine: for each article, the articles within the date window that hold one of its top
- * terms. Postings are kept sorted by day so the window is a binary search, not a scan: at 100k articles the cost is the
- * number of candidates, not n². Gives up pairs that share no distinctive term, which are unlikely to clear the
- * threshold anyway. Returns pairs with i < j, keyed `i * n + j`.
+ * Candidate pairs and their similarity: for each article, the articles within the date window that hold one of its top
+ * `candidateTerms` terms among their own top `indexTerms`, and share at least `minSharedTerms` such terms with it.
+ * Postings are kept sorted by day so the window is a binary search, not a scan, and a term held by more than
+ * `maxPostings` articles in the window is passed over: at 100k articles the cost is the number of candidates, not n².
+ * Gives up pairs that share fewer distinctive terms, which are unlikely to clear the threshold anyway. Similarity is
+ * the cosine less `dayDecay` per day between the two. Returns pairs with i < j, keyed `i * n + j`.
  */
 export function candidateSimilarities(
   features: readonly ArticleFeatures[],
@@ -192,7 +200,7 @@ export function candidateSimilarities(
 ): Map<number, number> {
   const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
   const n = features.length;
-  // Inverted index over every term: dated postings sorted by (day, index), undated ones apart.
+  // Inverted index over each article's strongest terms: dated postings sorted by (day, index), undated ones apart.
   const dated = new Map<string, number[]>();
   const undated = new Map<string, number[]>();
   const order = features
@@ -201,7 +209,7 @@ export function candidateSimilarities(
   for (const i of order) {
     const f = features[i]!;
     const index = f.day === null ? undated : dated;
-    for (const t of f.vector.keys()) {
+    for (const t of topTerms(f.vector, o.indexTerms)) {
       let list = index.get(t);
       if (!list) index.set(t, (list = []));
       list.push(i);
@@ -215,17 +223,10 @@ export function candidateSimilarities(
     );
 
   const sims = new Map<number, number>();
-  const consider = (i: number, j: number) => {
-    if (i === j) return;
-    const key = i < j ? i * n + j : j * n + i;
-    if (sims.has(key)) return;
-    const di = features[i]!.day;
-    const dj = features[j]!.day;
-    const decay = di === null || dj === null ? 1 : Math.max(0, 1 - o.dayDecay * Math.abs(di - dj));
-    sims.set(key, cosine(features[i]!.vector, features[j]!.vector) * decay);
-  };
+  const shared = new Map<number, number>();
   for (let i = 0; i < n; i++) {
     const f = features[i]!;
+    shared.clear();
     for (const t of topTerms(f.vector, o.candidateTerms)) {
       const list = dated.get(t) ?? [];
       const days = postingDays.get(t) ?? [];
@@ -233,8 +234,16 @@ export function candidateSimilarities(
       const start = f.day === null ? 0 : lowerBound(days, f.day - o.windowDays);
       const end = f.day === null ? list.length : lowerBound(days, f.day + o.windowDays + 1);
       if (end - start + others.length > o.maxPostings) continue;
-      for (let p = start; p < end; p++) consider(i, list[p]!);
-      for (const j of others) consider(i, j);
+      for (let p = start; p < end; p++) shared.set(list[p]!, (shared.get(list[p]!) ?? 0) + 1);
+      for (const j of others) shared.set(j, (shared.get(j) ?? 0) + 1);
+    }
+    for (const [j, count] of shared) {
+      if (j === i || count < o.minSharedTerms) continue;
+      const key = i < j ? i * n + j : j * n + i;
+      if (sims.has(key)) continue;
+      const dj = features[j]!.day;
+      const decay = f.day === null || dj === null ? 1 : Math.max(0, 1 - o.dayDecay * Math.abs(f.day - dj));
+      if (decay > 0) sims.set(key, cosine(f.vector, features[j]!.vector) * decay);
     }
   }
   return sims;
