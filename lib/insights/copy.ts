@@ -76,9 +76,10 @@ export function copySource(
     members.reduce((w, o) => (o === m ? w : w + creditWeight(credits, o.id, m.outlet.id)), 0),
   );
   const best = Math.max(...weight);
-  if (best > 0 && weight.filter((w) => w === best).length === 1) {
-    return { article: members[weight.indexOf(best)]!, basis: 'credit' };
-  }
+  const top = members.filter((_, k) => weight[k] === best);
+  // Two articles of the credited outlet (an AP story and its update) tie: the first stands for both.
+  if (best > 0 && top.every((m) => m.outlet.id === top[0]!.outlet.id))
+    return { article: top[0]!, basis: 'credit' };
   const dates = members.map((m) => m.date);
   if (dates.every((d): d is string => d !== null)) {
     const first = [...dates].sort()[0]!;
