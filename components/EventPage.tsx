@@ -9,6 +9,15 @@ export function EventPage({ view, pair }: { view: EventView; pair?: string }) {
   const { comparison } = view;
   // Plain links to the data files written after the build (not pages, so not next/link), under the site's base path.
   const base = (process.env.PARALLAX_BASE_PATH ?? '').replace(/\/$/, '');
+  const chips = (
+    <ul className="chips" aria-label="Outlets in this comparison">
+      {comparison.columns.map((c) => (
+        <li key={c.key}>
+          <OutletChip name={c.outlet.name} colour={c.colour} />
+        </li>
+      ))}
+    </ul>
+  );
   return (
     <main id="main" className="page page-wide">
       <header className="event-header">
@@ -21,13 +30,15 @@ export function EventPage({ view, pair }: { view: EventView; pair?: string }) {
           {pair && <span className="sr-only">{pair}: </span>}
           {comparison.title}
         </h1>
-        <ul className="chips" aria-label="Outlets in this comparison">
-          {comparison.columns.map((c) => (
-            <li key={c.key}>
-              <OutletChip name={c.outlet.name} colour={c.colour} />
-            </li>
-          ))}
-        </ul>
+        {comparison.columns.length > 8 ? (
+          // Dozens of outlets would fill a phone screen with chips before the first sentence: fold them.
+          <details>
+            <summary className="kicker">All {comparison.columns.length} outlets in this story</summary>
+            {chips}
+          </details>
+        ) : (
+          chips
+        )}
         {pair && (
           <p className="kicker">
             {pair}.{' '}
