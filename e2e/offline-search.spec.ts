@@ -45,3 +45,15 @@ test('the 404 page links home and to search', async ({ page }) => {
   await page.getByRole('link', { name: 'All events, newest first' }).click();
   await expect(page).toHaveURL(/\/$/);
 });
+
+test('a common word pages its results: the best 20, then "Show more results"', async ({ page }) => {
+  await page.goto('/search/?q=Ukraine');
+  const summary = page.getByText(/^\d+ passages match “Ukraine”/);
+  await expect(summary).toBeVisible();
+  const total = Number(/^(\d+)/.exec((await summary.textContent()) ?? '')?.[1]);
+  test.skip(total <= 20, `only ${total} passages mention Ukraine in this corpus`);
+  const results = page.getByRole('main').getByRole('listitem');
+  await expect(results).toHaveCount(20);
+  await page.getByRole('button', { name: 'Show more results' }).click();
+  await expect(results).toHaveCount(Math.min(40, total));
+});

@@ -6,8 +6,11 @@ import { chunkPath, shardPath, type DocChunk, type SearchMeta, type TermShard } 
 import { rankHits, shardKeyFor, termPostings } from '@/lib/search/query';
 import { queryTerms, snippetFragments, type Fragment } from '@/lib/search/terms';
 
-/** Results shown per query: the best ones; the count says how many more matched. */
-const LIMIT = 50;
+/**
+ * Results per page: each result may need its own chunk file, so a page of 20 fetches at most 20 small files; "Show
+ * more" adds the next 20 (shards and chunks already fetched are reused).
+ */
+const PAGE = 20;
 
 interface Result {
   eventId: string;
@@ -39,7 +42,11 @@ function fetchJson<T>(url: string): Promise<T> {
   return p as Promise<T>;
 }
 
-async function runSearch(dataUrl: string, query: string): Promise<{ total: number; results: Result[] }> {
+async function runSearch(
+  dataUrl: string,
+  query: string,
+  limit: number,
+): Promise<{ total: number; results: Result[] }> {
   const terms = queryTerms(query);
   if (terms.length === 0) return { total: 0, results: [] };
   const meta = await fetchJson<SearchMeta>(`${dataUrl}meta.json`);
@@ -58,7 +65,7 @@ async function runSearch(dataUrl: string, query: string): Promise<{ total: numbe
       const key = shardKeyFor(t, meta.shards);
       return termPostings(key === undefined ? undefined : shards.get(key), t);
     },
-    LIMIT,
+    limit,
   );
   const chunkIds = [...new Set(hits.map((h) => Math.floor(h.doc / meta.chunkSize)))];
   const chunks = new Map(
@@ -99,18 +106,20 @@ export function SearchPage({ dataUrl, eventsUrl }: { dataUrl: string; eventsUrl:
   const [input, setInput] = useState(query);
   const [state, setState] = useState<State>({ status: 'idle', query: '' });
   const inputId = useId();
+  const [more, setMore] = useState({ query: '', limit: PAGE });
+  const limit = more.query === query ? more.limit : PAGE;
 
   useEffect(() => {
     if (query === '') return;
     let current = true;
-    runSearch(dataUrl, query).then(
+    runSearch(dataUrl, query, limit).then(
       (r) => current && setState({ status: 'done', query, ...r }),
       (err: unknown) => current && setState({ status: 'error', query, message: String(err) }),
     );
     return () => {
       current = false;
     };
-  }, [dataUrl, query]);
+  }, [dataUrl, query, limit]);
 
   return (
     <div>
@@ -187,6 +196,15 @@ export function SearchPage({ dataUrl, eventsUrl }: { dataUrl: string; eventsUrl:
                 </li>
               ))}
             </ol>
+            {state.total > state.results.length ? (
+              <button
+                type="button"
+                onClick={() => setMore({ query, limit: limit + PAGE })}
+                className="mt-4 rounded border border-[var(--rule)] px-4 py-2 font-semibold"
+              >
+                Show more results
+              </button>
+            ) : null}
           </>
         )}
       </div>

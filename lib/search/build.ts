@@ -27,7 +27,7 @@ const B = 0.75;
  * sorted by code unit, documents in index order.
  */
 export function buildSearchIndex(index: CorpusIndex, options: SearchIndexOptions = {}): SearchIndexFiles {
-  const chunkSize = options.chunkSize ?? 200;
+  const chunkSize = options.chunkSize ?? 100;
   const shardBytes = options.shardBytes ?? 48_000;
   const docs = searchDocuments(index);
 
