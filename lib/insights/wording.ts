@@ -45,8 +45,9 @@ function isSwap(from: string, to: string): boolean {
   if (contentStems(from).join(' ') === contentStems(to).join(' ')) return false;
   if (wf.length === 1 && wt.length === 1 && /^\p{Lu}/u.test(wf[0]!) && nameKey(wf[0]!) === nameKey(wt[0]!))
     return false;
-  // One name for another ("Scalia asked" / "Justice Ginsburg asked") is a different fact, not a different word.
-  const named = (ws: string[]) => ws.every((w) => /^\p{Lu}/u.test(w));
+  // One name or title for another ("Scalia" / "Justice Ginsburg", "Prime minister Antonio" / "Mr") is a different
+  // fact or a house style, not a different word: mostly capitalised on both sides.
+  const named = (ws: string[]) => ws.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > ws.length;
   if (named(wf) && named(wt)) return false;
   return true;
 }
