@@ -47,7 +47,7 @@ export function EventPage({ view, pair }: { view: EventView; pair?: string }) {
         )}
       </header>
       {comparison.columns.length > view.defaultVisible.length && (
-        <p className="kicker">
+        <p className="kicker screen-only">
           Showing the {view.defaultVisible.length} fullest of {comparison.columns.length} outlets: choose
           others under Outlets, or open any two side by side from the list at the end.
         </p>
