@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { EventPage } from '@/components/EventPage';
-import { getEvent, getIndex } from '@/lib/site/data';
+import { getArticle, getEvent, getIndex } from '@/lib/site/data';
+import type { Article } from '@/lib/types';
 import { aliasTarget, eventPaths, eventView } from '@/lib/view/event';
 import { formatDay } from '@/lib/view/listing';
 import { staticParams } from '@/lib/view/params';
@@ -15,10 +16,12 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ eventId: string }> };
 
+function articlesOf(ids: readonly string[]): Article[] {
+  return ids.map((id) => getArticle(id)).filter((a): a is Article => a !== undefined);
+}
+
 function outletNames(articleIds: readonly string[]): string[] {
-  const index = getIndex();
-  const names = articleIds.map((id) => index.articles.find((a) => a.id === id)?.outlet.name).filter(Boolean);
-  return [...new Set(names as string[])];
+  return [...new Set(articlesOf(articleIds).map((a) => a.outlet.name))];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -56,8 +59,5 @@ export default async function EventRoute({ params }: Props) {
       </main>
     );
   }
-  const articles = event.articleIds
-    .map((id) => index.articles.find((a) => a.id === id))
-    .filter((a) => a !== undefined);
-  return <EventPage view={eventView(event, articles)} />;
+  return <EventPage view={eventView(event, articlesOf(event.articleIds))} />;
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EventPage } from '@/components/EventPage';
-import { getEvent, getIndex } from '@/lib/site/data';
+import { getArticle, getEvent, getIndex } from '@/lib/site/data';
 import { eventView, pairView } from '@/lib/view/event';
 import { formatDay } from '@/lib/view/listing';
 import { PLACEHOLDER_PARAM } from '@/lib/view/params';
@@ -21,10 +21,7 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ eventId: string; pair: string }> };
 
 function articlesOf(ids: readonly string[]): Article[] {
-  const index = getIndex();
-  return ids
-    .map((id) => index.articles.find((a) => a.id === id))
-    .filter((a): a is Article => a !== undefined);
+  return ids.map((id) => getArticle(id)).filter((a): a is Article => a !== undefined);
 }
 
 function load(eventId: string, pair: string) {
