@@ -138,4 +138,22 @@ describe('copyInsights', () => {
       ['row', [1], 'WRAL, KIFI and WCAX reuse AP’s wording (word for word)'],
     ]);
   });
+
+  it('names the wire the carriers credit when the wire itself is not in the event', () => {
+    const wire = 'The three leaders formally signed off on the plans on the sidelines of a regional summit.';
+    const carriers = ['ibtimes', 'rfi', 'the-national'].map((o) =>
+      fixtureArticle(o, o, o, [
+        `ALICANTE (AFP) - ${wire}`,
+        'The pipeline will carry green hydrogen to the north by 2030.',
+      ]),
+    );
+    const group = run(carriers, [
+      { ibtimes: [0], rfi: [0], 'the-national': [0] },
+      { ibtimes: [1], rfi: [1], 'the-national': [1] },
+    ]).find((i) => i.scope === 'event')!;
+    expect(group.label).toBe(
+      '3 outlets carry AFP’s text near-verbatim (ibtimes 100%, rfi 100%, the-national 100%)',
+    );
+    expect('creditedOutlet' in group && group.creditedOutlet).toBe('afp');
+  });
 });

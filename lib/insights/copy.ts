@@ -10,7 +10,7 @@ import {
   trimSpan,
   wordCount,
 } from './context';
-import { creditWeight } from './credits';
+import { OUTLET_ALIASES, creditWeight } from './credits';
 import type {
   CopyGroupInsight,
   CopyPairInsight,
@@ -88,6 +88,31 @@ export function copySource(
     }
   }
   return undefined;
+}
+
+/**
+ * An outlet outside the group that most members credit in their text ("(AFP)"), when it is not itself in the event:
+ * the group carries its copy though no article of it was collected. Needs at least two members and a strict majority.
+ */
+export function creditedOutsider(
+  members: readonly Article[],
+  credits: readonly Credit[],
+): { id: string; name: string } | undefined {
+  const inside = new Set(members.map((m) => m.outlet.id));
+  const ids = new Set(members.map((m) => m.id));
+  const by = new Map<string, Set<string>>();
+  for (const c of credits) {
+    if (c.kind !== 'text' || !ids.has(c.article) || inside.has(c.outlet)) continue;
+    let set = by.get(c.outlet);
+    if (!set) by.set(c.outlet, (set = new Set()));
+    set.add(c.article);
+  }
+  const ranked = [...by.entries()].sort((x, y) => y[1].size - x[1].size || (x[0] < y[0] ? -1 : 1));
+  const [id, who] = ranked[0] ?? [];
+  if (!id || !who || who.size < 2 || who.size * 2 <= members.length) return undefined;
+  // The shortest alias reads best in a label: "AFP" rather than "Agence France-Presse".
+  const aliases = OUTLET_ALIASES[id];
+  return { id, name: aliases ? [...aliases].sort((x, y) => x.length - y.length)[0]! : id };
 }
 
 function shorten(text: string, maxWords = 8): string {
@@ -263,6 +288,7 @@ export function copyInsights(
     });
     const arts = members.map((i) => view.articles[i]!);
     const src = copySource(arts, credits);
+    const credited = src ? undefined : creditedOutsider(arts, credits);
     const rows = [
       ...new Set(pairList.filter((p) => memberSet.has(p.a) && memberSet.has(p.b)).flatMap((p) => p.rows)),
     ].sort((x, y) => x - y);
@@ -278,9 +304,15 @@ export function copyInsights(
       rows,
       words: [],
       label:
-        `${members.length} outlets carry ${src ? `${possessive(names[members[arts.indexOf(src.article)]!]!)} text` : 'one text'} near-verbatim ` +
-        `(${shown.join(', ')}${members.length > 4 ? ', …' : ''})`,
+        `${members.length} outlets carry ${
+          src
+            ? `${possessive(names[members[arts.indexOf(src.article)]!]!)} text`
+            : credited
+              ? `${possessive(credited.name)} text`
+              : 'one text'
+        } near-verbatim ` + `(${shown.join(', ')}${members.length > 4 ? ', …' : ''})`,
       ...(src ? { source: src.article.id, sourceBasis: src.basis } : {}),
+      ...(credited ? { creditedOutlet: credited.id } : {}),
       shares,
       credits: creditsAmong(arts),
     });

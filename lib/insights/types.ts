@@ -84,6 +84,8 @@ export interface CopyGroupInsight extends InsightBase {
   scope: 'event';
   source?: string;
   sourceBasis?: SourceBasis;
+  /** With no source among the articles: the outlet id most members credit ("(AFP)"), whose copy they carry. */
+  creditedOutlet?: string;
   /** Per article (parallel to `articles`): share of its words printed near-verbatim by another group member. */
   shares: number[];
   credits: Credit[];
