@@ -330,9 +330,14 @@ function RowView({
   onCopy: () => void;
   nameOf: (k: string) => string;
 }) {
-  const baseText = row.cells[base]?.text;
+  // A row the base did not carry is marked against the first shown outlet that did, and says so: otherwise two
+  // outlets telling a passage the base left out would show no differences at all.
+  const rowBase = row.cells[base] ? base : columns.find((c) => row.cells[c.key])?.key;
+  const rowBaseName = rowBase === base ? baseName : nameOf(rowBase ?? base);
+  const baseText = rowBase !== undefined ? row.cells[rowBase]?.text : undefined;
   const carriers = allKeys.filter((k) => row.cells[k]);
   const only = kind === 'unique' ? columns.find((c) => row.cells[c.key]) : undefined;
+  const shownCarriers = columns.filter((c) => row.cells[c.key]).length;
   return (
     <li
       id={`r${row.n}`}
@@ -351,6 +356,11 @@ function RowView({
           {carriers.length === 1
             ? `Only in ${only.outlet.name}`
             : `Of the outlets shown, only in ${only.outlet.name}`}
+        </div>
+      )}
+      {!only && rowBase !== base && shownCarriers > 1 && (
+        <div className="row-tag row-note muted">
+          {baseName} did not carry this passage: marked against {rowBaseName}
         </div>
       )}
       {columns.map((c, i) => {
@@ -374,7 +384,7 @@ function RowView({
               </h3>
             ))}
             <div style={{ color: 'var(--ink)' }}>
-              <CellText base={baseText} text={cell.text} isBase={c.key === base} baseName={baseName} />
+              <CellText base={baseText} text={cell.text} isBase={c.key === rowBase} baseName={rowBaseName} />
             </div>
           </div>
         );
