@@ -26,6 +26,9 @@ describe('findFigures', () => {
       ['hundreds of thousands of civilians', 100_000, '', 'civilians'],
     ]);
     expect(brief('a budget including $14 billion in aid')).toEqual([['$14 billion', 14e9, '', 'dollars']]);
+    expect(brief('he would not accept anything less than $5.7 billion')).toEqual([
+      ['$5.7 billion', 5.7e9, '', 'dollars'],
+    ]);
   });
 
   it('skips dates, years, times, ordinals, ages and other hyphenated compounds', () => {

@@ -170,6 +170,11 @@ export function findFigures(text: string): FoundFigure[] {
         startTok = from;
       }
     }
+    // "anything less than $5.7 billion" names the figure itself, not an estimate of it.
+    if (qualifier && /^(?:anything|nothing|no)$/i.test(toks[startTok - 1]?.text ?? '')) {
+      qualifier = '';
+      startTok = i;
+    }
     const endTok = nounTok ?? toks[j - 1]!;
     const start = toks[startTok]!.start;
     out.push({
