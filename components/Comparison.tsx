@@ -224,8 +224,11 @@ export function Comparison({ model, defaultVisible, defaultBase, fixedColumns = 
       </div>
 
       <ol className="cmp-rows" aria-label="Aligned passages">
+        {/* A fold never hides the selected row: a #r link into a folded run opens that run. */}
         {groups.map((group) =>
-          group.folded && !opened.has(group.rows[0]!.row.n) ? (
+          group.folded &&
+          !opened.has(group.rows[0]!.row.n) &&
+          !group.rows.some((r) => r.row.n === selected) ? (
             <li key={`g${group.rows[0]!.row.n}`} className="cmp-row cmp-grid">
               <span />
               <div className="collapsed-group">
