@@ -150,10 +150,18 @@ export function Comparison({ model, defaultVisible, defaultBase, fixedColumns = 
   };
 
   const style = { '--cols': columns.length } as CSSProperties;
+  // A story only one outlet told: no base, no marks, no controls; the page still lists its passages.
+  const single = model.columns.length < 2;
 
   return (
-    <div className="cmp" style={style}>
-      {ready && (
+    <div className={single ? 'cmp cmp-single' : 'cmp'} style={style}>
+      {single && (
+        <p className="kicker">
+          Only {model.columns[0]?.outlet.name ?? 'one outlet'} covered this story in the corpus: there is
+          nothing to compare yet, so its sentences are listed as printed.
+        </p>
+      )}
+      {ready && !single && (
         <div className="controls" aria-label="Comparison controls" role="group">
           <label>
             Mark differences against{' '}
@@ -201,7 +209,7 @@ export function Comparison({ model, defaultVisible, defaultBase, fixedColumns = 
           </span>
         </div>
       )}
-      <p className="legend">
+      <p className="legend" hidden={single}>
         <span>
           Marked against <strong>{baseName}</strong>:
         </span>
@@ -219,7 +227,7 @@ export function Comparison({ model, defaultVisible, defaultBase, fixedColumns = 
           #
         </span>
         {columns.map((c) => (
-          <ColumnHead key={c.key} column={c} isBase={c.key === base} />
+          <ColumnHead key={c.key} column={c} isBase={!single && c.key === base} />
         ))}
       </div>
 
