@@ -6,6 +6,8 @@ const config = [
   ...nextTs,
   {
     ignores: [
+      '.cache/**',
+      'out-news/**',
       'node_modules/**',
       '.next/**',
       'out/**',
