@@ -1,8 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { DataIndex } from '../lib/export/data';
+import { serveSite, type SiteServer } from './site-server';
 
 /*
  * Hostile text (data/fixtures/hostile): titles and text holding <script>, <img onerror>, javascript: URLs, entities,
@@ -11,9 +11,8 @@ import type { DataIndex } from '../lib/export/data';
  */
 const BASE = '/news';
 const DIR = 'out-news';
-const port = Number(process.env.E2E_HOSTILE_PORT ?? 4176);
-const origin = `http://localhost:${port}`;
-let server: ChildProcess | undefined;
+let origin = '';
+let server: SiteServer | undefined;
 
 function hostileArticles(): { wire: string; daily: string; eventId: string } | null {
   const file = path.join(DIR, 'data', 'index.json');
@@ -30,22 +29,12 @@ const ids = hostileArticles();
 test.skip(ids === null, `${DIR}/ holds no hostile fixture: run \`npm test\` (it builds the fixture site)`);
 
 test.beforeAll(async () => {
-  server = spawn(process.execPath, ['scripts/serve.mjs', DIR, '--port', String(port), '--base', BASE], {
-    stdio: 'ignore',
-  });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${origin}${BASE}/`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`the server for ${DIR} did not start on port ${port}`);
+  server = await serveSite(DIR, BASE);
+  origin = server.origin;
 });
 
-test.afterAll(() => {
-  server?.kill();
+test.afterAll(async () => {
+  await server?.close();
 });
 
 test('markup in an article shows as literal text and never runs', async ({ page }) => {

@@ -1,7 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { seedIdsFromSite } from './offline-helpers';
+import { serveSite, type SiteServer } from './site-server';
 
 /*
  * Sub-path hosting: the site built with PARALLAX_BASE_PATH=/news (scripts/build-basepath.sh writes out-news/) and
@@ -9,9 +9,8 @@ import { seedIdsFromSite } from './offline-helpers';
  */
 const BASE = '/news';
 const DIR = 'out-news';
-const port = Number(process.env.E2E_BASEPATH_PORT ?? 4175);
-const origin = `http://localhost:${port}`;
-let server: ChildProcess | undefined;
+let origin = '';
+let server: SiteServer | undefined;
 
 test.skip(
   !existsSync(`${DIR}/index.html`),
@@ -19,22 +18,12 @@ test.skip(
 );
 
 test.beforeAll(async () => {
-  server = spawn(process.execPath, ['scripts/serve.mjs', DIR, '--port', String(port), '--base', BASE], {
-    stdio: 'ignore',
-  });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${origin}${BASE}/`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`the server for ${DIR} did not start on port ${port}`);
+  server = await serveSite(DIR, BASE);
+  origin = server.origin;
 });
 
-test.afterAll(() => {
-  server?.kill();
+test.afterAll(async () => {
+  await server?.close();
 });
 
 /** Every URL the page links to or loads from, resolved by the browser, same origin only. */
@@ -85,6 +74,7 @@ test('under /news every internal link and asset of home, the seed event and an a
 });
 
 test('under /news search, data files and the service worker use the base path', async ({ page, request }) => {
+  test.setTimeout(90_000);
   const seed = await seedIdsFromSite(request, `${origin}${BASE}`);
   expect((await request.get(`${origin}${BASE}/sw.js`)).status()).toBe(200);
   expect((await request.get(`${origin}${BASE}/data/events/${seed.eventId}.csv`)).status()).toBe(200);
@@ -93,7 +83,7 @@ test('under /news search, data files and the service worker use the base path', 
   await expect(link.first()).toBeVisible();
   await link.first().click();
   await expect(page).toHaveURL(new RegExp(`^${origin}${BASE}/events/${seed.eventId}/#r\\d+$`));
-  // The worker registers with the base path as its scope.
+  // The worker registers with the base path as its scope, and activates (it has precached the site under /news).
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
   expect(scope).toBe(`${origin}${BASE}/`);
 });

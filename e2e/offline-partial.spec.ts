@@ -1,18 +1,18 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { seedIdsFromDisk } from './offline-helpers';
+import { serveSite, type SiteServer } from './site-server';
 
 /*
  * A corpus too big to precache: postbuild run again on a copy of out/ with a tiny budget, so the worker holds only
  * the site's frame and keeps the pages a reader opens. Served on its own port from the copy.
  */
-const port = Number(process.env.E2E_PARTIAL_PORT ?? 4176);
-const origin = `http://localhost:${port}`;
+let origin = '';
 let dir = '';
-let server: ChildProcess | undefined;
+let server: SiteServer | undefined;
 
 test.beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'parallax-partial-'));
@@ -21,20 +21,12 @@ test.beforeAll(async () => {
     env: { ...process.env, PARALLAX_PRECACHE_MB: '0.1' },
     stdio: 'pipe',
   });
-  server = spawn(process.execPath, ['scripts/serve.mjs', dir, '--port', String(port)], { stdio: 'ignore' });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${origin}/`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`the server for the partial-precache copy did not start on port ${port}`);
+  server = await serveSite(dir);
+  origin = server.origin;
 });
 
-test.afterAll(() => {
-  server?.kill();
+test.afterAll(async () => {
+  await server?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 

@@ -1,20 +1,11 @@
 #!/usr/bin/env node
 // A tiny static server for the exported site: `node scripts/serve.mjs [DIR] [--port N] [--base /path]`.
 // No dependency: the export is plain files, and the README's first command must work on a fresh machine.
+// Browser tests import createSiteServer and listen on a free port, so parallel workers never share one.
 import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import path from 'node:path';
-
-const args = process.argv.slice(2);
-const flag = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
-};
-const root = path.resolve(
-  args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? 'out',
-);
-const port = Number(flag('--port', process.env.PORT ?? '3000'));
-const base = flag('--base', process.env.PARALLAX_BASE_PATH ?? '').replace(/\/$/, '');
+import { pathToFileURL } from 'node:url';
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -31,42 +22,63 @@ const types = {
   '.zip': 'application/zip',
 };
 
-function resolveFile(urlPath) {
-  let p = decodeURIComponent(urlPath.split('?')[0].split('#')[0]);
-  if (base) {
-    if (p !== base && !p.startsWith(base + '/')) return null;
-    p = p.slice(base.length) || '/';
-  }
-  const full = path.join(root, path.normalize(p));
-  if (!full.startsWith(root)) return null;
-  for (const candidate of [full, path.join(full, 'index.html'), full + '.html']) {
+/**
+ * An http.Server for the folder `root`, answering under `base` ('' or '/news'). Folders answer with their
+ * index.html; anything else, including a path outside root or a malformed escape, gets 404.html with status 404.
+ */
+export function createSiteServer(root, base = '') {
+  const dir = path.resolve(root);
+  const prefix = base.replace(/\/$/, '');
+  function resolveFile(urlPath) {
+    let p;
     try {
-      if (statSync(candidate).isFile()) return candidate;
+      p = decodeURIComponent(urlPath.split('?')[0].split('#')[0]);
     } catch {
-      // try the next form
+      return null;
     }
+    if (prefix) {
+      if (p !== prefix && !p.startsWith(prefix + '/')) return null;
+      p = p.slice(prefix.length) || '/';
+    }
+    const full = path.join(dir, path.normalize(p));
+    if (full !== dir && !full.startsWith(dir + path.sep)) return null;
+    for (const candidate of [full, path.join(full, 'index.html'), full + '.html']) {
+      try {
+        if (statSync(candidate).isFile()) return candidate;
+      } catch {
+        // try the next form
+      }
+    }
+    return null;
   }
-  return null;
+  return createServer((req, res) => {
+    const file = resolveFile(req.url ?? '/');
+    if (!file) {
+      res.writeHead(404, { 'content-type': types['.html'] });
+      createReadStream(path.join(dir, '404.html'))
+        .on('error', () => res.end('Not found'))
+        .pipe(res);
+      return;
+    }
+    res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
 }
 
-const server = createServer((req, res) => {
-  const file = resolveFile(req.url ?? '/');
-  if (!file) {
-    const notFound = path.join(root, '404.html');
-    res.writeHead(404, { 'content-type': types['.html'] });
-    try {
-      createReadStream(notFound).pipe(res);
-    } catch {
-      res.end('Not found');
-    }
-    return;
-  }
-  res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(res);
-});
-
-server.listen(port, '127.0.0.1', () => {
-  console.log(
-    `Parallax is served from ${path.relative(process.cwd(), root) || '.'} at http://localhost:${port}${base}/`,
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  const args = process.argv.slice(2);
+  const flag = (name, fallback) => {
+    const i = args.indexOf(name);
+    return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+  };
+  const root = path.resolve(
+    args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? 'out',
   );
-});
+  const port = Number(flag('--port', process.env.PORT ?? '3000'));
+  const base = flag('--base', process.env.PARALLAX_BASE_PATH ?? '').replace(/\/$/, '');
+  createSiteServer(root, base).listen(port, '127.0.0.1', () => {
+    console.log(
+      `Parallax is served from ${path.relative(process.cwd(), root) || '.'} at http://localhost:${port}${base}/`,
+    );
+  });
+}

@@ -1,0 +1,29 @@
+import type { AddressInfo } from 'node:net';
+import { createSiteServer } from '../scripts/serve.mjs';
+
+export interface SiteServer {
+  /** http://localhost:PORT, without the base path. */
+  origin: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves a built site folder from this worker on a free port. Each worker runs a file's beforeAll on its own, so a
+ * fixed port would be shared by two servers and closed under the other worker's feet.
+ */
+export async function serveSite(dir: string, base = ''): Promise<SiteServer> {
+  const server = createSiteServer(dir, base);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
