@@ -2,6 +2,7 @@
  * The CorpusIndex: the contract between the pipeline, the pages, the CLI and the tests (DESIGN.md §3).
  * Domain types only; raw input shapes live in lib/corpus and are converted at one boundary.
  */
+import type { Insight } from './insights/types';
 
 export const INDEX_VERSION = 1;
 
@@ -82,6 +83,8 @@ export interface Event {
   rows: Row[];
   /** Earlier ids of this event (merged events); the site serves them as redirects. */
   aliases?: string[];
+  /** How the outlets differ, named (copied text, quotes, figures, spellings, swapped words): lib/insights. */
+  insights?: Insight[];
 }
 
 export interface Diagnostic {

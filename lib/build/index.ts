@@ -4,6 +4,7 @@ import { INDEX_VERSION } from '../types';
 import { clusterEvents } from '../events/cluster';
 import { assignEventIds, type EventIdRegistry } from '../events/ids';
 import { alignEvent } from '../align/align';
+import { computeInsights } from '../insights';
 
 export interface BuildInput {
   articles: Article[];
@@ -57,7 +58,7 @@ export function buildIndex(
           : [];
       cache?.rows.set(key, rows);
     }
-    return { ...event, rows };
+    return { ...event, rows, insights: computeInsights({ ...event, rows }, members) };
   });
   events.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id.localeCompare(b.id));
   const diagnostics = [...input.diagnostics].sort(
