@@ -74,6 +74,80 @@ const row = object({
   score: num,
   links: optional(array(object({ a: str, b: str, score: num }))),
 });
+/*
+ * Insights (lib/insights/types.ts): the fields every kind carries, then the kind's own. `row` and `rows` index into
+ * event.rows; the checks below the shapes say so.
+ */
+const strs = array(str);
+const insightBase = {
+  kind: str,
+  scope: str,
+  articles: strs,
+  outlets: strs,
+  rows: array(num),
+  words: strs,
+  label: str,
+};
+const credit = object({
+  article: str,
+  outlet: str,
+  text: str,
+  kind: oneOf('text', 'photo'),
+  where: oneOf('sentence', 'removed'),
+});
+const source = { source: optional(str), sourceBasis: optional(oneOf('credit', 'date')) };
+const swap = object({ row: num, from: str, to: str, fromArticles: strs, toArticles: strs });
+const nullable =
+  (check: Check): Check =>
+  (v, w) =>
+    v === null ? undefined : check(v, w);
+const insightShapes: Record<string, Check> = {
+  'copy/row': object({
+    ...insightBase,
+    ...source,
+    similarity: num,
+    copies: array(object({ article: str, added: strs, removed: strs })),
+  }),
+  'copy/pair': object({
+    ...insightBase,
+    ...source,
+    sharedWords: num,
+    shares: array(num),
+    credits: array(credit),
+  }),
+  'copy/event': object({
+    ...insightBase,
+    ...source,
+    creditedOutlet: optional(str),
+    shares: array(num),
+    credits: array(credit),
+  }),
+  'quote/row': object({
+    ...insightBase,
+    renderings: array(
+      object({ article: str, outlet: str, row: num, text: str, verb: nullable(str), speaker: nullable(str) }),
+    ),
+    changes: array(object({ article: str, from: str, to: str })),
+  }),
+  'number/row': object({
+    ...insightBase,
+    figures: array(
+      object({ article: str, outlet: str, row: num, text: str, value: num, qualifier: str, noun: str }),
+    ),
+  }),
+  'name/event': object({
+    ...insightBase,
+    variants: array(object({ spelling: str, articles: strs, outlets: strs })),
+  }),
+  'wording/row': object({ ...insightBase, swaps: array(swap) }),
+  'wording/pair': object({ ...insightBase, swaps: array(swap) }),
+};
+const insight: Check = (v, w) => {
+  const { kind, scope } = (v ?? {}) as { kind?: unknown; scope?: unknown };
+  const shape = insightShapes[`${String(kind)}/${String(scope)}`];
+  if (!shape) return fail(w, `one of ${Object.keys(insightShapes).join(', ')}`, `${kind}/${scope}`);
+  shape(v, w);
+};
 const diagnostic = object({
   file: str,
   line: optional(num),
@@ -130,10 +204,11 @@ test('the data listing, per-event JSON and CSV match the documented types', asyn
     const json = await request.get(`/data/events/${summary.id}.json`);
     expect(json.status()).toBe(200);
     const data = (await json.json()) as EventData;
-    object({ version: num, event: object({ ...eventBase, rows: array(row) }), articles: array(article) })(
-      data,
-      `events/${summary.id}.json`,
-    );
+    object({
+      version: num,
+      event: object({ ...eventBase, rows: array(row), insights: optional(array(insight)) }),
+      articles: array(article),
+    })(data, `events/${summary.id}.json`);
     const event: Event = data.event;
     expect(event.id).toBe(summary.id);
     expect(event.rows.length).toBe(summary.rowCount);
@@ -145,6 +220,19 @@ test('the data listing, per-event JSON and CSV match the documented types', asyn
         expect(a, `row cell ${id}`).toBeDefined();
         for (const s of sentences) expect(a!.sentences[s], `${id} sentence ${s}`).toBeDefined();
       }
+    }
+    // Every insight points at rows of this event and at its articles; the seed event (AFP, Press TV,
+    // Reuters) has some of every kind.
+    for (const [k, ins] of (event.insights ?? []).entries()) {
+      for (const r of ins.rows) expect(event.rows[r], `insight ${k} (${ins.label}) row ${r}`).toBeDefined();
+      for (const id of ins.articles) expect(event.articleIds, `insight ${k} article`).toContain(id);
+      expect(ins.outlets.length, `insight ${k} outlets parallel to articles`).toBe(ins.articles.length);
+    }
+    const outlets = data.articles.map((a) => a.outlet.id).sort();
+    if (outlets.join() === 'afp,press-tv,reuters') {
+      expect(new Set(event.insights?.map((i) => i.kind))).toEqual(
+        new Set(['copy', 'quote', 'number', 'name', 'wording']),
+      );
     }
 
     const csv = await request.get(`/data/events/${summary.id}.csv`);

@@ -32,11 +32,26 @@ const event: Event = {
     { cells: { a1: [1], c1: [0] }, score: 0.5 },
     { cells: { a1: [0, 1] }, score: 1 },
   ],
+  insights: [
+    {
+      kind: 'name',
+      scope: 'event',
+      articles: ['a1', 'b1'],
+      outlets: ['afp', 'reuters'],
+      rows: [0],
+      words: ['Lutsk', 'Lutzk'],
+      label: 'Lutsk (AFP) / Lutzk (REUTERS)',
+      variants: [
+        { spelling: 'Lutsk', articles: ['a1'], outlets: ['afp'] },
+        { spelling: 'Lutzk', articles: ['b1'], outlets: ['reuters'] },
+      ],
+    },
+  ],
 };
 const index: CorpusIndex = { version: 1, articles: [a, b, c], events: [event], diagnostics: [] };
 
 describe('dataIndex', () => {
-  it('drops text and rows, keeps counts', () => {
+  it('drops text, rows and insights, keeps counts', () => {
     expect(articleSummary(a)).toEqual({
       id: 'a1',
       file: 'a1.txt',
@@ -63,10 +78,11 @@ describe('dataIndex', () => {
 });
 
 describe('eventData', () => {
-  it('carries the event and its articles in articleIds order', () => {
+  it('carries the event, its insights and its articles in articleIds order', () => {
     const data = eventData({ ...index, articles: [c, b, a] }, event);
     expect(data.articles.map((x) => x.id)).toEqual(['a1', 'b1', 'c1']);
     expect(data.event).toBe(event);
+    expect(data.event.insights?.map((i) => i.label)).toEqual(['Lutsk (AFP) / Lutzk (REUTERS)']);
   });
   it('refuses an event that names a missing article', () => {
     expect(() => eventData({ ...index, articles: [a] }, event)).toThrow('names article b1');

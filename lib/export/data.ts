@@ -12,8 +12,8 @@ export type ArticleSummary = Omit<Article, 'blocks' | 'sentences' | 'removed'> &
   sentenceCount: number;
 };
 
-/** An event in the listing: everything but its rows. */
-export type EventSummary = Omit<Event, 'rows'> & { rowCount: number };
+/** An event in the listing: everything but its rows and its insights (which point into the rows). */
+export type EventSummary = Omit<Event, 'rows' | 'insights'> & { rowCount: number };
 
 export interface DataIndex {
   version: number;
@@ -24,6 +24,7 @@ export interface DataIndex {
 
 export interface EventData {
   version: number;
+  /** The event with its rows and `insights` (lib/insights/types.ts), whose `rows` index into `event.rows`. */
   event: Event;
   /** The event's articles in full, in `event.articleIds` order. */
   articles: Article[];
@@ -41,8 +42,13 @@ export function articleSummary(article: Article): ArticleSummary {
 }
 
 export function eventSummary(event: Event): EventSummary {
-  const { rows, ...rest } = event;
-  return { ...rest, rowCount: rows.length };
+  const summary: EventSummary & Partial<Pick<Event, 'rows' | 'insights'>> = {
+    ...event,
+    rowCount: event.rows.length,
+  };
+  delete summary.rows;
+  delete summary.insights;
+  return summary;
 }
 
 /** `/data/index.json`: the listing, in the index's own (deterministic) order. */
