@@ -53,7 +53,7 @@ describe('copyInsights', () => {
       ['ptv-1', 'afp', '(AFP photo)', 'photo'],
     ]);
     expect(pair.label).toBe(
-      'AFP and Press TV share 1 passage near-verbatim (65% of AFP’s text, 71% of Press TV’s); “(AFP photo)”',
+      'AFP and Press TV share 1 passage near-verbatim (65% of AFP’s text, 71% of Press TV’s); credit “(AFP photo)”',
     );
   });
 

@@ -366,8 +366,9 @@ export function copyInsights(
     const B = view.articles[p.b]!;
     const src = copySource([A, B], credits);
     const pairCredits = creditsAmong([A, B]);
-    const creditNote = pairCredits.length
-      ? `; ${listNames([...new Set(pairCredits.map((c) => `“${c.text}”`))])}`
+    const creditTexts = [...new Set(pairCredits.map((c) => `“${c.text}”`))];
+    const creditNote = creditTexts.length
+      ? `; ${creditTexts.length === 1 ? 'credit' : 'credits'} ${listNames(creditTexts)}`
       : '';
     const k = p.rows.length;
     pairInsights.push({

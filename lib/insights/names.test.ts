@@ -34,7 +34,7 @@ describe('nameInsights', () => {
     const ptv = fixtureArticle('ptv', 'press-tv', 'Press TV', ['Kyiv rejected the terms.']);
     const out = run([afp, reu, ptv], [{ afp: [0], reu: [0] }, { afp: [1] }, { ptv: [0] }]);
     expect(out.map((i) => [i.rows, i.words, i.label])).toEqual([
-      [[0], ['Kyiv', 'Kiev'], 'Kyiv (AFP and Press TV) / Kiev (Reuters)'],
+      [[0], ['Kyiv', 'Kiev'], '“Kyiv” (AFP and Press TV) / “Kiev” (Reuters)'],
     ]);
     expect(out[0]!.variants).toEqual([
       { spelling: 'Kyiv', articles: ['afp', 'ptv'], outlets: ['afp', 'press-tv'] },

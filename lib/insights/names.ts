@@ -97,7 +97,7 @@ export function nameInsights(view: EventView): NameInsight[] {
       rows,
       words: variants.map((v) => v.printed),
       label: variants
-        .map((v) => `${v.printed} (${listNames(v.consistent.map((i) => outletName(view.articles[i]!)))})`)
+        .map((v) => `“${v.printed}” (${listNames(v.consistent.map((i) => outletName(view.articles[i]!)))})`)
         .join(' / '),
       variants: variants.map((v) => ({
         spelling: v.printed,

@@ -17,7 +17,7 @@ interface InsightBase {
   outlets: string[];
   rows: number[];
   words: string[];
-  /** One short line a reader can take in at a glance, using outlet names. */
+  /** One short line a reader can take in at a glance, using outlet names; printed words stand in “curly quotes”. */
   label: string;
 }
 
