@@ -73,6 +73,7 @@ function copyText(text: string): Promise<void> {
  */
 export function Comparison({ model, defaultVisible, defaultBase, fixedColumns = false }: ComparisonProps) {
   const keys = useMemo(() => model.columns.map((c) => c.key), [model.columns]);
+  const modelRows = model.rows;
   const [ready, setReady] = useState(false);
   const [chosenBase, setBase] = useState(defaultBase);
   const [visible, setVisible] = useState<string[]>(defaultVisible);
@@ -98,6 +99,10 @@ export function Comparison({ model, defaultVisible, defaultBase, fixedColumns = 
     const fromHash = () => {
       const n = rowFromHash(window.location.hash);
       setSelected(n);
+      // A link (an insight, a shared URL) to a passage only hidden outlets carried shows those outlets.
+      const cells = n !== undefined ? modelRows.find((r) => r.n === n)?.cells : undefined;
+      if (cells)
+        setVisible((v) => (v.some((k) => cells[k]) ? v : keys.filter((k) => v.includes(k) || cells[k])));
       if (n !== undefined) {
         requestAnimationFrame(() => document.getElementById(`r${n}`)?.scrollIntoView({ block: 'center' }));
       }
@@ -105,7 +110,7 @@ export function Comparison({ model, defaultVisible, defaultBase, fixedColumns = 
     fromHash();
     window.addEventListener('hashchange', fromHash);
     return () => window.removeEventListener('hashchange', fromHash);
-  }, [keys, fixedColumns]);
+  }, [keys, modelRows, fixedColumns]);
 
   const columns = model.columns.filter((c) => visible.includes(c.key));
   // The base is always a shown column: hiding the chosen base (or a shared link naming a hidden one) falls back to
@@ -121,7 +126,12 @@ export function Comparison({ model, defaultVisible, defaultBase, fixedColumns = 
 
   const rows = orderRows(model.rows, base, visibleKeys)
     .map((row) => ({ row, kind: classifyRow(row, visibleKeys) }))
-    .filter(({ kind }) => kind !== 'empty' && !(diffOnly && visibleKeys.length > 1 && kind === 'same'));
+    .filter(
+      ({ row, kind }) =>
+        kind !== 'empty' &&
+        // "Differences only" never hides the passage a link selected (an insight about copied text points at one).
+        !(diffOnly && visibleKeys.length > 1 && kind === 'same' && row.n !== selected),
+    );
   const groups = groupRows(rows, collapse);
 
   const shareUrl = (n?: number) => {

@@ -1,14 +1,27 @@
 import Link from 'next/link';
 import type { EventView } from '@/lib/view/event';
+import type { InsightsView } from '@/lib/view/insights';
 import { formatDay } from '@/lib/view/listing';
 import { Comparison } from './Comparison';
+import { InsightsPanel } from './insights/InsightsPanel';
+import { InsightsSummary } from './insights/InsightsSummary';
+import { EventDownloads } from './offline/EventDownloads';
 import { OutletChip } from './OutletChip';
 
-/** Shared body of the event page and the pair page: heading, the comparison, and the pair permalinks. */
-export function EventPage({ view, pair }: { view: EventView; pair?: string }) {
+/**
+ * Shared body of the event page and the pair page: heading, the summary strip and insights (event page only), the
+ * comparison, the data downloads and the pair permalinks.
+ */
+export function EventPage({
+  view,
+  pair,
+  insights,
+}: {
+  view: EventView;
+  pair?: string;
+  insights?: InsightsView;
+}) {
   const { comparison } = view;
-  // Plain links to the data files written after the build (not pages, so not next/link), under the site's base path.
-  const base = (process.env.PARALLAX_BASE_PATH ?? '').replace(/\/$/, '');
   const chips = (
     <ul className="chips" aria-label="Outlets in this comparison">
       {comparison.columns.map((c) => (
@@ -46,6 +59,8 @@ export function EventPage({ view, pair }: { view: EventView; pair?: string }) {
           </p>
         )}
       </header>
+      {insights && <InsightsSummary view={insights} />}
+      {insights && <InsightsPanel view={insights} />}
       {comparison.columns.length > view.defaultVisible.length && (
         <p className="kicker screen-only">
           Showing the {view.defaultVisible.length} fullest of {comparison.columns.length} outlets: choose
@@ -58,13 +73,7 @@ export function EventPage({ view, pair }: { view: EventView; pair?: string }) {
         defaultBase={view.defaultBase}
         fixedColumns={pair !== undefined}
       />
-      {!pair && (
-        <p className="pairs kicker">
-          Take the data: this comparison as{' '}
-          <a href={`${base}/data/events/${comparison.eventId}.json`}>JSON</a> or{' '}
-          <a href={`${base}/data/events/${comparison.eventId}.csv`}>CSV</a>.
-        </p>
-      )}
+      {!pair && <EventDownloads eventId={comparison.eventId} />}
       {!pair && view.pairs.length > 0 && (
         <nav className="pairs" aria-label="Pair comparisons">
           <details open={view.pairs.length <= 6}>

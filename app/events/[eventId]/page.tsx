@@ -5,6 +5,7 @@ import { EventPage } from '@/components/EventPage';
 import { getArticle, getEvent, getIndex } from '@/lib/site/data';
 import type { Article } from '@/lib/types';
 import { aliasTarget, eventPaths, eventView } from '@/lib/view/event';
+import { insightsView } from '@/lib/view/insights';
 import { formatDay } from '@/lib/view/listing';
 import { staticParams } from '@/lib/view/params';
 
@@ -59,5 +60,12 @@ export default async function EventRoute({ params }: Props) {
       </main>
     );
   }
-  return <EventPage view={eventView(event, articlesOf(event.articleIds))} />;
+  const articles = articlesOf(event.articleIds);
+  const view = eventView(event, articles);
+  return (
+    <EventPage
+      view={view}
+      insights={insightsView(event, articles, view.comparison.columns, view.defaultVisible)}
+    />
+  );
 }

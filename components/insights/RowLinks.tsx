@@ -1,0 +1,35 @@
+import Link from 'next/link';
+import type { RowLink } from '@/lib/view/insights';
+
+/**
+ * "passages 2, 16, 34": links to aligned rows. A row the page shows is an in-page `#r<N>` anchor (the comparison
+ * highlights it, with or without scripts); a row only a pair page shows links there, marked so the reader knows.
+ */
+export function RowLinks({ links, more = 0 }: { links: readonly RowLink[]; more?: number }) {
+  if (links.length === 0) return null;
+  const total = links.length + more;
+  return (
+    <span className="row-links">
+      {total === 1 ? 'passage' : 'passages'}{' '}
+      {links.map((l, i) => {
+        const name = l.page ? `Passage ${l.n}, on a two-outlet page` : `Passage ${l.n}`;
+        return (
+          <span key={l.n}>
+            {i > 0 && ', '}
+            {l.page ? (
+              <Link href={`${l.page}#r${l.n}`} aria-label={name} title={name}>
+                {l.n}
+                <span aria-hidden="true">↗</span>
+              </Link>
+            ) : (
+              <a href={`#r${l.n}`} aria-label={name}>
+                {l.n}
+              </a>
+            )}
+          </span>
+        );
+      })}
+      {more > 0 && <span className="muted">, and {more} more</span>}
+    </span>
+  );
+}
