@@ -115,6 +115,35 @@ describe('alignEvent: synthetic cases', () => {
     ).toEqual(['b:0', 'a:0', 'a:1', 'a:2 b:1']);
   });
 
+  it('does not put two outlets in one row through a third when they share nothing', () => {
+    // b's first sentence tells both a's and c's; a and c have no word in common, so they stay apart.
+    const articles = [
+      {
+        id: 'a',
+        sentences: [
+          'The central bank raised interest rates by half a point on Tuesday.',
+          'Inflation reached 9 percent in May.',
+        ],
+      },
+      {
+        id: 'b',
+        sentences: [
+          'The central bank raised interest rates by half a point on Tuesday, and shares in Frankfurt fell sharply.',
+          'Inflation reached 9 percent in May.',
+        ],
+      },
+      {
+        id: 'c',
+        sentences: [
+          'Shares in Frankfurt fell sharply after the announcement.',
+          'Inflation reached 9 percent in May, a record.',
+        ],
+      },
+    ];
+    expect(layout(articles)).toEqual(['c:0', 'a:0 b:0', 'a:1 b:1 c:1']);
+    expect(layout(articles, { rowSupport: 0 })).toEqual(['a:0 b:0 c:0', 'a:1 b:1 c:1']);
+  });
+
   it('does not depend on the order of the articles given', () => {
     const b = ['Inflation hit 9 percent in May.', 'The central bank raised rates by half a point.'];
     const c = ['Frankfurt shares fell after the bank raised rates.', 'Inflation was 9 percent in May.'];

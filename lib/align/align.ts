@@ -17,7 +17,8 @@ import { createSentenceScorer } from './similarity';
  *    `contextThreshold`, repeatedly, so runs follow a strong link.
  * 3. Pairwise links are joined into rows, strongest first, with a union-find: a link that would give a row two spans
  *    of one article (or widen a span the link itself does not ask for) is dropped, or kept as the 1–1 link it grew
- *    from when that fits.
+ *    from when that fits. So is a link whose join would put together outlets that share nothing: of the article
+ *    pairs that meet only through the join, at least half must have some direct support (`rowSupport`).
  * 4. Rows follow the base article's order; a row without the base comes right after the row holding the sentence that
  *    precedes it in its own article (at the start when there is none), in article-id then sentence order.
  *
@@ -49,6 +50,12 @@ export interface AlignOptions {
   /** Each part of a split/merge must score at least this much on its own against the other side. */
   joinPart?: number;
   /**
+   * Rows are joined through links: a link B–C that joins B's row with A's puts A and C in one row without comparing
+   * them. The join is kept only when at least half of the article pairs it brings together this way have two
+   * sentences that score this much against each other (some shared word at least).
+   */
+  rowSupport?: number;
+  /**
    * Article whose order the rows follow. Default: the article with the most sentences (the fullest telling gives
    * the most context to hang the others on), ties to the smaller id, so the input order never matters.
    */
@@ -62,6 +69,7 @@ export const DEFAULT_ALIGN_OPTIONS: Required<Omit<AlignOptions, 'base'>> = {
   contextThreshold: 0.15,
   joinGain: 0.03,
   joinPart: 0.15,
+  rowSupport: 0.1,
 };
 
 /** One link between two articles' spans, as found by pairwise alignment. */
@@ -105,10 +113,24 @@ export function alignEvent(articles: readonly AlignArticle[], options: AlignOpti
   const spanScore = scorer.spanScore;
 
   const links: PairLink[] = [];
+  /** Each pair's score matrix, kept for `support` (article pair x < y at `x * arts.length + y`). */
+  const matrices = new Map<number, Float64Array>();
   for (let x = 0; x < arts.length; x++) {
     for (let y = x + 1; y < arts.length; y++) {
       links.push(...alignPair(x, y));
     }
+  }
+
+  /** Best score of a sentence of span `as` of article `a` against one of span `bs` of article `b`. */
+  function support(a: number, [alo, ahi]: [number, number], b: number, [blo, bhi]: [number, number]): number {
+    if (a > b) return support(b, [blo, bhi], a, [alo, ahi]);
+    const scores = matrices.get(a * arts.length + b);
+    if (!scores) return 0;
+    const m = arts[b]!.sentences.length;
+    let best = 0;
+    for (let i = alo; i <= ahi; i++)
+      for (let j = blo; j <= bhi; j++) best = Math.max(best, scores[i * m + j]!);
+    return best;
   }
 
   function alignPair(x: number, y: number): PairLink[] {
@@ -116,6 +138,7 @@ export function alignEvent(articles: readonly AlignArticle[], options: AlignOpti
     const m = arts[y]!.sentences.length;
     if (n === 0 || m === 0) return [];
     const scores = scorer.pairMatrix(x, y);
+    matrices.set(x * arts.length + y, scores);
     const S = (i: number, j: number) => scores[i * m + j]!;
 
     // Weight = margin over the threshold: summing raw scores would trade one strong link for two middling ones.
@@ -247,6 +270,7 @@ export function alignEvent(articles: readonly AlignArticle[], options: AlignOpti
     arts.map((a) => a.id),
     arts.map((a) => a.sentences.length),
     links,
+    (parts, link) => supported(parts, link, support, opts.rowSupport),
   );
 }
 
@@ -270,11 +294,45 @@ interface Group {
 }
 
 /**
+ * Whether a link may join `parts` (the rows it touches) into one: of the article pairs that only meet through the
+ * join (an article of one part, another of a different part; the link's own pair is scored already), at least half
+ * must have sentences that score `minimum` against each other. On the gold this turns away joins such as one outlet's
+ * "Trump fired back on Twitter" meeting the other side's reply through a third outlet's sentence that mentions both.
+ */
+function supported(
+  parts: readonly Group[],
+  link: PairLink,
+  support: (a: number, as: [number, number], b: number, bs: [number, number]) => number,
+  minimum: number,
+): boolean {
+  if (minimum <= 0) return true;
+  let pairs = 0;
+  let backed = 0;
+  for (let p = 0; p < parts.length; p++) {
+    for (let q = p + 1; q < parts.length; q++) {
+      for (const [a, as] of parts[p]!.spans) {
+        for (const [b, bs] of parts[q]!.spans) {
+          if (a === b || (a === link.x && b === link.y) || (a === link.y && b === link.x)) continue;
+          pairs++;
+          if (support(a, as, b, bs) >= minimum) backed++;
+        }
+      }
+    }
+  }
+  return 2 * backed >= pairs;
+}
+
+/**
  * Join pairwise links into rows with a union-find over sentences, strongest link first. A link is dropped when the
  * merged row would hold two spans of one article, or a span wider than the link itself asks for (three outlets
  * agreeing pairwise must not drag a neighbouring sentence into a row by transitivity).
  */
-function joinRows(ids: string[], lengths: number[], links: PairLink[]): Row[] {
+function joinRows(
+  ids: string[],
+  lengths: number[],
+  links: PairLink[],
+  mayJoin: (parts: readonly Group[], link: PairLink) => boolean,
+): Row[] {
   const offsets: number[] = [];
   let total = 0;
   for (const len of lengths) {
@@ -348,7 +406,7 @@ function joinRows(ids: string[], lengths: number[], links: PairLink[]): Row[] {
       }
       if (!ok) break;
     }
-    if (!ok) return false;
+    if (!ok || !mayJoin(parts, link)) return false;
     const root = roots[0]!;
     // Gather the links into the longest list rather than copying them all on every merge.
     const keep = parts.reduce((a, b) => (b.links.length > a.links.length ? b : a));
