@@ -17,6 +17,7 @@ import { alignEvent, type AlignOptions } from '../lib/align/align';
 import {
   combineScores,
   evaluateAlignment,
+  rowCeiling,
   type AlignmentGold,
   type AlignmentScore,
   type ResolvedArticle,
@@ -30,11 +31,14 @@ export interface GoldFileResult {
   /** Why the file was not scored (corpus absent, article not found). */
   skipped?: string;
   score?: AlignmentScore;
+  /** What rows can reach on this gold at all (lib/align/evaluate `rowCeiling`). */
+  ceiling?: ReturnType<typeof rowCeiling>;
 }
 
 export interface AlignmentEvalResult {
   files: GoldFileResult[];
   overall: ReturnType<typeof combineScores>;
+  ceiling: ReturnType<typeof combineScores>;
 }
 
 function sharedCorporaDir(): string {
@@ -88,10 +92,14 @@ export async function evaluateAlignmentGold(
       file,
       name: gold.name,
       score: evaluateAlignment(gold, resolved, rows, options.maxExamples),
+      ceiling: rowCeiling(gold, resolved),
     });
   }
   const scored = files.map((f) => f.score).filter((s): s is AlignmentScore => s !== undefined);
-  return { files, overall: combineScores(scored) };
+  const ceilings = files
+    .map((f) => f.ceiling)
+    .filter((c): c is ReturnType<typeof rowCeiling> => c !== undefined);
+  return { files, overall: combineScores(scored), ceiling: combineScores(ceilings) };
 }
 
 /** The bar set for the aligner on this gold. */
@@ -110,9 +118,11 @@ export function formatAlignmentReport(result: AlignmentEvalResult, examples = 8)
       continue;
     }
     const s = f.score;
+    const c = f.ceiling ? combineScores([f.ceiling]) : undefined;
     lines.push(
       `  ${f.name}: P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}  ` +
-        `(tp ${s.truePositives}, fp ${s.falsePositives}, fn ${s.falseNegatives})`,
+        `(tp ${s.truePositives}, fp ${s.falsePositives}, fn ${s.falseNegatives})` +
+        (c ? `  [rows can reach P ${pct(c.precision)} R ${pct(c.recall)}]` : ''),
     );
     if (s.shifted.length > 0) lines.push(`    gold sentences at a new index: ${s.shifted.length}`);
     if (s.unresolved.length > 0) lines.push(`    gold sentences not found: ${s.unresolved.join(', ')}`);
@@ -128,6 +138,8 @@ export function formatAlignmentReport(result: AlignmentEvalResult, examples = 8)
     `  overall: P ${pct(o.precision)}  R ${pct(o.recall)}  F1 ${pct(o.f1)}  ` +
       `(tp ${o.truePositives}, fp ${o.falsePositives}, fn ${o.falseNegatives})` +
       `  [targets: P ≥ ${TARGET.precision}, R ≥ ${TARGET.recall}]`,
+    `  ceiling for rows (an oracle that knows the gold, lib/align/evaluate rowCeiling): ` +
+      `P ${pct(result.ceiling.precision)}  R ${pct(result.ceiling.recall)}`,
   );
   return lines;
 }

@@ -5,6 +5,7 @@ import {
   evaluateAlignment,
   headHash,
   resolveGoldSentence,
+  rowCeiling,
   sentenceHash,
   type AlignmentGold,
 } from './evaluate';
@@ -123,5 +124,24 @@ describe('evaluateAlignment', () => {
       falsePositives: 0,
       falseNegatives: 4,
     });
+  });
+});
+
+describe('rowCeiling', () => {
+  it('reaches every gold pair when the gold is one span per article per row', () => {
+    expect(rowCeiling(gold, articles)).toEqual({ truePositives: 4, falsePositives: 0, falseNegatives: 0 });
+  });
+  it('cannot show a sentence beside two separate sentences of another article', () => {
+    // a0 ~ b0 and a0 ~ b2: one row can hold b0 or b2 with a0, not both (b0-b2 would drag b1 in).
+    const split: AlignmentGold = {
+      name: 'summary and detail',
+      corpus: 'data/corpus',
+      articles: [{ key: 'a' }, { key: 'b' }],
+      links: [
+        { a: 'a', b: 'b', aSentences: [{ index: 0, text: A[0] }], bSentences: [{ index: 0, text: B[0] }] },
+        { a: 'a', b: 'b', aSentences: [{ index: 0, text: A[0] }], bSentences: [{ index: 2, text: B[2] }] },
+      ],
+    };
+    expect(rowCeiling(split, articles)).toEqual({ truePositives: 1, falsePositives: 0, falseNegatives: 1 });
   });
 });

@@ -138,17 +138,17 @@ function parsePair(key: string): { a: string; i: number; b: string; j: number } 
   return { a, i: Number(i), b, j: Number(j) };
 }
 
-/**
- * Precision, recall and F1 of `rows` against `gold`, over sentence pairs between the gold's articles.
- * `articles` maps each gold article key to the pipeline article it was found as. Up to `maxExamples` false positives
- * and misses are listed, in gold article order then index order.
- */
-export function evaluateAlignment(
+/** The gold's links as sentence pairs (`a:i|b:j`, ends in gold article order) over the pipeline's sentences. */
+function resolveGoldPairs(
   gold: AlignmentGold,
   articles: ReadonlyMap<string, ResolvedArticle>,
-  rows: readonly Row[],
-  maxExamples = 20,
-): AlignmentScore {
+): {
+  keys: string[];
+  goldPairs: Set<string>;
+  unresolvedPairs: number;
+  shifted: string[];
+  unresolved: string[];
+} {
   const keys = gold.articles.map((a) => a.key).filter((k) => articles.has(k));
   const shifted: string[] = [];
   const unresolved: string[] = [];
@@ -173,6 +173,85 @@ export function evaluateAlignment(
       }
     }
   }
+  return { keys, goldPairs, unresolvedPairs, shifted, unresolved };
+}
+
+/**
+ * What rows can reach on this gold at all: rows hold one span per article and count every pair of their sentences,
+ * while gold may pair a sentence with two separate sentences of another article (a summary and the detail it sums up)
+ * or pair A with B and B with C but not A with C. An oracle that knows the gold starts from one row per sentence and
+ * joins, best first, the two rows of a gold pair whenever the joined row keeps one span per article and adds at least
+ * as many gold pairs as wrong ones. Its precision and recall bound what an aligner can show as rows (greedy, so
+ * roughly: a cleverer oracle may do a little better).
+ */
+export function rowCeiling(
+  gold: AlignmentGold,
+  articles: ReadonlyMap<string, ResolvedArticle>,
+): { truePositives: number; falsePositives: number; falseNegatives: number } {
+  const { keys, goldPairs } = resolveGoldPairs(gold, articles);
+  type Cells = Map<string, number[]>; // article key → sorted sentence indices
+  const rowOf = new Map<string, Cells>();
+  const rowAt = (key: string, i: number): Cells => {
+    const id = `${key}:${i}`;
+    let row = rowOf.get(id);
+    if (!row) rowOf.set(id, (row = new Map([[key, [i]]])));
+    return row;
+  };
+  const pairsOf = (row: Cells): string[] => {
+    const out: string[] = [];
+    const present = keys.filter((k) => row.has(k));
+    for (let p = 0; p < present.length; p++) {
+      for (let q = p + 1; q < present.length; q++) {
+        for (const i of row.get(present[p]!)!) {
+          for (const j of row.get(present[q]!)!) out.push(pairKey(keys, present[p]!, i, present[q]!, j));
+        }
+      }
+    }
+    return out;
+  };
+  const join = (a: Cells, b: Cells): Cells | null => {
+    const out: Cells = new Map(a);
+    for (const [k, span] of b) {
+      const all = [...(out.get(k) ?? []), ...span].sort((x, y) => x - y);
+      if (all[all.length - 1]! - all[0]! + 1 !== all.length) return null;
+      out.set(k, all);
+    }
+    return out;
+  };
+  const pairs = [...goldPairs].sort().map(parsePair);
+  for (;;) {
+    let best: { a: Cells; b: Cells; joined: Cells; gain: number } | null = null;
+    for (const { a, i, b, j } of pairs) {
+      const ra = rowAt(a, i);
+      const rb = rowAt(b, j);
+      if (ra === rb) continue;
+      const joined = join(ra, rb);
+      if (!joined) continue;
+      const before = new Set([...pairsOf(ra), ...pairsOf(rb)]);
+      let gain = 0;
+      for (const k of pairsOf(joined)) if (!before.has(k)) gain += goldPairs.has(k) ? 1 : -1;
+      if (gain >= 0 && (!best || gain > best.gain)) best = { a: ra, b: rb, joined, gain };
+    }
+    if (!best) break;
+    for (const [k, span] of best.joined) for (const s of span) rowOf.set(`${k}:${s}`, best.joined);
+  }
+  const predicted = new Set([...new Set(rowOf.values())].flatMap(pairsOf));
+  const tp = [...predicted].filter((k) => goldPairs.has(k)).length;
+  return { truePositives: tp, falsePositives: predicted.size - tp, falseNegatives: goldPairs.size - tp };
+}
+
+/**
+ * Precision, recall and F1 of `rows` against `gold`, over sentence pairs between the gold's articles.
+ * `articles` maps each gold article key to the pipeline article it was found as. Up to `maxExamples` false positives
+ * and misses are listed, in gold article order then index order.
+ */
+export function evaluateAlignment(
+  gold: AlignmentGold,
+  articles: ReadonlyMap<string, ResolvedArticle>,
+  rows: readonly Row[],
+  maxExamples = 20,
+): AlignmentScore {
+  const { keys, goldPairs, unresolvedPairs, shifted, unresolved } = resolveGoldPairs(gold, articles);
 
   const keyOfId = new Map<string, string>();
   for (const k of keys) keyOfId.set(articles.get(k)!.id, k);
@@ -231,7 +310,9 @@ export function evaluateAlignment(
 }
 
 /** Micro-average of several scores: pairs summed, then precision/recall/F1 from the sums. */
-export function combineScores(scores: readonly AlignmentScore[]): {
+export function combineScores(
+  scores: readonly Pick<AlignmentScore, 'truePositives' | 'falsePositives' | 'falseNegatives'>[],
+): {
   precision: number;
   recall: number;
   f1: number;
