@@ -11,9 +11,8 @@ export interface QuoteSpan {
   end: number;
 }
 
-/** Curly doubles and single quotes pair up by pattern; straight doubles are paired by hand (see findQuotes). */
-const QUOTE_PATTERNS: readonly RegExp[] = [
-  /“([^“”]+)”/gu,
+/** Single quotes pair up by pattern; double quotes, straight or curly, are paired by a scan (see findQuotes). */
+const SINGLE_QUOTE_PATTERNS: readonly RegExp[] = [
   /‘((?:[^‘’]|’(?=\p{L}))+)’(?!\p{L})/gu,
   /(?<![\p{L}\p{N}])'((?:[^']|'(?=\p{L}))+?)'(?![\p{L}\p{N}])/gu,
 ];
@@ -21,53 +20,58 @@ const QUOTE_PATTERNS: readonly RegExp[] = [
 const MIN_OPEN_QUOTE_WORDS = 2;
 
 /**
- * Quoted passages in a text, in text order; nested or overlapping matches keep the outer, earlier one. A sentence
- * cut out of a longer quote carries only one of its marks: a closing mark with words before it quotes from the start
- * (`… sets people free."`), an opening mark with words after it quotes to the end (`"There is nowhere to run.`).
+ * Which way a double quote mark faces. Curly marks say so; a straight one opens after a space, a bracket or a dash
+ * (or at the start) and closes after a word when no letter follows. Between two letters it is ambiguous: the scan
+ * lets it close an open quote, else open one.
+ */
+function markSide(text: string, i: number): 'open' | 'close' | 'either' {
+  const c = text[i];
+  if (c === '“') return 'open';
+  if (c === '”') return 'close';
+  const prev = text[i - 1];
+  const next = text[i + 1];
+  if (prev === undefined || /[\s([{—–-]/u.test(prev)) return 'open';
+  if (next === undefined || !/[\p{L}\p{N}]/u.test(next)) return 'close';
+  return 'either';
+}
+
+/**
+ * Quoted passages in a text, in text order; nested or overlapping matches keep the outer, earlier one. Double marks
+ * pair whatever their style, since outlets mix them (`"… wall!” Fox told`) and nest one style in itself (`“… the
+ * “f bomb.””`). A sentence cut out of a longer quote carries only one of its marks: a closing mark with words before
+ * it and no opener quotes from the start (`… sets people free."`), an opener never closed quotes to the end
+ * (`"There is nowhere to run.`).
  */
 export function findQuotes(text: string): QuoteSpan[] {
   const found: QuoteSpan[] = [];
   const push = (start: number, end: number, inner: string) => {
-    if (trimSpan(inner)) found.push({ text: inner.trim(), start, end });
+    // A lone mark at an edge is the quote's own, printed twice (a sentence that reopens a quote already open).
+    const text =
+      (inner.match(/["“”]/g) ?? []).length === 1 ? inner.replace(/^\s*["“”]|["“”]\s*$/, '') : inner;
+    if (trimSpan(text)) found.push({ text: text.trim(), start, end });
   };
-  for (const re of QUOTE_PATTERNS) {
+  for (const re of SINGLE_QUOTE_PATTERNS) {
     for (const m of text.matchAll(re)) push(m.index, m.index + m[0].length, m[1] ?? '');
   }
-  // Curly marks left alone: a closer before any opener, an opener after the last closer.
-  const firstClose = text.indexOf('”');
-  const firstOpen = text.indexOf('“');
-  if (firstClose >= 0 && (firstOpen < 0 || firstClose < firstOpen)) {
-    const inner = text.slice(0, firstClose);
-    if (wordCount(inner) >= MIN_OPEN_QUOTE_WORDS) push(0, firstClose + 1, inner);
-  }
-  const lastOpen = text.lastIndexOf('“');
-  if (lastOpen >= 0 && text.indexOf('”', lastOpen) < 0) {
-    const inner = text.slice(lastOpen + 1);
-    if (wordCount(inner) >= MIN_OPEN_QUOTE_WORDS) push(lastOpen, text.length, inner);
-  }
-  // Straight doubles: with an odd count, the first mark closes a quote begun before this text when it follows a
-  // word and is not followed by one; otherwise the last mark opens one that runs on.
-  const marks = [...text.matchAll(/"/g)].map((m) => m.index);
-  let pairFrom = 0;
-  let pairTo = marks.length;
-  if (marks.length % 2 === 1) {
-    const first = marks[0]!;
-    const closes = first > 0 && /\S/.test(text[first - 1]!) && !/[\p{L}\p{N}]/u.test(text[first + 1] ?? '');
-    if (closes) {
-      const inner = text.slice(0, first);
-      if (wordCount(inner) >= MIN_OPEN_QUOTE_WORDS) push(0, first + 1, inner);
-      pairFrom = 1;
-    } else {
-      const last = marks[marks.length - 1]!;
-      const inner = text.slice(last + 1);
-      if (wordCount(inner) >= MIN_OPEN_QUOTE_WORDS) push(last, text.length, inner);
-      pairTo = marks.length - 1;
+  const open: number[] = [];
+  let seenMark = false;
+  for (const m of text.matchAll(/["“”]/g)) {
+    const i = m.index;
+    const side = markSide(text, i);
+    if (side === 'open' || (side === 'either' && open.length === 0)) {
+      open.push(i);
+    } else if (open.length > 0) {
+      const from = open.pop()!;
+      // Only the outermost pair is a quote; an inner one is part of it.
+      if (open.length === 0) push(from, i + 1, text.slice(from + 1, i));
+    } else if (!seenMark && wordCount(text.slice(0, i)) >= MIN_OPEN_QUOTE_WORDS) {
+      push(0, i + 1, text.slice(0, i));
     }
+    seenMark = true;
   }
-  for (let k = pairFrom; k + 1 < pairTo; k += 2) {
-    const a = marks[k]!;
-    const b = marks[k + 1]!;
-    push(a, b + 1, text.slice(a + 1, b));
+  const unclosed = open[0];
+  if (unclosed !== undefined && wordCount(text.slice(unclosed + 1)) >= MIN_OPEN_QUOTE_WORDS) {
+    push(unclosed, text.length, text.slice(unclosed + 1));
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: QuoteSpan[] = [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildEventView } from './context';
 import { fixtureArticle, fixtureEvent } from './fixtures';
-import { attribution, findQuotes, quoteInsights } from './quotes';
+import { attribution, findQuotes, quoteChanges, quoteInsights } from './quotes';
 
 const AFP =
   '"There are certain positive shifts, negotiators on our side tell me," Putin said in a meeting with his Belarusian counterpart Alexander Lukashenko, adding that talks continued "practically on a daily basis".';
@@ -31,6 +31,21 @@ describe('findQuotes', () => {
     expect(findQuotes('We live here,” she said, “for now.”').map((q) => q.text)).toEqual([
       'We live here,',
       'for now.',
+    ]);
+  });
+  it('pairs a straight opener with a curly closer: the attribution after it is not quoted', () => {
+    expect(
+      findQuotes('"We will not pay for that wall!” the former president told a reporter.').map((q) => q.text),
+    ).toEqual(['We will not pay for that wall!']);
+  });
+  it('keeps the outer quote when a quote nests one of its own style', () => {
+    expect(findQuotes('“He apologised for using the “f word.”” the mayor wrote.').map((q) => q.text)).toEqual(
+      ['He apologised for using the “f word.”'],
+    );
+  });
+  it('drops a mark printed twice when a sentence reopens a quote already open', () => {
+    expect(findQuotes('““The world says wait, there is time.').map((q) => q.text)).toEqual([
+      'The world says wait, there is time.',
     ]);
   });
   it('finds nothing in plain text', () => {
@@ -101,6 +116,14 @@ describe('quoteInsights', () => {
     ]);
   });
 
+  it('negative: two short quotes in one row sharing a single word are different things said', () => {
+    const a = fixtureArticle('a', 'reuters', 'Reuters', ['"We are weighing this, there are no answers yet.']);
+    const b = fixtureArticle('b', 'tass', 'TASS', [
+      'Punish those who propose such answers," the minister said.',
+    ]);
+    expect(run([a, b], [{ a: [0], b: [0] }])).toEqual([]);
+  });
+
   it('negative: the same words attributed to two different people are not one quote', () => {
     const a = fixtureArticle('a', 'afp', 'AFP', [
       'Zelensky branded that attack a "war crime against civilians", officials said.',
@@ -142,6 +165,33 @@ describe('quoteInsights', () => {
         [],
         'Quoted by Reuters and Press TV, same words, some quoting more — wrote (Reuters), described (Press TV)',
       ],
+    ]);
+  });
+});
+
+describe('quoteChanges', () => {
+  it('negative: case, punctuation and editorial brackets are not a change of words', () => {
+    expect(
+      quoteChanges(
+        'The world says, wait, there is still time.',
+        'The world says, ‘Wait. There is still time.’',
+        'b',
+      ),
+    ).toEqual([]);
+    expect(quoteChanges('He should pay for it.', 'He should pay [for] it.', 'b')).toEqual([]);
+  });
+  it('quoting less is not rewording, even where the shared words are hyphenated otherwise', () => {
+    expect(
+      quoteChanges(
+        'The sector is already under-funded, and if we listen only to buyers it will shrink,',
+        'The sector is already underfunded.',
+        'b',
+      ),
+    ).toEqual([]);
+  });
+  it('keeps a real change, and a contraction', () => {
+    expect(quoteChanges('He said he is ready to pay.', 'He said he’s ready to pay.', 'b')).toEqual([
+      { article: 'b', from: 'he is', to: 'he’s' },
     ]);
   });
 });

@@ -137,6 +137,7 @@ interface QuoteItem extends QuoteRendering {
 }
 
 const SAME_ROW_MIN_SCORE = 0.35;
+const SAME_ROW_ONE_WORD_LETTERS = 0.5;
 const CROSS_ROW_MIN_STEMS = 4;
 const CROSS_ROW_MIN_SHARED = 4;
 const CROSS_ROW_MIN_OVERLAP = 0.7;
@@ -200,8 +201,12 @@ export function quoteInsights(view: EventView): QuoteInsight[] {
     if (a.articleIndex === b.articleIndex || speakersConflict(a.speaker, b.speaker)) return;
     const o = overlap(a.stems, b.stems);
     if (sameRow) {
-      const score = Math.max(o.coefficient, dice(a.trigrams, b.trigrams));
-      if (o.shared >= 1 && score >= SAME_ROW_MIN_SCORE) candidates.push({ i, j, score });
+      const letters = dice(a.trigrams, b.trigrams);
+      const score = Math.max(o.coefficient, letters);
+      // One shared word between two short quotes ("no solutions yet" / "those who offer such solutions") is chance:
+      // with only one, the letters must agree too.
+      const enough = o.shared >= 2 || (o.shared === 1 && letters >= SAME_ROW_ONE_WORD_LETTERS);
+      if (enough && score >= SAME_ROW_MIN_SCORE) candidates.push({ i, j, score });
     } else if (
       a.stems.size >= CROSS_ROW_MIN_STEMS &&
       b.stems.size >= CROSS_ROW_MIN_STEMS &&
@@ -290,13 +295,14 @@ export function quoteInsights(view: EventView): QuoteInsight[] {
     const verbs = new Set(renderings.map((r) => r.verb ?? '—'));
     const shown = changes.slice(0, 3).map((c) => {
       const r = renderings.find((x) => x.article === c.article)!;
-      return `“${c.from || '…'}” → “${c.to || '…'}” (${name(r)})`;
+      const change = !c.from ? `adds “${c.to}”` : !c.to ? `drops “${c.from}”` : `“${c.from}” → “${c.to}”`;
+      return `${change} (${name(r)})`;
     });
     const label =
       `${speaker ? `${speaker}, quoted` : 'Quoted'} by ${listNames(renderings.map(name))}` +
       (changes.length
         ? `: ${shown.join('; ')}${changes.length > 3 ? '; …' : ''}`
-        : new Set(renderings.map((r) => normaliseForMatch(trimSpan(r.text)))).size === 1
+        : new Set(renderings.map((r) => wordsOf(r.text))).size === 1
           ? ', word for word'
           : ', same words, some quoting more') +
       (verbs.size > 1 ? ` — ${renderings.map((r) => `${r.verb ?? 'no verb'} (${name(r)})`).join(', ')}` : '');
@@ -324,6 +330,19 @@ export function quoteInsights(view: EventView): QuoteInsight[] {
   );
 }
 
+/** The letters of a span with nothing between them: "under-invested" and "underinvested" squash alike. */
+function squashed(text: string): string {
+  return wordsOf(text).replace(/\s+/g, '');
+}
+
+/** The words of a span without case, punctuation or brackets, for telling a real change from typesetting. */
+function wordsOf(text: string): string {
+  return normaliseForMatch(text)
+    .replace(/[^\p{L}\p{N}\s]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /**
  * Word changes from one rendering of a quote to another; runs of non-equal spans become one change. Words only one
  * side has at either end are left out: quoting more or less of a sentence is not rewording it.
@@ -337,7 +356,14 @@ export function quoteChanges(a: string, b: string, article: string): QuoteInsigh
     const f = trimSpan(from);
     const t = trimSpan(to);
     if (wordCount(f) + wordCount(t) > 0) {
-      out.push({ article, from: f, to: t, edge: (!sawEqual || atEnd) && (f === '' || t === '') });
+      // At an edge, one side quoting more is not rewording, even when the words it shares are spelt otherwise
+      // ("under-invested, under-funded, and if we listen …" / "underinvested, underfunded").
+      const sf = squashed(f);
+      const st = squashed(t);
+      const edge =
+        (!sawEqual && (sf.endsWith(st) || st.endsWith(sf))) ||
+        (atEnd && (sf.startsWith(st) || st.startsWith(sf)));
+      out.push({ article, from: f, to: t, edge });
     }
     from = '';
     to = '';
@@ -355,7 +381,8 @@ export function quoteChanges(a: string, b: string, article: string): QuoteInsigh
     else to += s.text;
   }
   flush(true);
-  // With no word in common there is no "edge": keep every change.
-  const kept = sawEqual ? out.filter((c) => !c.edge) : out;
+  // With no word in common there is no "edge": keep every change. Case, punctuation and editorial brackets alone
+  // ("wait," / "Wait.", "for" / "[for]") are how a text is set, not what was said.
+  const kept = (sawEqual ? out.filter((c) => !c.edge) : out).filter((c) => wordsOf(c.from) !== wordsOf(c.to));
   return kept.map(({ article: x, from: f, to: t }) => ({ article: x, from: f, to: t }));
 }
