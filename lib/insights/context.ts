@@ -35,7 +35,7 @@ export interface RowPair {
   /** Words inside equal spans, and the most in one equal span: how much the two print alike. */
   equalWords: number;
   longestRun: number;
-  /** Equal words that both sides print inside quotes: two outlets quoting one speaker have not copied each other. */
+  /** Equal words that either side prints inside quotes: two outlets quoting one speaker have not copied each other. */
   sharedQuoted: number;
 }
 
@@ -59,13 +59,15 @@ function pairStats(
       const n = wordCount(s.text);
       equalWords += n;
       longestRun = Math.max(longestRun, n);
-      if (quotesA.length > 0 && quotesB.length > 0) {
-        // The same words on both sides, in order: pair them up to see whether both sides quote them.
+      if (quotesA.length > 0 || quotesB.length > 0) {
+        // The same words on both sides, in order: pair them up to see whether either side quotes them. Words one
+        // outlet quotes and the other prints bare (a block quote without marks, a statement paraphrased word for
+        // word) came from the speaker, not from the other outlet.
         const atA = [...s.text.matchAll(WORD_AT)].map((m) => posA + m.index);
         const atB = [...textB.matchAll(WORD_AT)].map((m) => posB + m.index);
         atA.forEach((a, k) => {
           const b = atB[k];
-          if (b !== undefined && inside(quotesA, a) && inside(quotesB, b)) sharedQuoted++;
+          if (b !== undefined && (inside(quotesA, a) || inside(quotesB, b))) sharedQuoted++;
         });
       }
     }
@@ -95,7 +97,8 @@ export function openQuoteBefore(article: Article, first: number): '"' | '“' | 
 /** Quoted passages of a cell, counting a quote opened in an earlier sentence of the same paragraph. */
 export function cellQuotes(article: Article, first: number, text: string): QuoteSpan[] {
   const open = openQuoteBefore(article, first);
-  if (!open) return findQuotes(text);
+  // A sentence that starts with a mark reopens the quote itself (a new quote, or a mark repeated).
+  if (!open || /^\s*["“”]/.test(text)) return findQuotes(text);
   // Read the cell as if the mark were repeated at its start, then shift offsets back onto the cell's own text.
   return findQuotes(open + text).map((x) => ({ ...x, start: Math.max(0, x.start - 1), end: x.end - 1 }));
 }

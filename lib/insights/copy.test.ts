@@ -156,4 +156,24 @@ describe('copyInsights', () => {
     );
     expect('creditedOutlet' in group && group.creditedOutlet).toBe('afp');
   });
+
+  it('negative: two outlets quoting one post, nested quotes and all, have not copied each other', () => {
+    const a = fixtureArticle('a', 'fox', 'Fox News', [
+      '“The governor, who attacks my visit today, invited me when he said sorry for the ‘f word,’” he wrote on Twitter.',
+    ]);
+    const b = fixtureArticle('b', 'huff', 'HuffPost', [
+      '“The governor, who attacks my visit today, invited me when he said sorry for the “f word.””',
+    ]);
+    expect(run([a, b], [{ a: [0], b: [0] }])).toEqual([]);
+  });
+
+  it('negative: a stock frame around a shared quote is not copy ("told reporters at a lunch hosted by …")', () => {
+    const a = fixtureArticle('a', 'huff', 'HuffPost', [
+      'The panel’s letters “will be written to get every answer we need,” Jones told reporters at a lunch hosted by the Denver Press Club.',
+    ]);
+    const b = fixtureArticle('b', 'nyt', 'The New York Times', [
+      '“Those letters will be written to get every answer we need,” Mr. Jones told reporters during a lunch hosted by The Denver Press Club.',
+    ]);
+    expect(run([a, b], [{ a: [0], b: [0] }])).toEqual([]);
+  });
 });

@@ -22,15 +22,16 @@ import type {
 
 /**
  * Copied wire text: a row where two articles print near-verbatim the same sentence. "Near-verbatim" is measured on the
- * word diff: most of the shorter side's words sit in equal spans, and at least one long run is unbroken. Quoted words
- * that both sides quote are left out of the measure: two outlets quoting one speaker have not copied each other (but
- * one printing as its own words what the other quotes has). Paraphrase (same facts, own words) stays well under the
- * bar; a rewrite that keeps a wire sentence and adds "at least" passes.
+ * word diff: four in five of the shorter side's words sit in equal spans, and at least one long run is unbroken (at
+ * seven in ten, a stock frame around a shared quote passed: "told reporters at a breakfast hosted by …"). Words either
+ * side quotes are left out of the measure: two outlets quoting one speaker have not copied each other, nor has one
+ * that prints the speaker's words bare (a block quote without marks) copied one that quotes them. Paraphrase (same
+ * facts, own words) stays well under the bar; a rewrite that keeps a wire sentence and adds "at least" passes.
  * What it gives up: sentences shorter than MIN_WORDS (stock phrases like "There was no immediate comment" are shared
  * by chance), and copying that was reworded heavily.
  */
 export const COPY_MIN_WORDS = 8;
-export const COPY_MIN_SIMILARITY = 0.7;
+export const COPY_MIN_SIMILARITY = 0.8;
 export const COPY_MIN_RUN = 6;
 
 export interface CopyStats {
