@@ -87,4 +87,63 @@ describe('wordingInsights', () => {
     ]);
     expect(run([a, b], [{ a: [0], b: [0] }])).toEqual([]);
   });
+
+  it('negative: different endings of a sentence are added facts, not swapped words', () => {
+    const a = fixtureArticle('a', 'fox', 'Fox News', [
+      'The former president told the anchor in a long interview for Telemundo.',
+    ]);
+    const b = fixtureArticle('b', 'huff', 'HuffPost', [
+      'The former president told the anchor in a long interview airing Friday.',
+    ]);
+    expect(run([a, b], [{ a: [0], b: [0] }])).toEqual([]);
+  });
+
+  it('keeps one word for another at the end of a sentence ("resign" / "step down")', () => {
+    const a = fixtureArticle('a', 'ap', 'AP', ['Protesters in the capital called on the leader to resign.']);
+    const b = fixtureArticle('b', 'cnn', 'CNN', [
+      'Protesters in the capital called on the leader to step down.',
+    ]);
+    expect(run([a, b], [{ a: [0], b: [0] }]).map((i) => [i.scope, i.label])).toEqual([
+      ['pair', 'AP and CNN swap 1 wording: “resign” / “step down”'],
+      ['row', '“resign” (AP) / “step down” (CNN)'],
+    ]);
+  });
+
+  it('negative: British and American spelling is house style ("centre" / "center")', () => {
+    const a = fixtureArticle('a', 'bbc', 'BBC', [
+      'Crowds gathered outside the testing centre in the north of the city.',
+    ]);
+    const b = fixtureArticle('b', 'ap', 'AP', [
+      'Crowds gathered outside the testing center in the north of the city.',
+    ]);
+    expect(run([a, b], [{ a: [0], b: [0] }])).toEqual([]);
+  });
+
+  it('negative: words added around a kept word are not a swap ("the north" / "north Ukraine")', () => {
+    const a = fixtureArticle('a', 'afp', 'AFP', [
+      'Four soldiers were killed at the airport in the north, officials said.',
+    ]);
+    const b = fixtureArticle('b', 'ptv', 'Press TV', [
+      'Four soldiers were killed at the airport in north Ukraine, officials said.',
+    ]);
+    expect(run([a, b], [{ a: [0], b: [0] }])).toEqual([]);
+  });
+
+  it('negative: a word printed elsewhere in the other sentence was moved, not swapped', () => {
+    const a = fixtureArticle('a', 'huff', 'HuffPost', [
+      'The House voted later on Friday to override the veto, causing the bill to become law.',
+    ]);
+    const b = fixtureArticle('b', 'fox', 'Fox News', ['With the override, the bill will now become law.']);
+    expect(run([a, b], [{ a: [0], b: [0] }])).toEqual([]);
+  });
+
+  it('negative: an abbreviation is house style ("Nov." / "November")', () => {
+    const a = fixtureArticle('a', 'ap', 'AP', [
+      'The government began to loosen its controls Nov. 11 after promising to cut costs.',
+    ]);
+    const b = fixtureArticle('b', 'bs', 'Business Standard', [
+      'The government began to loosen its controls on November 11 after promising to cut costs.',
+    ]);
+    expect(run([a, b], [{ a: [0], b: [0] }])).toEqual([]);
+  });
 });

@@ -28,6 +28,19 @@ function insideQuote(ranges: readonly { start: number; end: number }[], start: n
   return ranges.some((r) => start < r.end && end > r.start);
 }
 
+/** A word with British spellings put into American form, so "centre" and "center" compare equal. */
+function spellingKey(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/our(s|ed|ing)?$/, 'or$1')
+    .replace(/([^aeiou])re(s|d)?$/, '$1er$2')
+    .replace(/is(e|es|ed|ing|ation|ations)$/, 'iz$1')
+    .replace(/ys(e|es|ed|ing)$/, 'yz$1')
+    .replace(/ence(s)?$/, 'ense$1')
+    .replace(/([aeiou])ll(ed|ing|er|ers)$/, '$1l$2')
+    .replace(/ogue(s)?$/, 'og$1');
+}
+
 function isSwap(from: string, to: string): boolean {
   // U+FFFD stands for a character lost upstream ("S\uFFFDnchez"/"Sanchez"): damage, not a choice of words.
   if (from.includes('\uFFFD') || to.includes('\uFFFD')) return false;
@@ -42,9 +55,24 @@ function isSwap(from: string, to: string): boolean {
   if (!content(wf) || !content(wt)) return false;
   if ([...wf, ...wt].some((w) => NUMBER_WORD.test(w))) return false;
   // Inflection only ("comment"/"comments"): the same word, not a different choice.
-  if (contentStems(from).join(' ') === contentStems(to).join(' ')) return false;
+  const stemsFrom = contentStems(from);
+  const stemsTo = contentStems(to);
+  if (stemsFrom.join(' ') === stemsTo.join(' ')) return false;
+  // One side's words all kept by the other ("the northwest" / "northwest Ukraine", "Union's energy supply" /
+  // "Union"): words were added or moved around, none was swapped for another.
+  const within = (xs: string[], ys: string[]) => xs.length > 0 && xs.every((x) => ys.includes(x));
+  if (within(stemsFrom, stemsTo) || within(stemsTo, stemsFrom)) return false;
   if (wf.length === 1 && wt.length === 1 && /^\p{Lu}/u.test(wf[0]!) && nameKey(wf[0]!) === nameKey(wt[0]!))
     return false;
+  // An abbreviation of the same word ("Nov" / "November", "Dec." / "December"): house style.
+  const cf = wf.filter((w) => !STOPWORDS.has(w.toLowerCase()));
+  const ct = wt.filter((w) => !STOPWORDS.has(w.toLowerCase()));
+  if (cf.length === 1 && ct.length === 1) {
+    const [x, y] = [cf[0]!.toLowerCase(), ct[0]!.toLowerCase()].sort((p, q) => p.length - q.length);
+    if (x!.length >= 3 && y!.startsWith(x!)) return false;
+  }
+  // British and American spelling ("centre"/"center", "labour"/"labor"): house style, not a choice of words.
+  if (wf.map(spellingKey).join(' ') === wt.map(spellingKey).join(' ')) return false;
   // One name or title for another ("Scalia" / "Justice Ginsburg", "Prime minister Antonio" / "Mr") is a different
   // fact or a house style, not a different word: mostly capitalised on both sides.
   const named = (ws: string[]) => ws.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > ws.length;
@@ -60,6 +88,17 @@ export function wordingInsights(view: EventView): WordingInsight[] {
     if (stats.similarity < MIN_ROW_SIMILARITY || Math.min(pair.wordsA, pair.wordsB) < MIN_ROW_WORDS) continue;
     const quotesA = quotesOf(pair.row, pair.a);
     const quotesB = quotesOf(pair.row, pair.b);
+    const stemsA = new Set(contentStems(pair.textA));
+    const stemsB = new Set(contentStems(pair.textB));
+    // A word one side prints here and the other prints elsewhere in the sentence was moved, not swapped ("to
+    // override the veto, causing" / "With the override,").
+    const moved = (f: string, t: string) => {
+      const sf = contentStems(f);
+      const st = contentStems(t);
+      return (
+        st.some((x) => !sf.includes(x) && stemsA.has(x)) || sf.some((x) => !st.includes(x) && stemsB.has(x))
+      );
+    };
     let posA = 0;
     let posB = 0;
     let from = '';
@@ -68,8 +107,13 @@ export function wordingInsights(view: EventView): WordingInsight[] {
     let toStart = 0;
     let sawEqualBefore = false;
     const flush = (equalAfter: boolean) => {
-      // A change at either edge of the sentence has no anchor on one side; require equal words on at least one.
-      if ((sawEqualBefore || equalAfter) && isSwap(from, to)) {
+      // The same place is between equal words. A change at either end of the sentence is anchored on one side
+      // only: there one word for another ("to resign." / "to step down.") is a swap, but two phrases ("in an interview
+      // for Fusion." / "in an interview airing Thursday.") are different facts added, not other words chosen.
+      const anchored =
+        (sawEqualBefore && equalAfter) ||
+        ((sawEqualBefore || equalAfter) && Math.min(words(from).length, words(to).length) === 1);
+      if (anchored && isSwap(from, to) && !moved(from, to)) {
         const inQuote =
           insideQuote(quotesA, fromStart, fromStart + from.length) ||
           insideQuote(quotesB, toStart, toStart + to.length);
@@ -85,11 +129,17 @@ export function wordingInsights(view: EventView): WordingInsight[] {
         if (wordCount(s.text) > 0) {
           flush(true);
           sawEqualBefore = true;
+        } else if (from || to) {
+          // Punctuation between changed words is part of the change: "veto, causing", not "vetocausing".
+          if (!from) fromStart = posA;
+          if (!to) toStart = posB;
+          from += s.text;
+          to += textB;
         }
         posA += s.text.length;
         posB += textB.length;
-        fromStart = posA;
-        toStart = posB;
+        if (!from) fromStart = posA;
+        if (!to) toStart = posB;
       } else if (s.op === 'delete') {
         if (!from) fromStart = posA;
         from += s.text;
