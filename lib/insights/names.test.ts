@@ -65,4 +65,24 @@ describe('nameInsights', () => {
     const b = fixtureArticle('b', 'ap', 'AP', ['Talks near Kiev stalled.']);
     expect(run([a, b], [{ a: [0], b: [0] }])).toEqual([]);
   });
+
+  it('negative: a name and a word that differ by a doubled letter ("Mary" Fallin / Freedom to "Marry")', () => {
+    const a = fixtureArticle('a', 'fox', 'Fox News', [
+      'He won the backing of Gov. Mary Fallin on Wednesday.',
+    ]);
+    const b = fixtureArticle('b', 'nyt', 'The New York Times', [
+      'The founder of Freedom to Marry welcomed the news.',
+    ]);
+    expect(run([a, b], [{ a: [0], b: [0] }])).toEqual([]);
+  });
+
+  it('keeps a doubled-letter variant beside the same name word ("Paris" / "Parris" Island)', () => {
+    const a = fixtureArticle('a', 'fox', 'Fox News', ['He spent six months on Paris Island in training.']);
+    const b = fixtureArticle('b', 'huff', 'HuffPost', [
+      'He served six months at Parris Island in South Carolina.',
+    ]);
+    expect(run([a, b], [{ a: [0], b: [0] }]).map((i) => i.label)).toEqual([
+      '“Paris” (Fox News) / “Parris” (HuffPost)',
+    ]);
+  });
 });

@@ -29,11 +29,13 @@ export function nameKey(name: string): string {
 
 const MIN_NAME_LENGTH = 4;
 
-/** Capitalised tokens of a text, possessive dropped: "Moscow’s" → "Moscow". */
-export function capitalisedTokens(text: string): string[] {
-  return words(text)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w.replace(/['’]s$/, ''));
+/** Lower-case letters without accents: what is left of a spelling when only letter doubling may differ. */
+function plainLetters(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
 }
 
 export function nameInsights(view: EventView): NameInsight[] {
@@ -44,11 +46,14 @@ export function nameInsights(view: EventView): NameInsight[] {
       for (const w of words(s.text)) if (/^\p{Ll}/u.test(w)) lower.add(w.toLowerCase());
   }
   // key → spelling (lower case) → { printed form, article indices, rows }
-  type Use = { printed: string; articles: Set<number>; rows: Set<number> };
+  type Use = { printed: string; articles: Set<number>; rows: Set<number>; beside: Set<string> };
   const byKey = new Map<string, Map<string, Use>>();
   view.cells.forEach((cells, row) => {
     for (const [ai, text] of cells) {
-      for (const tok of capitalisedTokens(text)) {
+      const ws = words(text).map((w) => w.replace(/['’]s$/, ''));
+      for (let i = 0; i < ws.length; i++) {
+        const tok = ws[i]!;
+        if (!/^\p{Lu}/u.test(tok)) continue;
         const low = tok.toLowerCase();
         if (tok.length < MIN_NAME_LENGTH || lower.has(low) || STOPWORDS.has(low)) continue;
         const key = nameKey(tok);
@@ -57,10 +62,15 @@ export function nameInsights(view: EventView): NameInsight[] {
         if (!spellings) byKey.set(key, (spellings = new Map()));
         let use = spellings.get(low);
         // Keep the mixed-case form when one outlet prints KYIV in a dateline and another Kyiv.
-        if (!use) spellings.set(low, (use = { printed: tok, articles: new Set(), rows: new Set() }));
+        if (!use)
+          spellings.set(
+            low,
+            (use = { printed: tok, articles: new Set(), rows: new Set(), beside: new Set() }),
+          );
         else if (use.printed === use.printed.toUpperCase() && tok !== tok.toUpperCase()) use.printed = tok;
         use.articles.add(ai);
         use.rows.add(row);
+        for (const n of [ws[i - 1], ws[i + 1]]) if (n && /^\p{Lu}/u.test(n)) use.beside.add(n.toLowerCase());
       }
     }
   });
@@ -79,6 +89,17 @@ export function nameInsights(view: EventView): NameInsight[] {
       .filter((u) => u.consistent.length > 0)
       .sort((x, y) => x.consistent[0]! - y.consistent[0]! || (x.printed < y.printed ? -1 : 1));
     if (variants.length < 2) continue;
+    // Spellings that differ only in a doubled letter are as often two words ("Mary" Fallin / Freedom to "Marry") as
+    // one name: count them as one only where both stand beside the same name word ("Paris" / "Parris" Island).
+    const undoubled = (t: string) => plainLetters(t).replace(/([a-z])\1+/g, '$1');
+    const doublingOnly =
+      new Set(variants.map((v) => plainLetters(v.printed))).size > 1 &&
+      variants.every((v) => undoubled(v.printed) === undoubled(variants[0]!.printed));
+    if (
+      doublingOnly &&
+      !variants.slice(1).every((v) => [...v.beside].some((n) => variants[0]!.beside.has(n)))
+    )
+      continue;
     const articleIdx = variants.flatMap((v) => v.consistent);
     // Rows where two spellings meet are the ones to show; else every row that prints one.
     const rowsBySpelling = variants.map((v) => v.rows);
