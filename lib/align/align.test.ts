@@ -115,6 +115,26 @@ describe('alignEvent: synthetic cases', () => {
     ).toEqual(['b:0', 'a:0', 'a:1', 'a:2 b:1']);
   });
 
+  it('keeps a split whose second half adds little to the score but is wholly inside the long sentence', () => {
+    const a = [
+      'The minister said the bridge would open in March and that tolls would be waived.',
+      'Opposition lawmakers criticised the cost of the project.',
+      'Construction began three years ago.',
+    ];
+    const b = [
+      'The bridge will open in March.',
+      'No tolls, he added.',
+      'Critics in parliament attacked the cost of the project.',
+    ];
+    const articles = [
+      { id: 'a', sentences: a },
+      { id: 'b', sentences: b },
+    ];
+    expect(layout(articles)).toEqual(['a:0 b:0-1', 'a:1 b:2', 'a:2']);
+    // By the score alone (no coverage test) the second half stays apart.
+    expect(layout(articles, { joinCover: 2 })).toEqual(['a:0 b:0', 'b:1', 'a:1 b:2', 'a:2']);
+  });
+
   it('does not put two outlets in one row through a third when they share nothing', () => {
     // b's first sentence tells both a's and c's; a and c have no word in common, so they stay apart.
     const articles = [

@@ -50,6 +50,14 @@ export interface AlignOptions {
   /** Each part of a split/merge must score at least this much on its own against the other side. */
   joinPart?: number;
   /**
+   * A split/merge whose joined score does not rise by `joinGain` (the cosine of a long sentence against its two halves
+   * joined barely moves) is still kept when the halves joined cover this much more of the long sentence's content
+   * words (`SentenceScorer.coverage`) than the one it was linked to…
+   */
+  joinCover?: number;
+  /** …and the half joined in is itself at least this much inside the long sentence. */
+  joinInside?: number;
+  /**
    * Rows are joined through links: a link B–C that joins B's row with A's puts A and C in one row without comparing
    * them. The join is kept only when at least half of the article pairs it brings together this way have two
    * sentences that score this much against each other (some shared word at least).
@@ -69,8 +77,13 @@ export const DEFAULT_ALIGN_OPTIONS: Required<Omit<AlignOptions, 'base'>> = {
   contextThreshold: 0.15,
   joinGain: 0.03,
   joinPart: 0.15,
+  joinCover: 0.15,
+  joinInside: 0.3,
   rowSupport: 0.1,
 };
+
+/** A split/merge kept for its coverage (`joinCover`) may score this much below the link it widens, no more. */
+const JOIN_DROP = 0.05;
 
 /** One link between two articles' spans, as found by pairwise alignment. */
 interface PairLink {
@@ -170,13 +183,29 @@ export function alignEvent(articles: readonly AlignArticle[], options: AlignOpti
       const i = link.xs[0]!;
       const j = link.ys[0]!;
       let best: { xs: number[]; ys: number[]; score: number; steal: PairLink | null } | null = null;
+      /** The coverage test for a split (`ys` two sentences) or merge (`xs` two sentences) of link i–j. */
+      const covers = (xs: number[], ys: number[]): boolean => {
+        if (ys.length === 2) {
+          const added = ys[0] === j ? ys[1]! : ys[0]!;
+          return (
+            scorer.coverage(x, i, y, ys) - scorer.coverage(x, i, y, [j]) >= opts.joinCover &&
+            scorer.coverage(y, added, x, [i]) >= opts.joinInside
+          );
+        }
+        const added = xs[0] === i ? xs[1]! : xs[0]!;
+        return (
+          scorer.coverage(y, j, x, xs) - scorer.coverage(y, j, x, [i]) >= opts.joinCover &&
+          scorer.coverage(x, added, y, [j]) >= opts.joinInside
+        );
+      };
       const consider = (xs: number[], ys: number[], part: number, holder: PairLink | null) => {
         if (part < opts.joinPart) return;
         if (holder && (holder === link || holder.core || holder.xs.length > 1 || holder.ys.length > 1))
           return;
         if (holder && part <= holder.score) return;
         const score = spanScore(x, xs, y, ys);
-        if (score < link.score + opts.joinGain) return;
+        if (score < link.score + opts.joinGain && !(score >= link.score - JOIN_DROP && covers(xs, ys)))
+          return;
         if (!best || score > best.score) best = { xs, ys, score, steal: holder };
       };
       for (const jj of [j - 1, j + 1]) {

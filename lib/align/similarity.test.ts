@@ -35,6 +35,18 @@ describe('createSentenceScorer', () => {
     expect(joined).toBeGreaterThan(0.95);
   });
 
+  it('gives coverage: the share of a sentence said by a span of the other article', () => {
+    expect(scorer.coverage(0, 1, 1, [0])).toBeCloseTo(1, 10);
+    expect(scorer.coverage(0, 1, 1, [2])).toBe(0);
+    // "The mayor" says part of "The mayor spoke on Friday."; the two halves joined say all of it.
+    const half = scorer.coverage(0, 1, 1, [3]);
+    expect(half).toBeGreaterThan(0);
+    expect(half).toBeLessThan(1);
+    expect(scorer.coverage(0, 1, 1, [3, 4])).toBeCloseTo(1, 10);
+    // One-sided: all of "The mayor" is inside the full sentence.
+    expect(scorer.coverage(1, 3, 0, [1])).toBeCloseTo(1, 10);
+  });
+
   it('is symmetric', () => {
     const back = scorer.pairMatrix(1, 0);
     for (let i = 0; i < a.length; i++) {

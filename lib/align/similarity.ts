@@ -27,6 +27,12 @@ export interface SentenceScorer {
   pairMatrix(x: number, y: number): Float64Array;
   /** Score of a span of article `x` against a span of article `y`; a two-sentence span counts as one text. */
   spanScore(x: number, xs: readonly number[], y: number, ys: readonly number[]): number;
+  /**
+   * How much of sentence `i` of article `x` a span of article `y` says: the share of the sentence's content words
+   * (stems, IDF-weighted) found in the span, in [0, 1]. One-sided, unlike the cosine: it tells a sentence that holds
+   * another (a long quote and one half of it) from two that merely share words.
+   */
+  coverage(x: number, i: number, y: number, ys: readonly number[]): number;
 }
 
 /**
@@ -200,6 +206,7 @@ export function createSentenceScorer(
     return { ids: ids.subarray(0, at), ws: ws.subarray(0, at), tokensFrom: Math.min(tokensFrom, at) };
   };
   const vecs = counts.map((sents) => sents.map(vecOf));
+  const wordDf = documentFrequencies(all.map((c) => c.words));
   const scratch = new Float64Array(nextId);
   const postings: (Postings | undefined)[] = [];
 
@@ -254,6 +261,16 @@ export function createSentenceScorer(
         for (let t = v.tokensFrom; t < v.ids.length; t++) scratch[v.ids[t]!] = 0;
       }
       return scores;
+    },
+    coverage(x, i, y, ys) {
+      let total = 0;
+      let found = 0;
+      for (const t of counts[x]![i]!.words.keys()) {
+        const w = idf(wordDf.get(t)!, nDocs);
+        total += w;
+        if (ys.some((j) => counts[y]![j]!.words.has(t))) found += w;
+      }
+      return total > 0 ? found / total : 0;
     },
     spanScore(x, xs, y, ys) {
       // Scatter one side into a scratch array over the vocabulary, gather the other, clear: linear, no sorting.
