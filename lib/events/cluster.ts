@@ -1,5 +1,5 @@
 import type { Article } from '../types';
-import { contentStems, stem, wordTokens } from '../text/tokens';
+import { articleTerms, corpusTerms, type ArticleTerms, type CorpusTerms } from './terms';
 import { cosine, documentFrequencies, tfidfVector, type SparseVector } from '../text/vectors';
 
 /**
@@ -84,6 +84,11 @@ export interface ArticleFeatures {
   id: string;
   day: number | null;
   vector: SparseVector;
+  /**
+   * The vector's strongest terms, strongest first (ties by term), as many as the inverted index takes: sorted once
+   * here rather than at every look-up.
+   */
+  ranked?: readonly string[];
 }
 
 const DAY_MS = 86_400_000;
@@ -95,43 +100,24 @@ export function dayNumber(date: string | null): number | null {
   return Number.isNaN(t) ? null : Math.round(t / DAY_MS);
 }
 
-/**
- * Stems of words written with a capital inside a sentence: names of people, places, bodies. A heuristic for named
- * entities without a tagger; it gives up names that open a sentence (usually repeated elsewhere) and misreads
- * title-cased headlines, so it reads body text only.
- */
-function capitalisedStems(text: string, cache: Map<string, string[]>): Set<string> {
-  const out = new Set<string>();
-  const re = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
-  let prevEnd = -1;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const word = m[0];
-    const gap = prevEnd < 0 ? '' : text.slice(prevEnd, m.index);
-    const sentenceStart = prevEnd < 0 || /[.!?:"“”\n]/.test(gap);
-    prevEnd = m.index + word.length;
-    if (sentenceStart || !/^\p{Lu}/u.test(word)) continue;
-    // Names recur across a corpus: tokenise and stem each spelling once.
-    let stems = cache.get(word);
-    if (!stems) cache.set(word, (stems = wordTokens(word).map(stem)));
-    for (const t of stems) out.add(t);
-  }
-  return out;
-}
-
 /** Weighted term counts of one article: headline and lead counted more than the rest of the body. */
-function weightedCounts(article: Article, o: Required<ClusterOptions>): Map<string, number> {
+function weightedCounts(
+  article: Article,
+  terms: ArticleTerms,
+  o: Required<ClusterOptions>,
+): Map<string, number> {
   const counts = new Map<string, number>();
-  const add = (text: string, w: number) => {
-    for (const t of contentStems(text)) counts.set(t, (counts.get(t) ?? 0) + w);
+  const add = (stems: readonly string[], w: number) => {
+    for (const t of stems) counts.set(t, (counts.get(t) ?? 0) + w);
   };
   // A derived title is the first sentence again: counting it up would count the lead twice.
-  add(article.title, article.titleSource === 'derived' ? 1 : o.titleWeight);
+  add(terms.title, article.titleSource === 'derived' ? 1 : o.titleWeight);
   let words = 0;
-  for (const block of article.blocks) {
+  article.blocks.forEach((block, k) => {
     const inLead = words < o.leadWords;
-    add(block.text, inLead ? o.leadWeight : 1);
+    add(terms.blocks[k]!, inLead ? o.leadWeight : 1);
     words += block.text.split(/\s+/).length;
-  }
+  });
   return counts;
 }
 
@@ -139,17 +125,18 @@ function weightedCounts(article: Article, o: Required<ClusterOptions>): Map<stri
 export function articleFeatures(
   articles: readonly Article[],
   options: ClusterOptions = {},
+  terms: CorpusTerms = corpusTerms(articles),
 ): ArticleFeatures[] {
   const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
-  const counts = articles.map((a) => weightedCounts(a, o));
+  const termsOf = (a: Article) => terms.get(a.id) ?? articleTerms(a, new Map());
+  const counts = articles.map((a) => weightedCounts(a, termsOf(a), o));
   const dfs = documentFrequencies(counts);
-  const nameCache = new Map<string, string[]>();
   return articles.map((a, i) => {
-    const names = capitalisedStems(a.blocks.map((b) => b.text).join('\n'), nameCache);
+    const names = termsOf(a).names;
     const weight = (t: string) => (names.has(t) || /^\p{N}/u.test(t) ? o.entityWeight : 1);
     const vector = strongest(tfidfVector(counts[i]!, dfs, articles.length, weight), o.vectorTerms);
     counts[i] = new Map(); // Not needed any more: at 100k articles the counts would double the memory held.
-    return { id: a.id, day: dayNumber(a.date), vector };
+    return { id: a.id, day: dayNumber(a.date), vector, ranked: topTerms(vector, o.indexTerms) };
   });
 }
 
@@ -200,6 +187,10 @@ export function candidateSimilarities(
 ): Map<number, number> {
   const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
   const n = features.length;
+  const top = (f: ArticleFeatures, k: number) =>
+    f.ranked && (f.ranked.length >= k || f.ranked.length === f.vector.size)
+      ? f.ranked.slice(0, k)
+      : topTerms(f.vector, k);
   // Inverted index over each article's strongest terms: dated postings sorted by (day, index), undated ones apart.
   const dated = new Map<string, number[]>();
   const undated = new Map<string, number[]>();
@@ -209,7 +200,7 @@ export function candidateSimilarities(
   for (const i of order) {
     const f = features[i]!;
     const index = f.day === null ? undated : dated;
-    for (const t of topTerms(f.vector, o.indexTerms)) {
+    for (const t of top(f, o.indexTerms)) {
       let list = index.get(t);
       if (!list) index.set(t, (list = []));
       list.push(i);
@@ -227,7 +218,7 @@ export function candidateSimilarities(
   for (let i = 0; i < n; i++) {
     const f = features[i]!;
     shared.clear();
-    for (const t of topTerms(f.vector, o.candidateTerms)) {
+    for (const t of top(f, o.candidateTerms)) {
       const list = dated.get(t) ?? [];
       const days = postingDays.get(t) ?? [];
       const others = undated.get(t) ?? [];
@@ -385,10 +376,14 @@ export function averageLink(
  * Two articles from the same outlet may share a group: outlets carry syndicated copy and publish updates of a story,
  * so an outlet constraint would split real events to enforce a rule news does not follow.
  */
-export function clusterEvents(articles: readonly Article[], options: ClusterOptions = {}): string[][] {
+export function clusterEvents(
+  articles: readonly Article[],
+  options: ClusterOptions = {},
+  terms?: CorpusTerms,
+): string[][] {
   const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const features = articleFeatures(sorted, o);
+  const features = articleFeatures(sorted, o, terms ?? corpusTerms(sorted));
   const sims = candidateSimilarities(features, o);
   const groups = averageLink(sorted.length, sims, o.threshold, o.cohesionRatio, o.cohesionCap);
   return groups

@@ -1,6 +1,7 @@
 import type { Article, Event } from '../types';
-import { contentStems, termCounts } from '../text/tokens';
-import { cosine, documentFrequencies, tfidfVector, type SparseVector } from '../text/vectors';
+import { termCounts } from '../text/tokens';
+import { corpusTerms, type CorpusTerms } from './terms';
+import { cosine, tfidfVector, type SparseVector } from '../text/vectors';
 
 /**
  * Readable, stable event ids (DESIGN.md §5: permalinks are a promise).
@@ -147,6 +148,7 @@ export function assignEventIds(
   groups: readonly (readonly string[])[],
   articles: readonly Article[],
   persisted: EventIdRegistry,
+  terms: CorpusTerms = corpusTerms(articles),
 ): { events: Event[]; registry: EventIdRegistry } {
   // Whatever came from disk is checked first (see normaliseRegistry); the caller may have validated it already.
   const registry = normaliseRegistry(persisted).registry;
@@ -202,15 +204,22 @@ export function assignEventIds(
     for (const alias of entry.aliases ?? []) taken.add(alias);
   }
 
-  // Text vectors for headlines, idf over the whole corpus given.
-  const textCounts = articles.map((a) =>
-    termCounts(contentStems(`${a.title}\n${a.blocks.map((b) => b.text).join('\n')}`)),
-  );
-  const dfs = documentFrequencies(textCounts);
-  const textVectors = new Map(
-    articles.map((a, i) => [a.id, tfidfVector(textCounts[i]!, dfs, articles.length)]),
-  );
-  const titleVector = (a: Article) => tfidfVector(termCounts(contentStems(a.title)), dfs, articles.length);
+  // Text vectors for headlines, idf over the whole corpus given: the content words of title and text, unweighted.
+  // Only members of groups of two or more need one: a lone article's title is its event's whatever the vectors.
+  const termsOf = (a: Article) => terms.get(a.id) ?? corpusTerms([a]).get(a.id)!;
+  const textTerms = (a: Article) => {
+    const t = termsOf(a);
+    return t.blocks.reduce((all, block) => all.concat(block), t.title);
+  };
+  const dfs = new Map<string, number>();
+  for (const a of articles) for (const t of new Set(textTerms(a))) dfs.set(t, (dfs.get(t) ?? 0) + 1);
+  const textVectors = new Map<string, SparseVector>();
+  for (const g of sortedGroups) {
+    if (g.length < 2) continue;
+    for (const id of g)
+      textVectors.set(id, tfidfVector(termCounts(textTerms(byId.get(id)!)), dfs, articles.length));
+  }
+  const titleVector = (a: Article) => tfidfVector(termCounts(termsOf(a).title), dfs, articles.length);
 
   const drafts = sortedGroups.map((g, group) => {
     const members = g.map((id) => byId.get(id)).filter((a): a is Article => a !== undefined);
