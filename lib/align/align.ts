@@ -11,8 +11,9 @@ import { createSentenceScorer } from './similarity';
  *    (Kiev/Kyiv) and, a little, all tokens (to tell apart sentences whose content words are the same).
  * 2. For each pair of articles the links are picked by a maximum-weight assignment (Hungarian) over the margin above
  *    the threshold, with no order constraint, since outlets reorder. A link is then widened to a 1–2 split or 2–1
- *    merge when joining a neighbour raises its score; the neighbour may be taken from a weaker 1–1 link if it is more
- *    like this link's sentence than its own partner. Two free neighbours that only together match a free sentence
+ *    merge when joining a neighbour raises its score, or keeps it while the two halves cover clearly more of the long
+ *    sentence's words (`joinCover`: a short half barely moves a cosine); the neighbour may be taken from a weaker 1–1
+ *    link if it is more like this link's sentence than its own partner. Two free neighbours that only together match a free sentence
  *    also link. Finally a pair on the diagonal next to a link (the next line of a quote) links at the lower
  *    `contextThreshold`, repeatedly, so runs follow a strong link.
  * 3. Pairwise links are joined into rows, strongest first, with a union-find: a link that would give a row two spans
@@ -22,8 +23,9 @@ import { createSentenceScorer } from './similarity';
  * 4. Rows follow the base article's order; a row without the base comes right after the row holding the sentence that
  *    precedes it in its own article (at the start when there is none), in article-id then sentence order.
  *
- * Measured on data/gold/alignment (scripts/eval-align.ts): the defaults below were picked there; see the report for
- * the figures. Row and link scores are rounded to 4 decimals.
+ * Measured on data/gold/alignment (scripts/eval-align.ts): the defaults below were picked there, and checked on the
+ * held-out events in its heldout/ folder; docs/quality-alignment.md has the figures, what rows can reach on that gold
+ * at all, and the ideas measured and dropped. Row and link scores are rounded to 4 decimals.
  *
  * What it gives up: a sentence that paraphrases with no shared words or names is not found (recall on hand-labelled
  * gold, which pairs sentences by meaning, is far below precision); a span is at most two sentences per link (longer
