@@ -24,8 +24,8 @@ import { createSentenceScorer } from './similarity';
  *    precedes it in its own article (at the start when there is none), in article-id then sentence order.
  *
  * Measured on data/gold/alignment (scripts/eval-align.ts): the defaults below were picked there, and checked on the
- * held-out events in its heldout/ folder; docs/quality-alignment.md has the figures, what rows can reach on that gold
- * at all, and the ideas measured and dropped. Row and link scores are rounded to 4 decimals.
+ * held-out events in its heldout/ folder; docs/quality.md (Sentence alignment) has the figures, what rows can reach
+ * on that gold at all, and the ideas measured and dropped. Row and link scores are rounded to 4 decimals.
  *
  * What it gives up: a sentence that paraphrases with no shared words or names is not found (recall on hand-labelled
  * gold, which pairs sentences by meaning, is far below precision); a span is at most two sentences per link (longer
