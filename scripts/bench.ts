@@ -1,108 +1,122 @@
 /**
- * `npm run bench [-- --quick] [-- --sizes 1000,10000] [-- --export 1000]`: how fast the pipeline and the static export
- * are, on generated corpora (scripts/gen-corpus.ts; raw material read in memory, output in the OS temp folder).
+ * `npm run bench [-- --quick] [-- --sizes 1000,10000,100000] [-- --runs 3] [-- --export 1000,10000] [-- --outlets 12]`:
+ * how fast the index build and the static export are, on generated corpora (scripts/gen-corpus.ts: raw material read
+ * in memory, corpora written to the OS temp folder, never into the repo). Figures are printed, never asserted: timings
+ * belong to the machine they were taken on (docs/performance.md has this machine's).
  *
- * Each index build runs in a child process of its own, so its peak memory (maxRSS) is its own and nothing is shared
- * between sizes. Stages: parse (loadCorpus: read, decode, clean, split), cluster (clusterEvents + assignEventIds),
- * align (alignEvent per event), diff (diffWords of every aligned cell against the event's first article, the work the
- * pages do at build time), plus a warm rebuild after adding one article (the content-hash cache). Figures are printed,
- * never asserted: timings belong to the machine they were taken on.
+ * Each build is the CLI itself (`scripts/corpus.ts build --stats`, the command `npm run build` runs) in a child process
+ * of its own, so its time includes start-up and its peak memory (maxRSS, worker threads included) is its own:
+ * - cold: no build cache; stages parse, cluster, align + insights (wall clock, on the worker threads; the CPU time of
+ *   align and of insights, whose word diffs are the diff stage, is summed over the threads), write;
+ * - warm +1: one more article (another outlet's telling of a story already in the corpus) with the cache of the cold
+ *   build, what a rebuild after adding an article costs.
+ * `--runs N` repeats both and prints medians (the machine may be shared); the load average is printed beside.
+ * `--export N,…` also builds the static site from the index of N articles, in a copy of the app under .cache/ so the
+ * project's out/ and .next/ are left alone, and reports pages per second, time, memory and the size of out/.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync, writeFileSync, mkdirSync, appendFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generateCorpus, writeCorpus } from './gen-corpus';
 
-interface ChildResult {
+interface BuildStats {
   articles: number;
   events: number;
-  rows: number;
   ms: Record<string, number>;
-  warmMs: number | null;
+  made: { files: number; events: number };
   maxRssMb: number;
 }
 
-async function child(dir: string): Promise<void> {
-  const { loadCorpus } = await import('../lib/corpus/load');
-  const { clusterEvents } = await import('../lib/events/cluster');
-  const { assignEventIds, emptyRegistry } = await import('../lib/events/ids');
-  const { alignEvent } = await import('../lib/align/align');
-  const { diffWords } = await import('../lib/diff/words');
-  const { buildIndex } = await import('../lib/build/index');
-  const ms: Record<string, number> = {};
-  const time = <T>(stage: string, f: () => T): T => {
-    const t = performance.now();
-    const r = f();
-    ms[stage] = (ms[stage] ?? 0) + performance.now() - t;
-    return r;
-  };
-  const corpus = time('parse', () => loadCorpus(dir));
-  const articles = corpus.articles;
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  const groups = time('cluster', () => clusterEvents(articles));
-  const { events } = time('cluster', () => assignEventIds(groups, articles, emptyRegistry()));
-  let rows = 0;
-  for (const e of events) {
-    const members = e.articleIds.map((id) => byId.get(id)!).filter(Boolean);
-    const aligned = time('align', () =>
-      alignEvent(members.map((a) => ({ id: a.id, sentences: a.sentences.map((s) => s.text) }))),
-    );
-    rows += aligned.length;
-    if (members.length < 2) continue;
-    const base = members[0]!;
-    time('diff', () => {
-      for (const row of aligned) {
-        const baseCell = row.cells[base.id];
-        if (!baseCell || baseCell.length === 0) continue;
-        const a = baseCell.map((i) => base.sentences[i]?.text ?? '').join(' ');
-        for (const m of members.slice(1)) {
-          const cell = row.cells[m.id];
-          if (cell && cell.length > 0) diffWords(a, cell.map((i) => m.sentences[i]?.text ?? '').join(' '));
-        }
-      }
-    });
-  }
-  // Warm rebuild: one more article on top of the same corpus, with the build cache of the cold build.
-  let warmMs: number | null = null;
-  if (typeof (await import('../lib/build/index')).createBuildCache === 'function') {
-    const { createBuildCache } = await import('../lib/build/index');
-    const cache = createBuildCache();
-    const t0 = performance.now();
-    const first = buildIndex(corpus, emptyRegistry(), cache);
-    ms.full = performance.now() - t0;
-    const extra = articles[0]!;
-    const added = { ...extra, id: `${extra.id}-bench-extra`, file: 'bench-extra.jsonl:1' };
-    const t1 = performance.now();
-    buildIndex({ articles: [...articles, added], diagnostics: corpus.diagnostics }, first.registry, cache);
-    warmMs = performance.now() - t1;
-  }
-  const result: ChildResult = {
-    articles: articles.length,
-    events: events.length,
-    rows,
-    ms,
-    warmMs,
-    maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
-  };
-  console.log(`BENCH ${JSON.stringify(result)}`);
+interface Figures {
+  cold: BuildStats;
+  coldWallMs: number;
+  warm: BuildStats;
+  warmWallMs: number;
+  load: string;
 }
 
-function runChild(dir: string): ChildResult | null {
+const NODE_FLAGS = ['--max-semi-space-size=64', '--import', 'tsx'];
+
+function buildOnce(
+  dir: string,
+  out: string,
+  ids: string,
+  cache: string,
+): { stats: BuildStats; wallMs: number } {
+  const t = performance.now();
   const r = spawnSync(
     process.execPath,
-    ['--max-old-space-size=8192', '--import', 'tsx', path.join('scripts', 'bench.ts'), '--child', dir],
-    {
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    },
+    [
+      ...NODE_FLAGS,
+      'scripts/corpus.ts',
+      'build',
+      '--data',
+      dir,
+      '--out',
+      out,
+      '--ids',
+      ids,
+      '--cache',
+      cache,
+      '--stats',
+    ],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
-  const line = r.stdout.split('\n').find((l) => l.startsWith('BENCH '));
-  if (!line) {
-    console.error(r.stderr.slice(-2000));
-    return null;
-  }
-  return JSON.parse(line.slice(6)) as ChildResult;
+  const wallMs = performance.now() - t;
+  const line = r.stdout.split('\n').find((l) => l.startsWith('STATS '));
+  if (r.status !== 0 || !line)
+    throw new Error(`build of ${dir} failed:\n${(r.stdout + r.stderr).slice(-3000)}`);
+  return { stats: JSON.parse(line.slice(6)) as BuildStats, wallMs };
+}
+
+/** One more article: the first article of the corpus told by another outlet, its last paragraph its own. */
+function extraArticle(dir: string): string {
+  const first = readFileSync(path.join(dir, 'part-0000.jsonl'), 'utf8').split('\n')[0]!;
+  const a = JSON.parse(first) as Record<string, string>;
+  const paragraphs = a.text!.split('\n\n');
+  const text = [...paragraphs.slice(0, -1), 'The agency could not independently verify the report.'].join(
+    '\n\n',
+  );
+  return JSON.stringify({
+    ...a,
+    id: 'bench-extra',
+    outlet: 'Bench Extra Wire',
+    url: 'https://example.org/x',
+    text,
+  });
+}
+
+function measure(dir: string, n: number, tmp: string): Figures {
+  const out = path.join(tmp, `index-${n}.json`);
+  const ids = path.join(tmp, `ids-${n}.json`);
+  const cache = path.join(tmp, `cache-${n}`);
+  const extra = path.join(dir, 'bench-extra.jsonl');
+  rmSync(extra, { force: true });
+  rmSync(cache, { recursive: true, force: true });
+  rmSync(ids, { force: true });
+  const load = os.loadavg()[0]!.toFixed(2);
+  const cold = buildOnce(dir, out, ids, cache);
+  writeFileSync(extra, extraArticle(dir) + '\n');
+  const warm = buildOnce(dir, path.join(tmp, `index-${n}-plus1.json`), ids, cache);
+  rmSync(extra, { force: true });
+  return { cold: cold.stats, coldWallMs: cold.wallMs, warm: warm.stats, warmWallMs: warm.wallMs, load };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
 function fmt(n: number): string {
@@ -129,7 +143,112 @@ function dirSize(dir: string): { files: number; bytes: number; html: number } {
   return { files, bytes, html };
 }
 
-function main(): void {
+/** Resident memory of a process and all its descendants, in MiB (Linux /proc; 0 elsewhere). */
+function treeRssMb(root: number): number {
+  if (!existsSync('/proc')) return 0;
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  let kb = 0;
+  const visit = (pid: number) => {
+    try {
+      const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      kb += Number(m?.[1] ?? 0);
+    } catch {
+      // Gone.
+    }
+    for (const c of children.get(pid) ?? []) visit(c);
+  };
+  visit(root);
+  return kb / 1024;
+}
+
+/** Run a command to its end; wall time, peak memory of its process tree (sampled twice a second), and its output. */
+function run(
+  cmd: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv },
+): Promise<{ ok: boolean; ms: number; peakMb: number; output: string }> {
+  return new Promise((resolve) => {
+    const t = performance.now();
+    const child = spawn(cmd, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-20000)));
+    child.stderr.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-20000)));
+    let peakMb = 0;
+    const timer = setInterval(() => (peakMb = Math.max(peakMb, treeRssMb(child.pid!))), 500);
+    child.on('close', (code) => {
+      clearInterval(timer);
+      resolve({ ok: code === 0, ms: performance.now() - t, peakMb, output });
+    });
+  });
+}
+
+/**
+ * The app as `npm run build` exports it, in a copy under .cache/bench-site: the files git tracks for the site, and a
+ * next.config.js that points Turbopack at this project's root so it finds node_modules there.
+ */
+function siteCopy(): string {
+  const site = path.resolve('.cache', 'bench-site');
+  rmSync(site, { recursive: true, force: true });
+  const tracked = spawnSync('git', ['ls-files', 'app', 'components', 'lib', 'public', 'data', 'scripts'], {
+    encoding: 'utf8',
+  }).stdout.split('\n');
+  const files = [
+    ...tracked,
+    'next.config.js',
+    'package.json',
+    'tsconfig.json',
+    'postcss.config.mjs',
+    'next-env.d.ts',
+  ];
+  for (const file of files) {
+    if (!file || !existsSync(file)) continue;
+    mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
+    cpSync(file, path.join(site, file));
+  }
+  appendFileSync(
+    path.join(site, 'next.config.js'),
+    "\n// Bench copy (scripts/bench.ts): node_modules is two folders up.\nnextConfig.turbopack = { root: new URL('../..', import.meta.url).pathname };\n",
+  );
+  return site;
+}
+
+async function exportSite(n: number, index: string, say: (s: string) => void, keep: boolean): Promise<void> {
+  const site = siteCopy();
+  const env = { ...process.env, PARALLAX_INDEX: path.resolve(index), NEXT_TELEMETRY_DISABLED: '1' };
+  const load = os.loadavg()[0]!.toFixed(2);
+  const next = await run(path.resolve('node_modules', '.bin', 'next'), ['build'], { cwd: site, env });
+  if (!next.ok) {
+    say(
+      `export ${n} articles: next build failed after ${fmt(next.ms / 1000)} s (peak ${fmt(next.peakMb)} MiB):`,
+    );
+    say(next.output.slice(-4000));
+    return;
+  }
+  const tsx = path.resolve('node_modules', '.bin', 'tsx');
+  const harden = await run(tsx, ['scripts/harden.ts', 'out'], { cwd: site, env });
+  const post = await run(tsx, ['scripts/postbuild.ts', '--out', 'out'], { cwd: site, env });
+  const out = dirSize(path.join(site, 'out'));
+  const secs = next.ms / 1000;
+  say(
+    `export ${n} articles (load ${load}): next build ${fmt(secs)} s for ${out.html} pages = ${fmt(out.html / secs)} pages/s, ` +
+      `peak ${fmt(next.peakMb)} MiB (process tree); harden ${fmt(harden.ms / 1000)} s${harden.ok ? '' : ' FAILED'}, ` +
+      `postbuild ${fmt(post.ms / 1000)} s${post.ok ? '' : ' FAILED'}; out/ ${fmt(out.bytes / 2 ** 20)} MiB in ${out.files} files`,
+  );
+  if (!harden.ok || !post.ok) say((harden.ok ? post : harden).output.slice(-3000));
+  if (!keep) rmSync(site, { recursive: true, force: true });
+}
+
+async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const quick = args.includes('--quick');
   const get = (flag: string) => {
@@ -137,86 +256,59 @@ function main(): void {
     return i >= 0 ? args[i + 1] : undefined;
   };
   const sizes = (get('--sizes') ?? (quick ? '1000,3000' : '1000,10000,100000')).split(',').map(Number);
-  const exportSizes = (get('--export') ?? (quick ? '' : '1000,10000')).split(',').filter(Boolean).map(Number);
+  const exportSizes = (get('--export') ?? '').split(',').filter(Boolean).map(Number);
+  const runs = Number(get('--runs') ?? 1);
   const outlets = Number(get('--outlets') ?? 12);
   const tmp = path.join(os.tmpdir(), 'parallax-bench');
   mkdirSync(tmp, { recursive: true });
-  const log = path.join('.cache', 'bench.txt');
   mkdirSync('.cache', { recursive: true });
+  const log = path.join('.cache', 'bench.txt');
+  writeFileSync(log, '');
   const say = (s: string) => {
     console.log(s);
     appendFileSync(log, s + '\n');
   };
-  writeFileSync(log, '');
   say(
     `Parallax bench, ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ` +
-      `${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${outlets} outlets`,
+      `${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${outlets} outlets; median of ${runs} run(s)`,
   );
   say(
-    'articles  events   parse s  cluster s  align s  diff s  total s  art/s   warm+1 s  warm/cold  peak MiB',
+    'articles  events  parse s  cluster s  align+ins s  (align  insights CPU s)  write s  total s  art/s  warm+1 s  warm/cold  peak MiB  load',
   );
-  const results = new Map<number, ChildResult>();
+  const totals = new Map<number, number>();
+  const corpusDir = (n: number) => path.join(tmp, `corpus-${n}`);
+  for (const n of [...new Set([...sizes, ...exportSizes])])
+    writeCorpus(corpusDir(n), generateCorpus(n, outlets, 1));
   for (const n of sizes) {
-    const dir = path.join(tmp, `corpus-${n}`);
-    writeCorpus(dir, generateCorpus(n, outlets, 1));
-    const r = runChild(dir);
-    if (!r) {
-      say(`${n}: the child process failed (see above)`);
+    const figures: Figures[] = [];
+    try {
+      for (let r = 0; r < runs; r++) figures.push(measure(corpusDir(n), n, tmp));
+    } catch (err) {
+      say(`${n}: ${(err as Error).message}`);
       continue;
     }
-    results.set(n, r);
-    const s = (k: string) => (r.ms[k] ?? 0) / 1000;
-    const total = s('parse') + s('cluster') + s('align') + s('diff');
-    const cold = s('full') || total;
-    const warm = r.warmMs === null ? null : r.warmMs / 1000;
+    const m = (f: (x: Figures) => number) => median(figures.map(f));
+    const s = (k: string) => m((x) => x.cold.ms[k] ?? 0) / 1000;
+    const total = m((x) => x.coldWallMs) / 1000;
+    const warm = m((x) => x.warmWallMs) / 1000;
+    totals.set(n, total);
+    const c = figures[0]!.cold;
     say(
-      `${String(r.articles).padStart(8)}  ${String(r.events).padStart(6)}  ${fmt(s('parse')).padStart(8)}  ${fmt(s('cluster')).padStart(9)}  ` +
-        `${fmt(s('align')).padStart(7)}  ${fmt(s('diff')).padStart(6)}  ${fmt(total).padStart(7)}  ${fmt(r.articles / total).padStart(6)}  ` +
-        `${warm === null ? '      —' : fmt(warm).padStart(8)}  ${warm === null ? '      —' : (warm / cold).toFixed(3).padStart(9)}  ${String(r.maxRssMb).padStart(8)}`,
+      `${String(c.articles).padStart(8)}  ${String(c.events).padStart(6)}  ${fmt(s('parse')).padStart(7)}  ${fmt(s('cluster')).padStart(9)}  ` +
+        `${fmt(s('events')).padStart(11)}  (${fmt(s('align')).padStart(5)}  ${fmt(s('insights')).padStart(8)}      )  ${fmt(s('write')).padStart(7)}  ` +
+        `${fmt(total).padStart(7)}  ${fmt(c.articles / total).padStart(5)}  ${fmt(warm).padStart(8)}  ${(warm / total).toFixed(3).padStart(9)}  ` +
+        `${String(m((x) => Math.max(x.cold.maxRssMb, x.warm.maxRssMb))).padStart(8)}  ${figures.map((x) => x.load).join(' ')}`,
     );
   }
-  const a = results.get(10000);
-  const b = results.get(100000);
-  if (a && b) {
-    const total = (r: ChildResult) =>
-      ['parse', 'cluster', 'align', 'diff'].reduce((t, k) => t + (r.ms[k] ?? 0), 0);
-    say(`growth 10k → 100k: time × ${(total(b) / total(a)).toFixed(2)} (linear would be × 10)`);
-  }
+  const a = totals.get(10000);
+  const b = totals.get(100000);
+  if (a && b) say(`growth 10k → 100k: time × ${(b / a).toFixed(2)} (linear would be × 10)`);
   for (const n of exportSizes) {
-    const dir = path.join(tmp, `corpus-${n}`);
-    if (!existsSync(dir)) writeCorpus(dir, generateCorpus(n, outlets, 1));
     const index = path.join(tmp, `index-${n}.json`);
-    const ids = path.join(tmp, `ids-${n}.json`);
-    rmSync(ids, { force: true });
-    const env = { ...process.env, PARALLAX_INDEX: path.resolve(index) };
-    const t0 = performance.now();
-    const c = spawnSync(
-      'npx',
-      ['tsx', 'scripts/corpus.ts', 'build', '--data', dir, '--out', index, '--ids', ids],
-      {
-        env,
-        encoding: 'utf8',
-      },
-    );
-    const t1 = performance.now();
-    const nb = spawnSync('npx', ['next', 'build'], { env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-    const t2 = performance.now();
-    if (c.status !== 0 || nb.status !== 0) {
-      say(`export ${n}: failed\n${(c.stderr + nb.stderr + nb.stdout).slice(-3000)}`);
-      continue;
-    }
-    const out = dirSize('out');
-    const secs = (t2 - t1) / 1000;
-    say(
-      `export ${n} articles: index ${fmt((t1 - t0) / 1000)} s, next build ${fmt(secs)} s, ${out.html} pages, ` +
-        `${fmt(out.html / secs)} pages/s, out/ ${fmt(out.bytes / 2 ** 20)} MiB in ${out.files} files`,
-    );
+    if (!existsSync(index)) measure(corpusDir(n), n, tmp);
+    await exportSite(n, index, say, args.includes('--keep-site'));
   }
-  if (exportSizes.length > 0)
-    say('out/ now holds a benchmark site: run `npm run build` to restore the seed site.');
   say(`(also written to ${log})`);
 }
 
-const i = process.argv.indexOf('--child');
-if (i >= 0) void child(process.argv[i + 1]!);
-else main();
+void main();

@@ -1,15 +1,30 @@
 /**
- * `npm run corpus -- check [--data DIR] [--strict]` and `npm run corpus -- build [--data DIR] [--out FILE] [--ids FILE]`.
+ * `npm run corpus -- check [--data DIR] [--strict]` and
+ * `npm run corpus -- build [--data DIR] [--out FILE] [--ids FILE] [--workers N] [--no-cache] [--cache DIR]`.
  * check: one row per article and every diagnostic, then a summary; exits non-zero only when the corpus folder cannot be
  * read, or with --strict when any error diagnostic exists. build: writes the CorpusIndex JSON (DESIGN.md §3) and updates
- * the event-id registry so permalinks survive rebuilds.
+ * the event-id registry so permalinks survive rebuilds. It parses and aligns on worker threads (default one per core;
+ * --workers 0 for none) and keeps a build cache (lib/build/store.ts) in .cache/build/, so a rebuild after a small
+ * change only re-does what changed; the index is the same bytes either way.
  */
-import { mkdirSync, readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+  writeSync,
+  existsSync,
+  statSync,
+} from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { loadCorpus } from '../lib/corpus/load';
-import { buildIndex } from '../lib/build/index';
+import { buildCorpusIndex } from '../lib/build/run';
+import { openBuildCache, temporaryBuildCache } from '../lib/build/store';
 import { stableStringify } from '../lib/build/json';
+import { indexChunks } from '../lib/build/index';
 import { emptyRegistry, type EventIdRegistry } from '../lib/events/ids';
 
 const DEFAULT_DATA = 'data/corpus';
@@ -19,7 +34,12 @@ interface Options {
   data: string;
   out: string;
   ids: string;
+  /** Build cache folder, or null for none. */
+  cache: string | null;
+  workers: number | undefined;
   strict: boolean;
+  /** Print the build's figures as a `STATS {…}` line (scripts/bench.ts reads it). */
+  stats: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -35,12 +55,16 @@ function parseArgs(argv: string[]): Options {
   const key = createHash('sha1').update(path.resolve(data)).digest('hex').slice(0, 10);
   const ids =
     get('--ids') ?? (isDefault ? 'data/event-ids.json' : path.join('.cache', `event-ids-${key}.json`));
+  const workers = get('--workers');
   return {
     command,
     data,
     out: get('--out') ?? process.env.PARALLAX_INDEX ?? path.join('.cache', 'index.json'),
     ids,
+    cache: argv.includes('--no-cache') ? null : (get('--cache') ?? path.join('.cache', 'build', key)),
+    workers: workers === undefined ? undefined : Number(workers),
     strict: argv.includes('--strict'),
+    stats: argv.includes('--stats'),
   };
 }
 
@@ -52,6 +76,30 @@ function readRegistry(file: string): EventIdRegistry {
 function writeFile(file: string, text: string): void {
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   writeFileSync(file, text);
+}
+
+/**
+ * Write JSON text given in pieces, through a temporary file renamed into place: the index of 100k articles is longer
+ * than one string may be, and a build stopped half-way must not leave half an index for the site to read.
+ */
+export function writeChunks(file: string, chunks: Iterable<string>): void {
+  mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  const fd = openSync(tmp, 'w');
+  try {
+    let buffer = '';
+    for (const chunk of chunks) {
+      buffer += chunk;
+      if (buffer.length >= 1 << 20) {
+        writeSync(fd, buffer);
+        buffer = '';
+      }
+    }
+    writeSync(fd, buffer);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(tmp, file);
 }
 
 function cut(text: string, width: number): string {
@@ -95,27 +143,66 @@ function check(opts: Options): void {
   if (opts.strict && errors.length > 0) process.exit(1);
 }
 
-function build(opts: Options): void {
+async function build(opts: Options): Promise<void> {
   requireFolder(opts.data);
   const started = performance.now();
-  const corpus = loadCorpus(opts.data);
-  const { index, registry } = buildIndex(corpus, readRegistry(opts.ids));
-  writeFile(opts.out, stableStringify(index));
-  writeFile(opts.ids, stableStringify(registry, 2) + '\n');
-  const ms = Math.round(performance.now() - started);
-  const errors = index.diagnostics.filter((d) => d.severity === 'error').length;
-  console.log(
-    `Indexed ${index.articles.length} articles into ${index.events.length} events (${errors} errors, ${index.diagnostics.length - errors} warnings) in ${ms} ms → ${opts.out}`,
-  );
-  if (errors > 0) console.log('Run `npm run corpus -- check` to see the diagnostics.');
+  let cache = opts.cache ? openBuildCache(opts.cache) : null;
+  if (opts.cache && !cache)
+    console.log(`Another build is using the cache in ${opts.cache}: building without it.`);
+  cache ??= temporaryBuildCache();
+  const timings: Record<string, number> = {};
+  let ok = false;
+  try {
+    const { index, registry, made } = await buildCorpusIndex(opts.data, readRegistry(opts.ids), {
+      workers: opts.workers,
+      cache,
+      timings,
+    });
+    let t = performance.now();
+    writeChunks(opts.out, indexChunks(index));
+    writeFile(opts.ids, stableStringify(registry, 2) + '\n');
+    timings.write = performance.now() - t;
+    ok = true;
+    t = performance.now();
+    cache.close();
+    timings.cache = performance.now() - t;
+    const ms = Math.round(performance.now() - started);
+    const errors = index.diagnostics.filter((d) => d.severity === 'error').length;
+    console.log(
+      `Indexed ${index.articles.length} articles into ${index.events.length} events (${errors} errors, ${index.diagnostics.length - errors} warnings) in ${ms} ms → ${opts.out}`,
+    );
+    const s = (k: string) => ((timings[k] ?? 0) / 1000).toFixed(1);
+    console.log(
+      `  parse ${s('parse')} s, cluster ${s('cluster')} s, align + insights ${s('events')} s (CPU: align ${s('align')} s, insights ${s('insights')} s), write ${s('write')} s, cache ${s('cache')} s; ` +
+        `made ${made.files} files and ${made.events} events anew${opts.cache ? '' : ' (no cache)'}`,
+    );
+    if (errors > 0) console.log('Run `npm run corpus -- check` to see the diagnostics.');
+    // For scripts/bench.ts: the figures as one line of JSON (maxRSS counts the worker threads too).
+    if (opts.stats) {
+      const stats = {
+        articles: index.articles.length,
+        events: index.events.length,
+        ms: { ...timings, total: performance.now() - started },
+        made,
+        maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      };
+      console.log(`STATS ${JSON.stringify(stats)}`);
+    }
+  } finally {
+    if (!ok) cache.close(false);
+  }
 }
 
 const opts = parseArgs(process.argv.slice(2));
 if (opts.command === 'check') check(opts);
-else if (opts.command === 'build') build(opts);
+else if (opts.command === 'build')
+  build(opts).catch((err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  });
 else {
   console.log(
-    'Usage: npm run corpus -- check [--data DIR] [--strict]\n       npm run corpus -- build [--data DIR] [--out FILE] [--ids FILE]',
+    'Usage: npm run corpus -- check [--data DIR] [--strict]\n       npm run corpus -- build [--data DIR] [--out FILE] [--ids FILE] [--workers N] [--no-cache] [--cache DIR]',
   );
   process.exit(opts.command === 'help' || opts.command === '--help' ? 0 : 2);
 }

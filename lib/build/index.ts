@@ -3,64 +3,113 @@ import type { Article, CorpusIndex, Diagnostic, Event, Row } from '../types';
 import { INDEX_VERSION } from '../types';
 import { clusterEvents } from '../events/cluster';
 import { assignEventIds, type EventIdRegistry } from '../events/ids';
+import { corpusTerms, type CorpusTerms } from '../events/terms';
 import { alignEvent } from '../align/align';
-import { computeInsights } from '../insights';
+import { computeInsights, type Insight } from '../insights';
+import { stableStringify } from './json';
 
 export interface BuildInput {
   articles: Article[];
   diagnostics: Diagnostic[];
 }
 
+/** Texts by key: a Map, or a file that holds them (lib/build/store.ts), so a large build need not keep them all. */
+export interface TextMap {
+  has(key: string): boolean;
+  get(key: string): string | undefined;
+  set(key: string, text: string): void;
+}
+
 /**
- * What a build can reuse from an earlier one: the rows of an event whose member articles (ids and sentences) are
- * unchanged. Keys are content hashes, so a stale entry is never wrong, only unused.
+ * What a build can reuse from an earlier one, as JSON text (a fresh copy each time it is read):
+ * - `parsed`: a corpus file's parse, by its path, bytes and day (only lib/build/run.ts reads files);
+ * - `events`: a complete event (rows and insights) as the index writes it, by the event as clustering and naming made
+ *   it and all of its members' content. An event that gains or loses an article, or whose article changed, is aligned
+ *   again as a whole: alignment is per event, and most events are a handful of articles.
+ * Keys are content hashes, so a stale entry is never wrong, only unused; an entry is valid for the code that made it
+ * (lib/build/store.ts keeps one cache per code version). `used` collects the keys a build read or wrote: what a
+ * persisted cache keeps.
  */
 export interface BuildCache {
-  rows: Map<string, Row[]>;
+  parsed: TextMap;
+  events: TextMap;
+  used: Set<string>;
 }
 
-export function createBuildCache(): BuildCache {
-  return { rows: new Map() };
+/** A cache in memory (the CLI keeps one on disk: lib/build/store.ts). */
+export function createBuildCache(): BuildCache & {
+  parsed: Map<string, string>;
+  events: Map<string, string>;
+} {
+  return { parsed: new Map(), events: new Map(), used: new Set() };
 }
 
-function alignmentKey(members: readonly Article[]): string {
+/** A complete event depends on the event as clustering and naming made it, and on everything of its articles. */
+function eventKey(event: Event, members: readonly Article[], articleHash: (a: Article) => string): string {
   const h = createHash('sha1');
-  for (const a of members) {
-    h.update(a.id).update('\u0000');
-    for (const s of a.sentences) h.update(s.text).update('\u0001');
-    h.update('\u0002');
-  }
+  h.update(JSON.stringify({ ...event, rows: undefined, insights: undefined }));
+  for (const a of members) h.update('\u0000').update(articleHash(a));
   return h.digest('hex');
 }
 
+/** A content hash of a whole article. */
+export function hashArticle(a: Article): string {
+  return createHash('sha1').update(JSON.stringify(a)).digest('hex');
+}
+
 /**
- * corpus → CorpusIndex: cluster articles into events, give them stable ids, align each event's sentences.
- * Pure: the id registry comes in and the updated registry goes out; the caller persists it.
- * Output order is fixed (articles by date, outlet, id; events by date, id) so the same input gives the same bytes.
+ * The work of one event, apart from everything else: align its articles' sentences into rows and name how the outlets
+ * differ. What the build hands to worker threads; `timing` (milliseconds) is added to.
  */
-export function buildIndex(
-  input: BuildInput,
-  registry: EventIdRegistry,
-  cache?: BuildCache,
-): { index: CorpusIndex; registry: EventIdRegistry } {
+export function completeEvent(
+  event: Event,
+  members: readonly Article[],
+  timing?: { alignMs: number; insightsMs: number },
+): { rows: Row[]; insights: Insight[] } {
+  const t0 = performance.now();
+  const aligned =
+    members.length > 0
+      ? alignEvent(members.map((a) => ({ id: a.id, sentences: a.sentences.map((s) => s.text) })))
+      : [];
+  const t1 = performance.now();
+  const insights = computeInsights({ ...event, rows: aligned }, members);
+  if (timing) {
+    timing.alignMs += t1 - t0;
+    timing.insightsMs += performance.now() - t1;
+  }
+  return { rows: aligned, insights };
+}
+
+/** An event still to complete, and its articles. */
+export interface EventTask {
+  event: Event;
+  members: Article[];
+}
+
+/** A build up to the per-event work: articles in order, events with stable ids (no rows yet), sorted diagnostics. */
+export interface IndexPlan {
+  articles: Article[];
+  events: Event[];
+  /** Each event's articles, in its articleIds order. */
+  members: Article[][];
+  diagnostics: Diagnostic[];
+  registry: EventIdRegistry;
+}
+
+/**
+ * The whole-corpus steps of a build: order the articles, cluster them into events, give the events their ids.
+ * `terms` (by article id) saves tokenising articles whose terms are known (lib/build/run.ts caches them).
+ */
+export function planIndex(input: BuildInput, registry: EventIdRegistry, terms?: CorpusTerms): IndexPlan {
   const articles = [...input.articles].sort(compareArticles);
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const groups = clusterEvents(articles);
-  const assigned = assignEventIds(groups, articles, registry);
-  const events: Event[] = assigned.events.map((event) => {
-    const members = event.articleIds.map((id) => byId.get(id)).filter((a): a is Article => a !== undefined);
-    const key = cache ? alignmentKey(members) : '';
-    let rows = cache?.rows.get(key);
-    if (!rows) {
-      rows =
-        members.length > 0
-          ? alignEvent(members.map((a) => ({ id: a.id, sentences: a.sentences.map((s) => s.text) })))
-          : [];
-      cache?.rows.set(key, rows);
-    }
-    return { ...event, rows, insights: computeInsights({ ...event, rows }, members) };
-  });
-  events.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id.localeCompare(b.id));
+  // Tokenised once, read by clustering and by event naming.
+  const known = terms ?? corpusTerms(articles);
+  const groups = clusterEvents(articles, {}, known);
+  const assigned = assignEventIds(groups, articles, registry, known);
+  const members = assigned.events.map((event) =>
+    event.articleIds.map((id) => byId.get(id)).filter((a): a is Article => a !== undefined),
+  );
   const diagnostics = [...input.diagnostics].sort(
     (a, b) =>
       a.file.localeCompare(b.file) ||
@@ -68,7 +117,132 @@ export function buildIndex(
       a.severity.localeCompare(b.severity) ||
       a.message.localeCompare(b.message),
   );
-  return { index: { version: INDEX_VERSION, articles, events, diagnostics }, registry: assigned.registry };
+  return { articles, events: assigned.events, members, diagnostics, registry: assigned.registry };
+}
+
+/** The events of a plan the cache completes, and the tasks for the rest. */
+export interface PendingEvents {
+  plan: IndexPlan;
+  /** Where each event's JSON goes, by `keys[k]`: the cache's events, or a map of this build's own. */
+  texts: TextMap;
+  keys: string[];
+  tasks: EventTask[];
+  /** Event index of each task. */
+  taskOf: number[];
+}
+
+/**
+ * Complete from the cache what it holds (see BuildCache); the rest becomes tasks for `completeEvent`. `articleHash`
+ * must change whenever anything of an article does (default: a hash of its JSON).
+ */
+export function pendingEvents(
+  plan: IndexPlan,
+  cache?: BuildCache,
+  articleHash: (a: Article) => string = hashArticle,
+): PendingEvents {
+  const pending: PendingEvents = {
+    plan,
+    texts: cache?.events ?? new Map<string, string>(),
+    keys: [],
+    tasks: [],
+    taskOf: [],
+  };
+  plan.events.forEach((event, k) => {
+    const members = plan.members[k]!;
+    const key = cache ? eventKey(event, members, articleHash) : String(k);
+    pending.keys.push(key);
+    if (cache?.events.has(key)) {
+      cache.used.add(key);
+      return;
+    }
+    pending.tasks.push({ event, members });
+    pending.taskOf.push(k);
+  });
+  return pending;
+}
+
+/**
+ * An index as the build makes it: articles and diagnostics as objects, each event as the JSON text the index holds,
+ * read when wanted (cached events are never parsed just to be written again, and the texts of a large index need not
+ * all be in memory). `indexOf` gives the CorpusIndex, `indexChunks` its text.
+ */
+export interface BuiltIndex {
+  articles: Article[];
+  diagnostics: Diagnostic[];
+  /** Stable JSON of each event, in index order (by date, then id). */
+  events: { length: number; at(i: number): string };
+}
+
+/**
+ * The index, once every task has its result (one per task, in task order, from this thread or from workers: the same
+ * either way); the results go into the cache.
+ */
+export function finishIndex(
+  pending: PendingEvents,
+  results: readonly { rows: Row[]; insights: Insight[] }[],
+  cache?: BuildCache,
+): BuiltIndex {
+  const { plan, texts, keys, tasks, taskOf } = pending;
+  results.forEach((result, t) => {
+    const key = keys[taskOf[t]!]!;
+    texts.set(key, stableStringify({ ...tasks[t]!.event, rows: result.rows, insights: result.insights }));
+    cache?.used.add(key);
+  });
+  const order = plan.events
+    .map((e, k) => ({ date: e.date ?? '9999', id: e.id, key: keys[k]! }))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  return {
+    articles: plan.articles,
+    diagnostics: plan.diagnostics,
+    events: {
+      length: order.length,
+      at(i) {
+        const text = texts.get(order[i]!.key);
+        if (text === undefined) throw new Error(`buildIndex: no result for event ${order[i]!.id}`);
+        return text;
+      },
+    },
+  };
+}
+
+/** The CorpusIndex of a built index (its events parsed from their JSON). */
+export function indexOf(built: BuiltIndex): CorpusIndex {
+  return {
+    version: INDEX_VERSION,
+    articles: built.articles,
+    events: Array.from({ length: built.events.length }, (_, i) => JSON.parse(built.events.at(i)) as Event),
+    diagnostics: built.diagnostics,
+  };
+}
+
+/**
+ * The index's JSON text in pieces, without ever holding all of it (the index of 100k articles is longer than one
+ * string may be): the pieces joined are `stableStringify(indexOf(built))`, the keys in sorted order.
+ */
+export function* indexChunks(built: BuiltIndex): Generator<string> {
+  yield '{"articles":[';
+  for (let i = 0; i < built.articles.length; i++)
+    yield (i > 0 ? ',' : '') + stableStringify(built.articles[i]);
+  yield `],"diagnostics":${stableStringify(built.diagnostics)},"events":[`;
+  for (let i = 0; i < built.events.length; i++) yield (i > 0 ? ',' : '') + built.events.at(i);
+  yield `],"version":${INDEX_VERSION}}`;
+}
+
+/**
+ * corpus → CorpusIndex: cluster articles into events, give them stable ids, align each event's sentences and name how
+ * its outlets differ. Pure and synchronous: the id registry comes in and the updated registry goes out; the caller
+ * persists it (lib/build/run.ts is the same build with the per-event work on worker threads, and the same output).
+ * Output order is fixed (articles by date, outlet, id; events by date, id) so the same input gives the same bytes.
+ */
+export function buildIndex(
+  input: BuildInput,
+  registry: EventIdRegistry,
+  cache?: BuildCache,
+): { index: CorpusIndex; registry: EventIdRegistry } {
+  const plan = planIndex(input, registry);
+  const pending = pendingEvents(plan, cache);
+  const results = pending.tasks.map((t) => completeEvent(t.event, t.members));
+  return { index: indexOf(finishIndex(pending, results, cache)), registry: plan.registry };
 }
 
 export function compareArticles(a: Article, b: Article): number {

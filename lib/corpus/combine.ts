@@ -41,17 +41,22 @@ function recordLine(file: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-/** Combine files given in any order; the output is the same for the same set of files. */
-export function combineFiles(parsed: { file: string; result: ParsedFile }[]): Corpus {
+/**
+ * Combine files given in any order; the output is the same for the same set of files. `copies` may give each
+ * article's copy key ahead (a hash of a non-empty `copyKey` will do: only equality counts), else it is computed here.
+ */
+export function combineFiles(
+  parsed: { file: string; result: ParsedFile; copies?: readonly string[] }[],
+): Corpus {
   const ordered = [...parsed].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const diagnostics: Diagnostic[] = [];
   const kept: Article[] = [];
   const keptFile: string[] = [];
   const firstByText = new Map<string, Article>();
-  for (const { file, result } of ordered) {
+  for (const { file, result, copies } of ordered) {
     diagnostics.push(...result.diagnostics);
-    for (const article of result.articles) {
-      const key = copyKey(article.sentences);
+    for (const [k, article] of result.articles.entries()) {
+      const key = copies?.[k] ?? copyKey(article.sentences);
       const first = key ? firstByText.get(key) : undefined;
       if (first && first.outlet.id === article.outlet.id) {
         diagnostics.push({

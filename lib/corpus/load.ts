@@ -52,46 +52,54 @@ function listFiles(dir: string, problems: Diagnostic[]): string[] {
   return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
+/** A file of a corpus folder as read: its bytes, or the result standing for it when it could not be read. */
+export interface CorpusFile {
+  /** Path relative to the corpus folder, with `/`. */
+  file: string;
+  bytes?: Uint8Array;
+  unreadable?: ParsedFile;
+}
+
+/**
+ * The files of a corpus folder in sorted order, and the problems of the folders themselves. Listing, reading and
+ * parsing are apart so a build can parse on worker threads or take a file's parse from its cache (lib/build/run.ts).
+ */
+export function listCorpusFiles(dir: string): { files: string[]; problems: Diagnostic[] } {
+  const problems: Diagnostic[] = [];
+  const files = listFiles(dir, problems);
+  return { files, problems };
+}
+
+/** One file of a corpus folder (`file` as listed), read. */
+export function readCorpusFile(dir: string, file: string): CorpusFile {
+  const fail = (message: string): CorpusFile => ({
+    file,
+    unreadable: { articles: [], diagnostics: [{ file, severity: 'error', message }] },
+  });
+  try {
+    const full = path.join(dir, file);
+    const size = statSync(full).size;
+    if (size > MAX_FILE_BYTES) {
+      return fail(
+        `${Math.round(size / 1048576)} MB is too large for one corpus file; split it into one file per article or use .jsonl`,
+      );
+    }
+    return { file, bytes: new Uint8Array(readFileSync(full)) };
+  } catch (err) {
+    return fail(`could not be read (${(err as Error).message}); check the file`);
+  }
+}
+
 export function loadCorpus(
   dir: string,
   registry: Registry = defaultRegistry(),
   options: ParseOptions = {},
 ): Corpus {
-  const problems: Diagnostic[] = [];
-  const parsed: { file: string; result: ParsedFile }[] = [];
-  for (const file of listFiles(dir, problems)) {
-    let result: ParsedFile;
-    try {
-      const full = path.join(dir, file);
-      const size = statSync(full).size;
-      if (size > MAX_FILE_BYTES) {
-        result = {
-          articles: [],
-          diagnostics: [
-            {
-              file,
-              severity: 'error',
-              message: `${Math.round(size / 1048576)} MB is too large for one corpus file; split it into one file per article or use .jsonl`,
-            },
-          ],
-        };
-      } else {
-        result = parseCorpusFile(file, new Uint8Array(readFileSync(full)), registry, options);
-      }
-    } catch (err) {
-      result = {
-        articles: [],
-        diagnostics: [
-          {
-            file,
-            severity: 'error',
-            message: `could not be read (${(err as Error).message}); check the file`,
-          },
-        ],
-      };
-    }
-    parsed.push({ file, result });
-  }
+  const { files, problems } = listCorpusFiles(dir);
+  const parsed = files.map((name) => {
+    const { file, bytes, unreadable } = readCorpusFile(dir, name);
+    return { file, result: unreadable ?? parseCorpusFile(file, bytes!, registry, options) };
+  });
   const corpus = combineFiles(parsed);
   return { ...corpus, diagnostics: [...problems, ...corpus.diagnostics] };
 }

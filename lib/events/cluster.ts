@@ -1,6 +1,17 @@
 import type { Article } from '../types';
-import { articleTerms, corpusTerms, type ArticleTerms, type CorpusTerms } from './terms';
-import { cosine, documentFrequencies, tfidfVector, type SparseVector } from '../text/vectors';
+import type { SparseVector } from '../text/vectors';
+import {
+  idfTable,
+  pack,
+  packedCosine,
+  packedStrongest,
+  packedTfidf,
+  rankEntries,
+  TermTable,
+  unpack,
+  type PackedVector,
+} from './features';
+import { articleTerms, corpusTerms, DEFAULT_LEAD_WORDS, type CorpusTerms } from './terms';
 
 /**
  * Event clustering (DESIGN.md §4): which articles tell the same story.
@@ -73,7 +84,7 @@ export const DEFAULT_CLUSTER_OPTIONS: Required<ClusterOptions> = {
   maxPostings: 100,
   titleWeight: 4,
   leadWeight: 2,
-  leadWords: 60,
+  leadWords: DEFAULT_LEAD_WORDS,
   entityWeight: 2,
   cohesionRatio: 0.65,
   cohesionCap: 0.5,
@@ -85,8 +96,8 @@ export interface ArticleFeatures {
   day: number | null;
   vector: SparseVector;
   /**
-   * The vector's strongest terms, strongest first (ties by term), as many as the inverted index takes: sorted once
-   * here rather than at every look-up.
+   * The vector's strongest terms, strongest first (ties by term), as many as the inverted index takes (computed from
+   * the vector when absent).
    */
   ranked?: readonly string[];
 }
@@ -100,65 +111,91 @@ export function dayNumber(date: string | null): number | null {
   return Number.isNaN(t) ? null : Math.round(t / DAY_MS);
 }
 
-/** Weighted term counts of one article: headline and lead counted more than the rest of the body. */
-function weightedCounts(
-  article: Article,
-  terms: ArticleTerms,
-  o: Required<ClusterOptions>,
-): Map<string, number> {
-  const counts = new Map<string, number>();
-  const add = (stems: readonly string[], w: number) => {
-    for (const t of stems) counts.set(t, (counts.get(t) ?? 0) + w);
-  };
-  // A derived title is the first sentence again: counting it up would count the lead twice.
-  add(terms.title, article.titleSource === 'derived' ? 1 : o.titleWeight);
-  let words = 0;
-  article.blocks.forEach((block, k) => {
-    const inLead = words < o.leadWords;
-    add(terms.blocks[k]!, inLead ? o.leadWeight : 1);
-    words += block.text.split(/\s+/).length;
-  });
-  return counts;
+const EMPTY_IDS = new Int32Array(0);
+const EMPTY_VALUES = new Float64Array(0);
+
+/** Packed features of a corpus (see features.ts): what clustering computes with; `articleFeatures` is its Map form. */
+interface PackedFeatures {
+  table: TermTable;
+  day: (number | null)[];
+  vectors: PackedVector[];
+  /** Each vector's strongest term ids, strongest first (ties by term), as many as the inverted index takes. */
+  ranked: Int32Array[];
 }
 
-/** TF-IDF vectors of the articles, idf taken over the same collection. */
+/**
+ * TF-IDF vectors of the articles, idf taken over the same collection: each article's weighted term counts (headline
+ * and lead counted more than the rest of the body), names and figures weighted up, cut to its strongest terms.
+ */
+function packedFeatures(
+  articles: readonly Article[],
+  o: Required<ClusterOptions>,
+  terms: CorpusTerms,
+): PackedFeatures {
+  const table = new TermTable();
+  const termsOf = (a: Article) => {
+    const t = terms.get(a.id);
+    return t && t.leadWords === o.leadWords ? t : articleTerms(a, new Map(), o.leadWords);
+  };
+  const countIds: Int32Array[] = [];
+  const countValues: Float64Array[] = [];
+  const df: number[] = [];
+  for (const a of articles) {
+    const t = termsOf(a);
+    // A derived title is the first sentence again: counting it up would count the lead twice.
+    const titleWeight = a.titleSource === 'derived' ? 1 : o.titleWeight;
+    const ids = new Int32Array(t.stems.length);
+    const values = new Float64Array(t.stems.length);
+    t.stems.forEach((stem, k) => {
+      const id = table.id(stem);
+      ids[k] = id;
+      // Whole numbers: the same sum in any order as adding each occurrence's weight in text order.
+      values[k] = t.title[k]! * titleWeight + t.lead[k]! * o.leadWeight + t.body[k]!;
+      df[id] = (df[id] ?? 0) + 1;
+    });
+    countIds.push(ids);
+    countValues.push(values);
+  }
+  const idfOf = idfTable(df, table.terms.length, articles.length);
+  const numeric = new Uint8Array(table.terms.length);
+  table.terms.forEach((term, id) => (numeric[id] = /^\p{N}/u.test(term) ? 1 : 0));
+  const nameStamp = new Int32Array(table.terms.length).fill(-1);
+  const vectors: PackedVector[] = [];
+  const ranked: Int32Array[] = [];
+  articles.forEach((a, i) => {
+    for (const name of termsOf(a).names) {
+      const id = table.ids.get(name);
+      if (id !== undefined) nameStamp[id] = i;
+    }
+    const weightOf = (id: number) => (nameStamp[id] === i || numeric[id] === 1 ? o.entityWeight : 1);
+    const v = packedStrongest(
+      packedTfidf(countIds[i]!, countValues[i]!, idfOf, weightOf),
+      o.vectorTerms,
+      table,
+    );
+    // Not needed any more: at 100k articles the counts would double the memory held.
+    countIds[i] = EMPTY_IDS;
+    countValues[i] = EMPTY_VALUES;
+    vectors.push(v);
+    ranked.push(Int32Array.from(rankEntries(v, table).slice(0, o.indexTerms), (p) => v.ids[p]!));
+  });
+  return { table, day: articles.map((a) => dayNumber(a.date)), vectors, ranked };
+}
+
+/** TF-IDF vectors of the articles, idf taken over the same collection (see `packedFeatures`). */
 export function articleFeatures(
   articles: readonly Article[],
   options: ClusterOptions = {},
   terms: CorpusTerms = corpusTerms(articles),
 ): ArticleFeatures[] {
   const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
-  const termsOf = (a: Article) => terms.get(a.id) ?? articleTerms(a, new Map());
-  const counts = articles.map((a) => weightedCounts(a, termsOf(a), o));
-  const dfs = documentFrequencies(counts);
-  return articles.map((a, i) => {
-    const names = termsOf(a).names;
-    const weight = (t: string) => (names.has(t) || /^\p{N}/u.test(t) ? o.entityWeight : 1);
-    const vector = strongest(tfidfVector(counts[i]!, dfs, articles.length, weight), o.vectorTerms);
-    counts[i] = new Map(); // Not needed any more: at 100k articles the counts would double the memory held.
-    return { id: a.id, day: dayNumber(a.date), vector, ranked: topTerms(vector, o.indexTerms) };
-  });
-}
-
-/**
- * The `k` highest-weighted terms of a unit vector, scaled back to unit length. The tail of a long article is background
- * words at low weight: dropping it bounds memory and the cost of each cosine at a fixed size per article.
- */
-function strongest(v: SparseVector, k: number): SparseVector {
-  if (v.size <= k) return v;
-  const kept = topTerms(v, k);
-  let norm = 0;
-  for (const t of kept) norm += v.get(t)! ** 2;
-  norm = Math.sqrt(norm);
-  return new Map(kept.map((t) => [t, v.get(t)! / norm]));
-}
-
-/** Highest-weighted terms of a vector, ties broken by the term so the choice is independent of map order. */
-function topTerms(v: SparseVector, k: number): string[] {
-  return [...v.entries()]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .slice(0, k)
-    .map(([t]) => t);
+  const packed = packedFeatures(articles, o, terms);
+  return articles.map((a, i) => ({
+    id: a.id,
+    day: packed.day[i]!,
+    vector: unpack(packed.vectors[i]!, packed.table),
+    ranked: Array.from(packed.ranked[i]!, (id) => packed.table.terms[id]!),
+  }));
 }
 
 /** First index in a sorted array whose value is ≥ x. */
@@ -186,55 +223,67 @@ export function candidateSimilarities(
   options: ClusterOptions = {},
 ): Map<number, number> {
   const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
-  const n = features.length;
-  const top = (f: ArticleFeatures, k: number) =>
-    f.ranked && (f.ranked.length >= k || f.ranked.length === f.vector.size)
-      ? f.ranked.slice(0, k)
-      : topTerms(f.vector, k);
+  const table = new TermTable();
+  const vectors = features.map((f) => pack(f.vector, table));
+  const ranked = features.map((f, i) => {
+    const v = vectors[i]!;
+    const given = f.ranked && (f.ranked.length >= o.indexTerms || f.ranked.length === f.vector.size);
+    return given
+      ? Int32Array.from(f.ranked!.slice(0, o.indexTerms), (t) => table.id(t))
+      : Int32Array.from(rankEntries(v, table).slice(0, o.indexTerms), (p) => v.ids[p]!);
+  });
+  return packedCandidates({ table, day: features.map((f) => f.day), vectors, ranked }, o);
+}
+
+function packedCandidates(features: PackedFeatures, o: Required<ClusterOptions>): Map<number, number> {
+  const { day, vectors, ranked } = features;
+  const n = vectors.length;
+  const terms = features.table.terms.length;
+  const top = (i: number, k: number) => ranked[i]!.subarray(0, k);
   // Inverted index over each article's strongest terms: dated postings sorted by (day, index), undated ones apart.
-  const dated = new Map<string, number[]>();
-  const undated = new Map<string, number[]>();
-  const order = features
-    .map((_, i) => i)
-    .sort((a, b) => (features[a]!.day ?? 0) - (features[b]!.day ?? 0) || a - b);
+  const dated: number[][] = [];
+  const undated: number[][] = [];
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (day[a] ?? 0) - (day[b] ?? 0) || a - b);
   for (const i of order) {
-    const f = features[i]!;
-    const index = f.day === null ? undated : dated;
-    for (const t of top(f, o.indexTerms)) {
-      let list = index.get(t);
-      if (!list) index.set(t, (list = []));
-      list.push(i);
-    }
+    const index = day[i] === null ? undated : dated;
+    for (const t of top(i, o.indexTerms)) (index[t] ??= []).push(i);
   }
-  const postingDays = new Map<string, number[]>();
-  for (const [t, list] of dated)
-    postingDays.set(
-      t,
-      list.map((i) => features[i]!.day!),
-    );
+  const postingDays: number[][] = [];
+  dated.forEach((list, t) => (postingDays[t] = list.map((i) => day[i]!)));
 
   const sims = new Map<number, number>();
-  const shared = new Map<number, number>();
+  const scratch = new Float64Array(terms).fill(NaN);
+  // How many looked-up terms each other article shares with article i: counts by article, and the articles seen.
+  const shared = new Int32Array(n);
+  const seen: number[] = [];
+  const none: number[] = [];
+  const count = (j: number) => {
+    const c = shared[j]!;
+    shared[j] = c + 1;
+    if (c === 0) seen.push(j);
+  };
   for (let i = 0; i < n; i++) {
-    const f = features[i]!;
-    shared.clear();
-    for (const t of top(f, o.candidateTerms)) {
-      const list = dated.get(t) ?? [];
-      const days = postingDays.get(t) ?? [];
-      const others = undated.get(t) ?? [];
-      const start = f.day === null ? 0 : lowerBound(days, f.day - o.windowDays);
-      const end = f.day === null ? list.length : lowerBound(days, f.day + o.windowDays + 1);
+    const di = day[i]!;
+    seen.length = 0;
+    for (const t of top(i, o.candidateTerms)) {
+      const list = dated[t] ?? none;
+      const days = postingDays[t] ?? none;
+      const others = undated[t] ?? none;
+      const start = di === null ? 0 : lowerBound(days, di - o.windowDays);
+      const end = di === null ? list.length : lowerBound(days, di + o.windowDays + 1);
       if (end - start + others.length > o.maxPostings) continue;
-      for (let p = start; p < end; p++) shared.set(list[p]!, (shared.get(list[p]!) ?? 0) + 1);
-      for (const j of others) shared.set(j, (shared.get(j) ?? 0) + 1);
+      for (let p = start; p < end; p++) count(list[p]!);
+      for (const j of others) count(j);
     }
-    for (const [j, count] of shared) {
-      if (j === i || count < o.minSharedTerms) continue;
+    for (const j of seen) {
+      const c = shared[j]!;
+      shared[j] = 0;
+      if (j === i || c < o.minSharedTerms) continue;
       const key = i < j ? i * n + j : j * n + i;
       if (sims.has(key)) continue;
-      const dj = features[j]!.day;
-      const decay = f.day === null || dj === null ? 1 : Math.max(0, 1 - o.dayDecay * Math.abs(f.day - dj));
-      if (decay > 0) sims.set(key, cosine(f.vector, features[j]!.vector) * decay);
+      const dj = day[j]!;
+      const decay = di === null || dj === null ? 1 : Math.max(0, 1 - o.dayDecay * Math.abs(di - dj));
+      if (decay > 0) sims.set(key, packedCosine(vectors[i]!, vectors[j]!, scratch) * decay);
     }
   }
   return sims;
@@ -383,8 +432,8 @@ export function clusterEvents(
 ): string[][] {
   const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const features = articleFeatures(sorted, o, terms ?? corpusTerms(sorted));
-  const sims = candidateSimilarities(features, o);
+  const features = packedFeatures(sorted, o, terms ?? corpusTerms(sorted));
+  const sims = packedCandidates(features, o);
   const groups = averageLink(sorted.length, sims, o.threshold, o.cohesionRatio, o.cohesionCap);
   return groups
     .map((g) => g.sort((x, y) => x - y).map((i) => sorted[i]!.id))

@@ -1,5 +1,4 @@
 import type { Article, Event } from '../types';
-import { termCounts } from '../text/tokens';
 import { corpusTerms, type CorpusTerms } from './terms';
 import { cosine, tfidfVector, type SparseVector } from '../text/vectors';
 
@@ -106,13 +105,15 @@ export function representativeTitle(
   titleVector: (a: Article) => SparseVector,
 ): string {
   if (members.length === 0) return '';
+  const real = members.filter((a) => a.titleSource !== 'derived' && a.title.trim() !== '');
+  const pool = real.length > 0 ? real : members.filter((a) => a.title.trim() !== '');
+  // One candidate wins whatever it scores (scores are finite): most events are one article, so skip the vectors.
+  if (pool.length === 1) return pool[0]!.title.trim();
   const centroid: SparseVector = new Map();
   for (const a of members) {
     for (const [t, w] of textVectors.get(a.id) ?? new Map<string, number>())
       centroid.set(t, (centroid.get(t) ?? 0) + w);
   }
-  const real = members.filter((a) => a.titleSource !== 'derived' && a.title.trim() !== '');
-  const pool = real.length > 0 ? real : members.filter((a) => a.title.trim() !== '');
   let best: Article | undefined;
   let bestScore = -Infinity;
   for (const a of [...pool].sort((x, y) => compare(x.id, y.id))) {
@@ -207,22 +208,27 @@ export function assignEventIds(
   // Text vectors for headlines, idf over the whole corpus given: the content words of title and text, unweighted.
   // Only members of groups of two or more need one: a lone article's title is its event's whatever the vectors.
   const termsOf = (a: Article) => terms.get(a.id) ?? corpusTerms([a]).get(a.id)!;
-  const textTerms = (a: Article) => {
-    const t = termsOf(a);
-    return t.blocks.reduce((all, block) => all.concat(block), t.title);
-  };
   const dfs = new Map<string, number>();
-  for (const a of articles) for (const t of new Set(textTerms(a))) dfs.set(t, (dfs.get(t) ?? 0) + 1);
-  const textVectors = new Map<string, SparseVector>();
-  for (const g of sortedGroups) {
-    if (g.length < 2) continue;
-    for (const id of g)
-      textVectors.set(id, tfidfVector(termCounts(textTerms(byId.get(id)!)), dfs, articles.length));
-  }
-  const titleVector = (a: Article) => tfidfVector(termCounts(termsOf(a).title), dfs, articles.length);
+  for (const a of articles) for (const t of termsOf(a).stems) dfs.set(t, (dfs.get(t) ?? 0) + 1);
+  /** Term counts of title and text (stems in first-met order), or of the title alone (its stems come first). */
+  const textCounts = (a: Article, titleOnly: boolean) => {
+    const t = termsOf(a);
+    const counts = new Map<string, number>();
+    t.stems.forEach((stem, k) => {
+      const n = titleOnly ? t.title[k]! : t.title[k]! + t.lead[k]! + t.body[k]!;
+      if (n > 0) counts.set(stem, n);
+    });
+    return counts;
+  };
+  const titleVector = (a: Article) => tfidfVector(textCounts(a, true), dfs, articles.length);
 
   const drafts = sortedGroups.map((g, group) => {
     const members = g.map((id) => byId.get(id)).filter((a): a is Article => a !== undefined);
+    // Text vectors of this group only: those of the whole corpus at once would be a gigabyte at 100k articles.
+    const textVectors = new Map<string, SparseVector>();
+    if (members.length > 1) {
+      for (const a of members) textVectors.set(a.id, tfidfVector(textCounts(a, false), dfs, articles.length));
+    }
     return {
       group,
       ids: g,

@@ -1,0 +1,193 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../corpus/load';
+import { emptyRegistry } from '../events/ids';
+import type { Article } from '../types';
+import { buildIndex, createBuildCache, indexChunks } from './index';
+import { stableStringify } from './json';
+import { buildCorpusIndex } from './run';
+import { openBuildCache } from './store';
+
+/**
+ * The build's promise: the same corpus gives the same index bytes, whatever the input order, with or without the
+ * build cache (cold, warm, or warm after a change), on worker threads or not. A corpus of the seeds, the hostile
+ * fixtures and retellings of the seeds by other outlets (so events have several articles), in a temporary folder.
+ */
+const root = mkdtempSync(path.join(os.tmpdir(), 'parallax-build-test-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function makeCorpus(dir: string): void {
+  const seeds = path.resolve('data', 'corpus');
+  cpSync(seeds, dir, { recursive: true });
+  cpSync(path.resolve('data', 'fixtures', 'hostile'), dir, { recursive: true });
+  const retellings = readdirSync(seeds)
+    .sort()
+    .flatMap((name, k) => {
+      const paragraphs = readFileSync(path.join(seeds, name), 'utf8')
+        .replace(/^ date \S+ /, '')
+        .split(/\n+/)
+        .filter((p) => p.trim().length > 0);
+      const date = `2022-03-${String(3 + k * 3).padStart(2, '0')}`;
+      return ['Retold Wire', 'Second Daily'].map((outlet, v) =>
+        JSON.stringify({
+          outlet,
+          date,
+          title: `${outlet} on ${paragraphs[0]!.slice(0, 60)}`,
+          text: (v === 0 ? paragraphs.slice(1) : [...paragraphs.slice(2), paragraphs[1]]).join('\n\n'),
+        }),
+      );
+    });
+  writeFileSync(path.join(dir, 'retold.jsonl'), retellings.join('\n') + '\n');
+}
+
+const corpusDir = path.join(root, 'corpus');
+makeCorpus(corpusDir);
+
+/** One more article in the corpus: another outlet's telling of the first seed event. */
+function addArticle(dir: string): void {
+  const first = JSON.parse(readFileSync(path.join(dir, 'retold.jsonl'), 'utf8').split('\n')[0]!) as Record<
+    string,
+    string
+  >;
+  const text = first.text!.split('\n\n').slice(0, -1).join('\n\n');
+  writeFileSync(
+    path.join(dir, 'added.jsonl'),
+    JSON.stringify({ ...first, outlet: 'Third Post', title: `Third Post: ${first.title}`, text }) + '\n',
+  );
+}
+
+const bytes = (index: unknown) => stableStringify(index);
+
+describe('buildIndex', () => {
+  const corpus = loadCorpus(corpusDir);
+  const cold = bytes(buildIndex(corpus, emptyRegistry()).index);
+
+  it('holds events of several articles (the corpus exercises alignment and insights)', () => {
+    const index = JSON.parse(cold) as { events: { articleIds: string[] }[] };
+    expect(index.events.some((e) => e.articleIds.length >= 3)).toBe(true);
+  });
+
+  it('gives the same bytes whatever the order of the articles', () => {
+    const reversed = { ...corpus, articles: [...corpus.articles].reverse() };
+    expect(bytes(buildIndex(reversed, emptyRegistry()).index)).toBe(cold);
+  });
+
+  it('gives the same bytes with a cache, cold and warm', () => {
+    const cache = createBuildCache();
+    expect(bytes(buildIndex(corpus, emptyRegistry(), cache).index)).toBe(cold);
+    expect(cache.events.size).toBeGreaterThan(0);
+    expect(bytes(buildIndex(corpus, emptyRegistry(), cache).index)).toBe(cold);
+  });
+
+  it('gives the same bytes with a warm cache after an article is added, and reuses the other events', () => {
+    const dir = path.join(root, 'added');
+    makeCorpus(dir);
+    const cache = createBuildCache();
+    buildIndex(loadCorpus(dir), emptyRegistry(), cache);
+    addArticle(dir);
+    const bigger = loadCorpus(dir);
+    const before = cache.events.size;
+    const warm = bytes(buildIndex(bigger, emptyRegistry(), cache).index);
+    expect(warm).toBe(bytes(buildIndex(loadCorpus(dir), emptyRegistry()).index));
+    // Only the event the article joined was made again.
+    expect(cache.events.size).toBe(before + 1);
+  });
+
+  it('writes the same bytes in pieces as in one string', () => {
+    const index = JSON.parse(cold) as { articles: Article[]; diagnostics: never[]; events: unknown[] };
+    const events = index.events.map((e) => stableStringify(e));
+    const pieces = [
+      ...indexChunks({
+        articles: index.articles,
+        diagnostics: index.diagnostics,
+        events: { length: events.length, at: (i) => events[i]! },
+      }),
+    ];
+    expect(pieces.length).toBeGreaterThan(3);
+    expect(pieces.join('')).toBe(cold);
+  });
+});
+
+describe('buildCorpusIndex (the CLI build)', () => {
+  const today = '2026-01-01';
+  const expected = bytes(buildIndex(loadCorpus(corpusDir, undefined, { today }), emptyRegistry()).index);
+  const text = (built: Parameters<typeof indexChunks>[0]) => [...indexChunks(built)].join('');
+
+  it('gives the bytes of buildIndex(loadCorpus(dir)), in this thread and on worker threads', async () => {
+    const inThread = await buildCorpusIndex(corpusDir, emptyRegistry(), { workers: 0, today });
+    expect(text(inThread.index)).toBe(expected);
+    // Every file a parse task of its own and every event on the workers: the pool's paths, not the shortcuts.
+    const timings: Record<string, number> = {};
+    const batching = { parseBytes: 1, minEvents: 0 };
+    const onWorkers = await buildCorpusIndex(corpusDir, emptyRegistry(), {
+      workers: 2,
+      today,
+      timings,
+      batching,
+    });
+    expect(text(onWorkers.index)).toBe(expected);
+    expect(timings.parseCpu).toBeGreaterThan(0);
+  });
+
+  it('gives the same bytes from a cache kept on disk, cold, warm and after a change', async () => {
+    const dir = path.join(root, 'disk');
+    makeCorpus(dir);
+    const cacheDir = path.join(root, 'disk-cache');
+    const build = async () => {
+      const cache = openBuildCache(cacheDir)!;
+      const result = await buildCorpusIndex(dir, emptyRegistry(), { workers: 0, today, cache });
+      const built = text(result.index);
+      cache.close();
+      return { text: built, made: result.made };
+    };
+    const cold = await build();
+    expect(cold.text).toBe(expected);
+    expect(cold.made.files).toBe(readdirSync(dir).length);
+    const again = await build();
+    expect(again.text).toBe(expected);
+    expect(again.made).toEqual({ files: 0, events: 0 });
+    addArticle(dir);
+    const fresh = bytes(buildIndex(loadCorpus(dir, undefined, { today }), emptyRegistry()).index);
+    const warm = await build();
+    expect(warm.text).toBe(fresh);
+    // Nothing of the corpus before the change was parsed or completed again: the new file, and the event it joined.
+    expect(warm.made).toEqual({ files: 1, events: 1 });
+  });
+
+  it('skips damaged cache lines and still gives the same bytes', async () => {
+    const cacheDir = path.join(root, 'damaged-cache');
+    const cache = openBuildCache(cacheDir)!;
+    await buildCorpusIndex(corpusDir, emptyRegistry(), { workers: 0, today, cache }).then((r) =>
+      text(r.index),
+    );
+    cache.close();
+    // A line cut short (a build stopped while writing), a line that is not an entry, and a good line's text lost.
+    for (const version of readdirSync(cacheDir).filter((name) => name !== 'lock')) {
+      for (const log of readdirSync(path.join(cacheDir, version))) {
+        const file = path.join(cacheDir, version, log);
+        const lines = readFileSync(file, 'utf8').split('\n');
+        writeFileSync(
+          file,
+          ['not a cache line', ...lines.slice(1, -2), lines[lines.length - 2]!.slice(0, 50)].join('\n'),
+        );
+      }
+    }
+    const damaged = openBuildCache(cacheDir)!;
+    const result = await buildCorpusIndex(corpusDir, emptyRegistry(), { workers: 0, today, cache: damaged });
+    expect(text(result.index)).toBe(expected);
+    expect(result.made.files).toBeGreaterThan(0);
+    damaged.close();
+  });
+
+  it('lets one build at a time use a cache folder', () => {
+    const cacheDir = path.join(root, 'locked-cache');
+    const first = openBuildCache(cacheDir)!;
+    expect(openBuildCache(cacheDir)).toBeNull();
+    first.close();
+    const second = openBuildCache(cacheDir);
+    expect(second).not.toBeNull();
+    second!.close();
+  });
+});

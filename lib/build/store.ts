@@ -1,0 +1,258 @@
+import { createHash } from 'node:crypto';
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  ftruncateSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BuildCache, TextMap } from './index';
+
+/**
+ * The build cache on disk, so that `npm run corpus -- build` after a small change re-does only what changed: a folder
+ * per corpus holding a folder per code version (`codeVersion`), with one append-only log per kind of entry
+ * (`parsed.log`, `events.log`: lines `<key> <text>`). Entries are written as the build makes them and read back one
+ * at a time, so a build of 100k articles never holds the cache in memory.
+ *
+ * Keys are content hashes and the folder is named by a hash of the code that made the entries, so an entry is never
+ * used for other input or by other code. Lines that cannot be read (a build stopped half-way leaves at most one, at the
+ * end) are skipped. When the entries the last build did not use outweigh those it did, the log is rewritten without
+ * them (through a new file renamed over the old one). Other versions' folders are removed when the cache is opened; a
+ * lock file keeps a second build from writing the same cache at the same time (it builds without one instead).
+ */
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * A hash of everything that decides what a build makes: the source of every module the build imports (followed from
+ * lib/build/run.ts and the worker through relative imports, JSON data such as data/outlets.json included), the versions
+ * of the packages they import, and Node's and ICU's versions (sentence splitting uses Intl.Segmenter).
+ */
+export function codeVersion(): string {
+  const seen = new Set<string>();
+  const packages = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    if (!file.endsWith('.ts')) return;
+    const text = readFileSync(file, 'utf8');
+    const re = /\bfrom\s*['"]([^'"]+)['"]|\bimport\s*\(?\s*['"]([^'"]+)['"]|\brequire\(\s*['"]([^'"]+)['"]/g;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const spec = (m[1] ?? m[2] ?? m[3])!;
+      if (spec.startsWith('.') || spec.startsWith('@/')) {
+        const base = spec.startsWith('@/')
+          ? path.join(ROOT, spec.slice(2))
+          : path.resolve(path.dirname(file), spec);
+        const found = [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')].find(
+          (f) => path.extname(f) !== '' && existsSync(f),
+        );
+        if (found) visit(found);
+      } else if (!spec.startsWith('node:')) {
+        packages.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!);
+      }
+    }
+  };
+  for (const entry of ['lib/build/run.ts', 'lib/build/worker.ts']) visit(path.join(ROOT, entry));
+  const h = createHash('sha1');
+  for (const file of [...seen].sort()) {
+    h.update(path.relative(ROOT, file)).update('\u0000');
+    h.update(readFileSync(file)).update('\u0000');
+  }
+  for (const name of [...packages].sort()) {
+    let version = 'missing';
+    try {
+      const manifest = readFileSync(path.join(ROOT, 'node_modules', name, 'package.json'), 'utf8');
+      version = (JSON.parse(manifest) as { version: string }).version;
+    } catch {
+      // A package that cannot be found still counts: as "missing" until it is installed.
+    }
+    h.update(`${name}@${version}\u0000`);
+  }
+  h.update(`node ${process.versions.node} icu ${process.versions.icu ?? 'none'}`);
+  return h.digest('hex').slice(0, 16);
+}
+
+const KEY = /^[0-9a-f]{40}$/;
+const NEWLINE = 0x0a;
+
+/**
+ * Texts by key in an append-only file. `get` reads one entry from disk; `set` appends (a key already held is not
+ * written again: keys are content hashes, so its text is the same).
+ */
+export class TextLog implements TextMap {
+  private readonly fd: number;
+  private readonly entries = new Map<string, { at: number; length: number }>();
+  private end = 0;
+  private buffer = Buffer.alloc(1 << 16);
+
+  constructor(readonly file: string) {
+    this.fd = openSync(file, existsSync(file) ? 'r+' : 'w+');
+    this.scan();
+  }
+
+  /** Index the entries already in the file; cut off a last line that was never finished. */
+  private scan(): void {
+    const size = fstatSync(this.fd).size;
+    const chunk = Buffer.alloc(1 << 24);
+    let lineStart = 0;
+    let carry = Buffer.alloc(0);
+    for (let pos = 0; pos < size;) {
+      const n = readSync(this.fd, chunk, 0, Math.min(chunk.length, size - pos), pos);
+      if (n <= 0) break;
+      const data = carry.length > 0 ? Buffer.concat([carry, chunk.subarray(0, n)]) : chunk.subarray(0, n);
+      const base = pos - carry.length;
+      let from = 0;
+      for (let nl = data.indexOf(NEWLINE, from); nl >= 0; nl = data.indexOf(NEWLINE, from)) {
+        const key = data.toString('latin1', from, Math.min(from + 40, nl));
+        if (nl - from > 41 && data[from + 40] === 0x20 && KEY.test(key)) {
+          this.entries.set(key, { at: base + from + 41, length: nl - from - 41 });
+        }
+        from = nl + 1;
+        lineStart = base + from;
+      }
+      carry = Buffer.from(data.subarray(from));
+      pos += n;
+    }
+    if (lineStart < size) ftruncateSync(this.fd, lineStart);
+    this.end = lineStart;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  has(key: string): boolean {
+    return this.entries.has(key);
+  }
+
+  keys(): IterableIterator<string> {
+    return this.entries.keys();
+  }
+
+  get(key: string): string | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    if (this.buffer.length < entry.length)
+      this.buffer = Buffer.alloc(Math.max(entry.length, this.buffer.length * 2));
+    const n = readSync(this.fd, this.buffer, 0, entry.length, entry.at);
+    return n === entry.length ? this.buffer.toString('utf8', 0, n) : undefined;
+  }
+
+  set(key: string, text: string): void {
+    if (this.entries.has(key)) return;
+    const line = Buffer.from(`${key} ${text}\n`, 'utf8');
+    writeSync(this.fd, line, 0, line.length, this.end);
+    this.entries.set(key, { at: this.end + 41, length: line.length - 42 });
+    this.end += line.length;
+  }
+
+  /** Rewrite the file with only the entries in `keep` when the others take more room than they do. */
+  compact(keep: ReadonlySet<string>): void {
+    let kept = 0;
+    for (const [key, e] of this.entries) if (keep.has(key)) kept += e.length + 42;
+    if (this.end - kept <= kept) return;
+    const tmp = `${this.file}.${process.pid}.tmp`;
+    const out = openSync(tmp, 'w');
+    try {
+      for (const key of [...this.entries.keys()].sort()) {
+        if (!keep.has(key)) continue;
+        const text = this.get(key);
+        if (text !== undefined) writeSync(out, `${key} ${text}\n`);
+      }
+    } finally {
+      closeSync(out);
+    }
+    renameSync(tmp, this.file);
+  }
+
+  close(): void {
+    closeSync(this.fd);
+  }
+}
+
+/**
+ * A build cache kept in a folder (see the file comment). `close` it once the build is written; `close(false)` after a
+ * failed build keeps every entry (the build did not get to use them all).
+ */
+export interface DiskCache extends BuildCache {
+  close(compact?: boolean): void;
+}
+
+/**
+ * Open the cache kept in `dir` for this code version. Returns null when another build holds it (a live process's
+ * lock): then build without a cache.
+ */
+export function openBuildCache(dir: string, version = codeVersion()): DiskCache | null {
+  mkdirSync(dir, { recursive: true });
+  const lock = path.join(dir, 'lock');
+  try {
+    writeFileSync(lock, String(process.pid), { flag: 'wx' });
+  } catch {
+    const holder = Number(readFileSync(lock, 'utf8'));
+    if (isAlive(holder)) return null;
+    writeFileSync(lock, String(process.pid));
+  }
+  for (const name of readdirSync(dir)) {
+    if (name !== version && name !== 'lock') rmSync(path.join(dir, name), { recursive: true, force: true });
+  }
+  const folder = path.join(dir, version);
+  mkdirSync(folder, { recursive: true });
+  const parsed = new TextLog(path.join(folder, 'parsed.log'));
+  const events = new TextLog(path.join(folder, 'events.log'));
+  const used = new Set<string>();
+  return {
+    parsed,
+    events,
+    used,
+    close(compact = true) {
+      if (compact) {
+        parsed.compact(used);
+        events.compact(used);
+      }
+      parsed.close();
+      events.close();
+      rmSync(lock, { force: true });
+    },
+  };
+}
+
+/**
+ * A cache for one build only (`--no-cache`): nothing is reused or kept, but event texts still go to a file in the OS
+ * temp folder rather than memory, so a large build fits the same memory with or without a cache.
+ */
+export function temporaryBuildCache(): DiskCache {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'parallax-build-'));
+  const events = new TextLog(path.join(folder, 'events.log'));
+  const none: TextMap = { has: () => false, get: () => undefined, set: () => {} };
+  return {
+    parsed: none,
+    events,
+    used: new Set(),
+    close() {
+      events.close();
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
