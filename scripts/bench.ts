@@ -7,28 +7,20 @@
  * Each build is the CLI itself (`scripts/corpus.ts build --stats`, the command `npm run build` runs) in a child process
  * of its own, so its time includes start-up and its peak memory (maxRSS, worker threads included) is its own:
  * - cold: no build cache; stages parse, cluster, align + insights (wall clock, on the worker threads; the CPU time of
- *   align and of insights, whose word diffs are the diff stage, is summed over the threads), write;
+ *   align, of the word diffs (diff: lib/diff, called by the insights) and of the rest of the insights is summed over
+ *   the threads), write;
  * - warm +1: one more article (another outlet's telling of a story already in the corpus) with the cache of the cold
  *   build, what a rebuild after adding an article costs.
  * `--runs N` repeats both and prints medians (the machine may be shared); the load average is printed beside.
- * `--export N,…` also builds the static site from the index of N articles, in a copy of the app under .cache/ so the
+ * `--export N,…` (default 1000,10000; none with --quick) also builds the static site from the index of N articles, in a copy of the app under .cache/ so the
  * project's out/ and .next/ are left alone, and reports pages per second, time, memory and the size of out/.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import {
-  appendFileSync,
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generateCorpus, writeCorpus } from './gen-corpus';
+import { dirSize, run, siteCopy } from './site-tools';
 
 interface BuildStats {
   articles: number;
@@ -123,105 +115,6 @@ function fmt(n: number): string {
   return n >= 100 ? n.toFixed(0) : n.toFixed(1);
 }
 
-function dirSize(dir: string): { files: number; bytes: number; html: number } {
-  let files = 0;
-  let bytes = 0;
-  let html = 0;
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = path.join(d, name);
-      const st = statSync(p);
-      if (st.isDirectory()) walk(p);
-      else {
-        files++;
-        bytes += st.size;
-        if (name.endsWith('.html')) html++;
-      }
-    }
-  };
-  if (existsSync(dir)) walk(dir);
-  return { files, bytes, html };
-}
-
-/** Resident memory of a process and all its descendants, in MiB (Linux /proc; 0 elsewhere). */
-function treeRssMb(root: number): number {
-  if (!existsSync('/proc')) return 0;
-  const children = new Map<number, number[]>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
-    } catch {
-      // The process ended meanwhile.
-    }
-  }
-  let kb = 0;
-  const visit = (pid: number) => {
-    try {
-      const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      kb += Number(m?.[1] ?? 0);
-    } catch {
-      // Gone.
-    }
-    for (const c of children.get(pid) ?? []) visit(c);
-  };
-  visit(root);
-  return kb / 1024;
-}
-
-/** Run a command to its end; wall time, peak memory of its process tree (sampled twice a second), and its output. */
-function run(
-  cmd: string,
-  args: string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv },
-): Promise<{ ok: boolean; ms: number; peakMb: number; output: string }> {
-  return new Promise((resolve) => {
-    const t = performance.now();
-    const child = spawn(cmd, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-20000)));
-    child.stderr.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-20000)));
-    let peakMb = 0;
-    const timer = setInterval(() => (peakMb = Math.max(peakMb, treeRssMb(child.pid!))), 500);
-    child.on('close', (code) => {
-      clearInterval(timer);
-      resolve({ ok: code === 0, ms: performance.now() - t, peakMb, output });
-    });
-  });
-}
-
-/**
- * The app as `npm run build` exports it, in a copy under .cache/bench-site: the files git tracks for the site, and a
- * next.config.js that points Turbopack at this project's root so it finds node_modules there.
- */
-function siteCopy(): string {
-  const site = path.resolve('.cache', 'bench-site');
-  rmSync(site, { recursive: true, force: true });
-  const tracked = spawnSync('git', ['ls-files', 'app', 'components', 'lib', 'public', 'data', 'scripts'], {
-    encoding: 'utf8',
-  }).stdout.split('\n');
-  const files = [
-    ...tracked,
-    'next.config.js',
-    'package.json',
-    'tsconfig.json',
-    'postcss.config.mjs',
-    'next-env.d.ts',
-  ];
-  for (const file of files) {
-    if (!file || !existsSync(file)) continue;
-    mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
-    cpSync(file, path.join(site, file));
-  }
-  appendFileSync(
-    path.join(site, 'next.config.js'),
-    "\n// Bench copy (scripts/bench.ts): node_modules is two folders up.\nnextConfig.turbopack = { root: new URL('../..', import.meta.url).pathname };\n",
-  );
-  return site;
-}
-
 async function exportSite(n: number, index: string, say: (s: string) => void, keep: boolean): Promise<void> {
   const site = siteCopy();
   const env = { ...process.env, PARALLAX_INDEX: path.resolve(index), NEXT_TELEMETRY_DISABLED: '1' };
@@ -256,7 +149,7 @@ async function main(): Promise<void> {
     return i >= 0 ? args[i + 1] : undefined;
   };
   const sizes = (get('--sizes') ?? (quick ? '1000,3000' : '1000,10000,100000')).split(',').map(Number);
-  const exportSizes = (get('--export') ?? '').split(',').filter(Boolean).map(Number);
+  const exportSizes = (get('--export') ?? (quick ? '' : '1000,10000')).split(',').filter(Boolean).map(Number);
   const runs = Number(get('--runs') ?? 1);
   const outlets = Number(get('--outlets') ?? 12);
   const tmp = path.join(os.tmpdir(), 'parallax-bench');
@@ -273,7 +166,7 @@ async function main(): Promise<void> {
       `${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${outlets} outlets; median of ${runs} run(s)`,
   );
   say(
-    'articles  events  parse s  cluster s  align+ins s  (align  insights CPU s)  write s  total s  art/s  warm+1 s  warm/cold  peak MiB  load',
+    'articles  events  parse s  cluster s  align+ins s  (align   diff  insights CPU s)  write s  total s  art/s  warm+1 s  warm/cold  peak MiB  load',
   );
   const totals = new Map<number, number>();
   const corpusDir = (n: number) => path.join(tmp, `corpus-${n}`);
@@ -295,7 +188,7 @@ async function main(): Promise<void> {
     const c = figures[0]!.cold;
     say(
       `${String(c.articles).padStart(8)}  ${String(c.events).padStart(6)}  ${fmt(s('parse')).padStart(7)}  ${fmt(s('cluster')).padStart(9)}  ` +
-        `${fmt(s('events')).padStart(11)}  (${fmt(s('align')).padStart(5)}  ${fmt(s('insights')).padStart(8)}      )  ${fmt(s('write')).padStart(7)}  ` +
+        `${fmt(s('events')).padStart(11)}  (${fmt(s('align')).padStart(5)}  ${fmt(s('diff')).padStart(5)}  ${fmt(s('insights')).padStart(8)}      )  ${fmt(s('write')).padStart(7)}  ` +
         `${fmt(total).padStart(7)}  ${fmt(c.articles / total).padStart(5)}  ${fmt(warm).padStart(8)}  ${(warm / total).toFixed(3).padStart(9)}  ` +
         `${String(m((x) => Math.max(x.cold.maxRssMb, x.warm.maxRssMb))).padStart(8)}  ${figures.map((x) => x.load).join(' ')}`,
     );

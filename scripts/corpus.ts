@@ -7,17 +7,7 @@
  * --workers 0 for none) and keeps a build cache (lib/build/store.ts) in .cache/build/, so a rebuild after a small
  * change only re-does what changed; the index is the same bytes either way.
  */
-import {
-  closeSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  writeFileSync,
-  writeSync,
-  existsSync,
-  statSync,
-} from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { loadCorpus } from '../lib/corpus/load';
@@ -25,6 +15,7 @@ import { buildCorpusIndex } from '../lib/build/run';
 import { openBuildCache, temporaryBuildCache } from '../lib/build/store';
 import { stableStringify } from '../lib/build/json';
 import { indexChunks } from '../lib/build/index';
+import { writeChunks } from '../lib/build/write';
 import { emptyRegistry, type EventIdRegistry } from '../lib/events/ids';
 
 const DEFAULT_DATA = 'data/corpus';
@@ -76,30 +67,6 @@ function readRegistry(file: string): EventIdRegistry {
 function writeFile(file: string, text: string): void {
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   writeFileSync(file, text);
-}
-
-/**
- * Write JSON text given in pieces, through a temporary file renamed into place: the index of 100k articles is longer
- * than one string may be, and a build stopped half-way must not leave half an index for the site to read.
- */
-export function writeChunks(file: string, chunks: Iterable<string>): void {
-  mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  const fd = openSync(tmp, 'w');
-  try {
-    let buffer = '';
-    for (const chunk of chunks) {
-      buffer += chunk;
-      if (buffer.length >= 1 << 20) {
-        writeSync(fd, buffer);
-        buffer = '';
-      }
-    }
-    writeSync(fd, buffer);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(tmp, file);
 }
 
 function cut(text: string, width: number): string {
@@ -173,7 +140,7 @@ async function build(opts: Options): Promise<void> {
     );
     const s = (k: string) => ((timings[k] ?? 0) / 1000).toFixed(1);
     console.log(
-      `  parse ${s('parse')} s, cluster ${s('cluster')} s, align + insights ${s('events')} s (CPU: align ${s('align')} s, insights ${s('insights')} s), write ${s('write')} s, cache ${s('cache')} s; ` +
+      `  parse ${s('parse')} s, cluster ${s('cluster')} s, align + insights ${s('events')} s (CPU: align ${s('align')} s, diff ${s('diff')} s, insights ${s('insights')} s), write ${s('write')} s, cache ${s('cache')} s; ` +
         `made ${made.files} files and ${made.events} events anew${opts.cache ? '' : ' (no cache)'}`,
     );
     if (errors > 0) console.log('Run `npm run corpus -- check` to see the diagnostics.');

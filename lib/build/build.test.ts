@@ -9,6 +9,7 @@ import { buildIndex, createBuildCache, indexChunks } from './index';
 import { stableStringify } from './json';
 import { buildCorpusIndex } from './run';
 import { openBuildCache } from './store';
+import { writeChunks } from './write';
 
 /**
  * The build's promise: the same corpus gives the same index bytes, whatever the input order, with or without the
@@ -60,6 +61,11 @@ function addArticle(dir: string): void {
 
 const bytes = (index: unknown) => stableStringify(index);
 
+/** Text and UTF-8 pieces of an index, as one string. */
+function joinChunks(pieces: Iterable<string | Uint8Array>): string {
+  return [...pieces].map((p) => (typeof p === 'string' ? p : Buffer.from(p).toString('utf8'))).join('');
+}
+
 describe('buildIndex', () => {
   const corpus = loadCorpus(corpusDir);
   const cold = bytes(buildIndex(corpus, emptyRegistry()).index);
@@ -102,18 +108,27 @@ describe('buildIndex', () => {
       ...indexChunks({
         articles: index.articles,
         diagnostics: index.diagnostics,
-        events: { length: events.length, at: (i) => events[i]! },
+        // Events as text, and every other one as UTF-8 bytes (how a warm build hands over the cache's copy).
+        events: {
+          length: events.length,
+          at: (i) => events[i]!,
+          bytesAt: (i) => (i % 2 ? Buffer.from(events[i]!, 'utf8') : events[i]!),
+        },
       }),
     ];
     expect(pieces.length).toBeGreaterThan(3);
-    expect(pieces.join('')).toBe(cold);
+    expect(pieces.some((p) => typeof p !== 'string')).toBe(true);
+    expect(joinChunks(pieces)).toBe(cold);
+    const file = path.join(root, 'written.json');
+    writeChunks(file, pieces);
+    expect(readFileSync(file, 'utf8')).toBe(cold);
   });
 });
 
 describe('buildCorpusIndex (the CLI build)', () => {
   const today = '2026-01-01';
   const expected = bytes(buildIndex(loadCorpus(corpusDir, undefined, { today }), emptyRegistry()).index);
-  const text = (built: Parameters<typeof indexChunks>[0]) => [...indexChunks(built)].join('');
+  const text = (built: Parameters<typeof indexChunks>[0]) => joinChunks(indexChunks(built));
 
   it('gives the bytes of buildIndex(loadCorpus(dir)), in this thread and on worker threads', async () => {
     const inThread = await buildCorpusIndex(corpusDir, emptyRegistry(), { workers: 0, today });

@@ -7,6 +7,7 @@ import { corpusTerms, type CorpusTerms } from '../events/terms';
 import { alignEvent } from '../align/align';
 import { computeInsights, type Insight } from '../insights';
 import { stableStringify } from './json';
+import { diffTime } from '../diff/words';
 
 export interface BuildInput {
   articles: Article[];
@@ -18,6 +19,8 @@ export interface TextMap {
   has(key: string): boolean;
   get(key: string): string | undefined;
   set(key: string, text: string): void;
+  /** The text as UTF-8 bytes, where the map holds it so (a file): saves decoding text only to write it again. */
+  bytes?(key: string): Uint8Array | undefined;
 }
 
 /**
@@ -64,9 +67,10 @@ export function hashArticle(a: Article): string {
 export function completeEvent(
   event: Event,
   members: readonly Article[],
-  timing?: { alignMs: number; insightsMs: number },
+  timing?: EventTiming,
 ): { rows: Row[]; insights: Insight[] } {
   const t0 = performance.now();
+  const diff0 = diffTime.ms;
   const aligned =
     members.length > 0
       ? alignEvent(members.map((a) => ({ id: a.id, sentences: a.sentences.map((s) => s.text) })))
@@ -74,10 +78,22 @@ export function completeEvent(
   const t1 = performance.now();
   const insights = computeInsights({ ...event, rows: aligned }, members);
   if (timing) {
+    const diffMs = diffTime.ms - diff0;
     timing.alignMs += t1 - t0;
-    timing.insightsMs += performance.now() - t1;
+    timing.diffMs += diffMs;
+    timing.insightsMs += performance.now() - t1 - diffMs;
   }
   return { rows: aligned, insights };
+}
+
+/**
+ * Milliseconds of one thread's per-event work: alignment, the word diffs (lib/diff, all called from the insights), and
+ * the rest of the insights.
+ */
+export interface EventTiming {
+  alignMs: number;
+  diffMs: number;
+  insightsMs: number;
 }
 
 /** An event still to complete, and its articles. */
@@ -170,24 +186,28 @@ export interface BuiltIndex {
   articles: Article[];
   diagnostics: Diagnostic[];
   /** Stable JSON of each event, in index order (by date, then id). */
-  events: { length: number; at(i: number): string };
+  events: { length: number; at(i: number): string; bytesAt(i: number): Uint8Array | string };
+}
+
+/** A task's complete event as the index holds it (stable JSON): what a worker sends back. */
+export function completeEventText(task: EventTask, timing?: EventTiming): string {
+  const { rows, insights } = completeEvent(task.event, task.members, timing);
+  return stableStringify({ ...task.event, rows, insights });
 }
 
 /**
- * The index, once every task has its result (one per task, in task order, from this thread or from workers: the same
- * either way); the results go into the cache.
+ * Keep task `t`'s complete event (its JSON text, from completeEventText here or on a worker: the same either way), in
+ * the cache when there is one. Stored as each arrives, so a build never holds every event's rows at once.
  */
-export function finishIndex(
-  pending: PendingEvents,
-  results: readonly { rows: Row[]; insights: Insight[] }[],
-  cache?: BuildCache,
-): BuiltIndex {
-  const { plan, texts, keys, tasks, taskOf } = pending;
-  results.forEach((result, t) => {
-    const key = keys[taskOf[t]!]!;
-    texts.set(key, stableStringify({ ...tasks[t]!.event, rows: result.rows, insights: result.insights }));
-    cache?.used.add(key);
-  });
+export function storeEvent(pending: PendingEvents, t: number, text: string, cache?: BuildCache): void {
+  const key = pending.keys[pending.taskOf[t]!]!;
+  pending.texts.set(key, text);
+  cache?.used.add(key);
+}
+
+/** The index, once every task's event is stored (storeEvent). */
+export function finishIndex(pending: PendingEvents): BuiltIndex {
+  const { plan, texts, keys } = pending;
   const order = plan.events
     .map((e, k) => ({ date: e.date ?? '9999', id: e.id, key: keys[k]! }))
     .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
@@ -200,6 +220,9 @@ export function finishIndex(
         const text = texts.get(order[i]!.key);
         if (text === undefined) throw new Error(`buildIndex: no result for event ${order[i]!.id}`);
         return text;
+      },
+      bytesAt(i) {
+        return texts.bytes?.(order[i]!.key) ?? this.at(i);
       },
     },
   };
@@ -217,14 +240,18 @@ export function indexOf(built: BuiltIndex): CorpusIndex {
 
 /**
  * The index's JSON text in pieces, without ever holding all of it (the index of 100k articles is longer than one
- * string may be): the pieces joined are `stableStringify(indexOf(built))`, the keys in sorted order.
+ * string may be): the pieces joined are `stableStringify(indexOf(built))`, the keys in sorted order. An event comes as
+ * the cache's UTF-8 bytes where it has them (a warm build writes most events without decoding them).
  */
-export function* indexChunks(built: BuiltIndex): Generator<string> {
+export function* indexChunks(built: BuiltIndex): Generator<string | Uint8Array> {
   yield '{"articles":[';
   for (let i = 0; i < built.articles.length; i++)
     yield (i > 0 ? ',' : '') + stableStringify(built.articles[i]);
   yield `],"diagnostics":${stableStringify(built.diagnostics)},"events":[`;
-  for (let i = 0; i < built.events.length; i++) yield (i > 0 ? ',' : '') + built.events.at(i);
+  for (let i = 0; i < built.events.length; i++) {
+    if (i > 0) yield ',';
+    yield built.events.bytesAt(i);
+  }
   yield `],"version":${INDEX_VERSION}}`;
 }
 
@@ -241,8 +268,8 @@ export function buildIndex(
 ): { index: CorpusIndex; registry: EventIdRegistry } {
   const plan = planIndex(input, registry);
   const pending = pendingEvents(plan, cache);
-  const results = pending.tasks.map((t) => completeEvent(t.event, t.members));
-  return { index: indexOf(finishIndex(pending, results, cache)), registry: plan.registry };
+  pending.tasks.forEach((task, t) => storeEvent(pending, t, completeEventText(task), cache));
+  return { index: indexOf(finishIndex(pending)), registry: plan.registry };
 }
 
 export function compareArticles(a: Article, b: Article): number {

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Article, Row } from '../types';
-import type { Insight } from '../insights';
+import type { Article } from '../types';
 import { combineFiles, type Corpus } from '../corpus/combine';
 import { listCorpusFiles, readCorpusFile } from '../corpus/load';
 import type { ParsedFile } from '../corpus/parse';
@@ -8,15 +7,17 @@ import { todayUtc } from '../corpus/date';
 import type { EventIdRegistry } from '../events/ids';
 import type { ArticleTerms } from '../events/terms';
 import {
-  completeEvent,
+  completeEventText,
   createBuildCache,
   finishIndex,
+  storeEvent,
   hashArticle,
   pendingEvents,
   planIndex,
   type BuildCache,
   type BuiltIndex,
   type EventTask,
+  type EventTiming,
 } from './index';
 import { parseFile, readParsedFile, unreadableText } from './parsed';
 import { createWorkerPool, defaultWorkerCount, type WorkerPool } from './pool';
@@ -190,12 +191,13 @@ async function run(
   const pending = pendingEvents(plan, cache, articleHash);
   origin.clear();
   const minEvents = options.batching?.minEvents ?? MIN_EVENTS_FOR_WORKERS;
-  const results = await completeTasks(
+  await completeTasks(
     pending.tasks,
     pending.tasks.length >= minEvents ? pool : undefined,
     timings,
+    (t, text) => storeEvent(pending, t, text, cache),
   );
-  const index = finishIndex(pending, results, cache);
+  const index = finishIndex(pending);
   lap('events', t);
   return {
     corpus,
@@ -205,20 +207,28 @@ async function run(
   };
 }
 
-type EventResult = { rows: Row[]; insights: Insight[] };
+/** CPU time of the per-event work, summed over threads: align, diff, insights (see EventTiming). */
+function addTiming(timings: Record<string, number>, t: EventTiming): void {
+  timings.align = (timings.align ?? 0) + t.alignMs;
+  timings.diff = (timings.diff ?? 0) + t.diffMs;
+  timings.insights = (timings.insights ?? 0) + t.insightsMs;
+}
 
-/** One result per task, in task order; on the pool, the costliest events first so no worker is left with a long tail. */
+/**
+ * Every task's complete event, handed to `done` (task index, text) as it arrives, in any order; on the pool, the
+ * costliest events first so no worker is left with a long tail.
+ */
 async function completeTasks(
   tasks: EventTask[],
   pool: WorkerPool | undefined,
   timings: Record<string, number>,
-): Promise<EventResult[]> {
+  done: (t: number, text: string) => void,
+): Promise<void> {
   if (!pool) {
-    const timing = { alignMs: 0, insightsMs: 0 };
-    const results = tasks.map((task) => completeEvent(task.event, task.members, timing));
-    timings.align = (timings.align ?? 0) + timing.alignMs;
-    timings.insights = (timings.insights ?? 0) + timing.insightsMs;
-    return results;
+    const timing: EventTiming = { alignMs: 0, diffMs: 0, insightsMs: 0 };
+    tasks.forEach((task, t) => done(t, completeEventText(task, timing)));
+    addTiming(timings, timing);
+    return;
   }
   // Alignment compares every pair of articles' sentences: the cost grows with the square of the event's sentences.
   const cost = tasks.map((task) => {
@@ -229,7 +239,6 @@ async function completeTasks(
   const total = cost.reduce((a, b) => a + b, 0);
   // Small batches at the end balance the workers; large ones at the start save messages.
   const target = Math.max(1, total / (pool.size * 32));
-  const results: EventResult[] = new Array(tasks.length);
   const waiting: Promise<void>[] = [];
   for (let i = 0; i < order.length;) {
     const ids: number[] = [];
@@ -241,13 +250,10 @@ async function completeTasks(
     waiting.push(
       pool.run({ kind: 'events', tasks: ids.map((k) => tasks[k]!) }).then((r) => {
         if (r.kind !== 'events') throw new Error(`build worker: expected event results, got ${r.kind}`);
-        timings.align = (timings.align ?? 0) + r.alignMs;
-        timings.insights = (timings.insights ?? 0) + r.insightsMs;
-        const list = JSON.parse(r.results) as EventResult[];
-        list.forEach((result, j) => (results[ids[j]!] = result));
+        addTiming(timings, r.timing);
+        r.texts.forEach((text, j) => done(ids[j]!, text));
       }),
     );
   }
   await Promise.all(waiting);
-  return results;
 }

@@ -150,6 +150,14 @@ export class TextLog implements TextMap {
     return n === entry.length ? this.buffer.toString('utf8', 0, n) : undefined;
   }
 
+  bytes(key: string): Uint8Array | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    const out = Buffer.allocUnsafe(entry.length);
+    const n = readSync(this.fd, out, 0, entry.length, entry.at);
+    return n === entry.length ? out : undefined;
+  }
+
   set(key: string, text: string): void {
     if (this.entries.has(key)) return;
     const line = Buffer.from(`${key} ${text}\n`, 'utf8');

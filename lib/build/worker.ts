@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { parseFile } from './parsed';
-import { completeEvent, type EventTask } from './index';
+import { completeEventText, type EventTask, type EventTiming } from './index';
 
 /**
  * A build worker thread (see pool.ts): parses corpus files and completes events, the two parts of a build that are
@@ -17,8 +17,8 @@ export type WorkerResponse =
    * clone, and keeps parsed files in its cache as that text.
    */
   | { kind: 'parse'; parsed: string[]; ms: number }
-  /** `results`: JSON of one { rows, insights } per task, in task order. */
-  | { kind: 'events'; results: string; alignMs: number; insightsMs: number }
+  /** `texts`: each task's complete event as the index holds it (completeEventText), in task order. */
+  | { kind: 'events'; texts: string[]; timing: EventTiming }
   | { kind: 'error'; message: string };
 
 /** Names recur across a corpus: each worker tokenises a spelling once (see nameStems). */
@@ -30,16 +30,9 @@ function handle(request: WorkerRequest): WorkerResponse {
     const parsed = request.files.map(({ file, bytes }) => parseFile(file, bytes, request.today, nameCache));
     return { kind: 'parse', parsed, ms: performance.now() - t };
   }
-  let alignMs = 0;
-  let insightsMs = 0;
-  const results = request.tasks.map((task) => {
-    const timing = { alignMs: 0, insightsMs: 0 };
-    const result = completeEvent(task.event, task.members, timing);
-    alignMs += timing.alignMs;
-    insightsMs += timing.insightsMs;
-    return result;
-  });
-  return { kind: 'events', results: JSON.stringify(results), alignMs, insightsMs };
+  const timing: EventTiming = { alignMs: 0, diffMs: 0, insightsMs: 0 };
+  const texts = request.tasks.map((task) => completeEventText(task, timing));
+  return { kind: 'events', texts, timing };
 }
 
 parentPort?.on('message', (request: WorkerRequest) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { diffWords, type Span } from './words';
+import { diffWords, matchKey, type Span } from './words';
+import { normaliseForMatch } from '../text/normalise';
 
 /** a's view of a diff as jsdiff's tests write it: equal text as is, `<del>` for a only, `<ins>` for b only. */
 function render(spans: Span[]): string {
@@ -148,6 +149,23 @@ describe('diffWords', () => {
         });
       }),
       { numRuns: runs },
+    );
+  });
+});
+
+describe('matchKey', () => {
+  it('is the matching form of normaliseForMatch for every token, ASCII short way included', () => {
+    const token = fc.oneof(
+      fc.string({ unit: fc.constantFrom(...'aZ9\'.,-!?"()'), minLength: 1, maxLength: 8 }),
+      fc.string({ unit: 'grapheme', minLength: 1, maxLength: 6 }).filter((t) => !/\s/.test(t)),
+      fc.constantFrom('Kyiv', 'KYIV', '1,200', 'Moscow’s', '“', 'ﬁne', 'Ｋ', '—', '\u00a0'),
+    );
+    fc.assert(
+      fc.property(token, (t) => {
+        const expected = /^\s+$/.test(t) ? ' ' : normaliseForMatch(t);
+        expect(matchKey(t)).toBe(expected);
+      }),
+      { numRuns: 2000, seed: 20221201 },
     );
   });
 });
