@@ -180,7 +180,8 @@ describe('buildCorpusIndex (the CLI build)', () => {
     cache.close();
     // A line cut short (a build stopped while writing), a line that is not an entry, and a good line's text lost.
     for (const version of readdirSync(cacheDir).filter((name) => name !== 'lock')) {
-      for (const log of readdirSync(path.join(cacheDir, version))) {
+      // The logs only: their index files (`.idx`) stay as they were, and no longer describe them.
+      for (const log of readdirSync(path.join(cacheDir, version)).filter((name) => name.endsWith('.log'))) {
         const file = path.join(cacheDir, version, log);
         const lines = readFileSync(file, 'utf8').split('\n');
         writeFileSync(

@@ -36,6 +36,8 @@ export interface TextMap {
 export interface BuildCache {
   parsed: TextMap;
   events: TextMap;
+  /** An article's stable JSON as the index writes it, by its content hash (a warm build copies it, see indexChunks). */
+  articles?: TextMap;
   used: Set<string>;
 }
 
@@ -121,8 +123,9 @@ export function planIndex(input: BuildInput, registry: EventIdRegistry, terms?: 
   const byId = new Map(articles.map((a) => [a.id, a]));
   // Tokenised once, read by clustering and by event naming.
   const known = terms ?? corpusTerms(articles);
-  const groups = clusterEvents(articles, {}, known);
-  const assigned = assignEventIds(groups, articles, registry, known);
+  const stats: { df?: Map<string, number> } = {};
+  const groups = clusterEvents(articles, {}, known, stats);
+  const assigned = assignEventIds(groups, articles, registry, known, stats.df);
   const members = assigned.events.map((event) =>
     event.articleIds.map((id) => byId.get(id)).filter((a): a is Article => a !== undefined),
   );
@@ -185,6 +188,8 @@ export function pendingEvents(
 export interface BuiltIndex {
   articles: Article[];
   diagnostics: Diagnostic[];
+  /** Stable JSON of each article, in index order, where the build keeps it (else made from `articles`). */
+  articleText?: (i: number) => Uint8Array | string;
   /** Stable JSON of each event, in index order (by date, then id). */
   events: { length: number; at(i: number): string; bytesAt(i: number): Uint8Array | string };
 }
@@ -241,12 +246,15 @@ export function indexOf(built: BuiltIndex): CorpusIndex {
 /**
  * The index's JSON text in pieces, without ever holding all of it (the index of 100k articles is longer than one
  * string may be): the pieces joined are `stableStringify(indexOf(built))`, the keys in sorted order. An event comes as
- * the cache's UTF-8 bytes where it has them (a warm build writes most events without decoding them).
+ * the cache's UTF-8 bytes where it has them (a warm build writes most events without decoding them), and so does an
+ * article.
  */
 export function* indexChunks(built: BuiltIndex): Generator<string | Uint8Array> {
   yield '{"articles":[';
-  for (let i = 0; i < built.articles.length; i++)
-    yield (i > 0 ? ',' : '') + stableStringify(built.articles[i]);
+  for (let i = 0; i < built.articles.length; i++) {
+    if (i > 0) yield ',';
+    yield built.articleText?.(i) ?? stableStringify(built.articles[i]);
+  }
   yield `],"diagnostics":${stableStringify(built.diagnostics)},"events":[`;
   for (let i = 0; i < built.events.length; i++) {
     if (i > 0) yield ',';

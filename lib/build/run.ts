@@ -19,6 +19,7 @@ import {
   type EventTask,
   type EventTiming,
 } from './index';
+import { stableStringify } from './json';
 import { parseFile, readParsedFile, unreadableText } from './parsed';
 import { createWorkerPool, defaultWorkerCount, type WorkerPool } from './pool';
 
@@ -189,6 +190,7 @@ async function run(
   t = lap('cluster', t);
 
   const pending = pendingEvents(plan, cache, articleHash);
+  const articleKeys = cache.articles ? plan.articles.map(articleHash) : [];
   origin.clear();
   const minEvents = options.batching?.minEvents ?? MIN_EVENTS_FOR_WORKERS;
   await completeTasks(
@@ -198,6 +200,19 @@ async function run(
     (t, text) => storeEvent(pending, t, text, cache),
   );
   const index = finishIndex(pending);
+  const store = cache.articles;
+  if (store) {
+    // Each article's JSON from the cache, or made and kept there, as the index is written.
+    index.articleText = (i) => {
+      const key = articleKeys[i]!;
+      cache.used.add(key);
+      const kept = store.bytes?.(key) ?? store.get(key);
+      if (kept !== undefined) return kept;
+      const text = stableStringify(plan.articles[i]);
+      store.set(key, text);
+      return text;
+    };
+  }
   lap('events', t);
   return {
     corpus,

@@ -23,7 +23,7 @@ import type { BuildCache, TextMap } from './index';
 /**
  * The build cache on disk, so that `npm run corpus -- build` after a small change re-does only what changed: a folder
  * per corpus holding a folder per code version (`codeVersion`), with one append-only log per kind of entry
- * (`parsed.log`, `events.log`: lines `<key> <text>`). Entries are written as the build makes them and read back one
+ * (`parsed.log`, `events.log`, `articles.log`: lines `<key> <text>`). Entries are written as the build makes them and read back one
  * at a time, so a build of 100k articles never holds the cache in memory.
  *
  * Keys are content hashes and the folder is named by a hash of the code that made the entries, so an entry is never
@@ -37,8 +37,9 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
  * A hash of everything that decides what a build makes: the source of every module the build imports (followed from
- * lib/build/run.ts and the worker through relative imports, JSON data such as data/outlets.json included), the versions
- * of the packages they import, and Node's and ICU's versions (sentence splitting uses Intl.Segmenter).
+ * lib/build/run.ts and the worker through relative imports, JSON data such as data/outlets.json included; this file
+ * too, which decides how entries are kept), the versions of the packages they import, and Node's and ICU's versions
+ * (sentence splitting uses Intl.Segmenter).
  */
 export function codeVersion(): string {
   const seen = new Set<string>();
@@ -64,7 +65,7 @@ export function codeVersion(): string {
       }
     }
   };
-  for (const entry of ['lib/build/run.ts', 'lib/build/worker.ts']) visit(path.join(ROOT, entry));
+  for (const entry of ['lib/build/run.ts', 'lib/build/worker.ts', 'lib/build/store.ts']) visit(path.join(ROOT, entry));
   const h = createHash('sha1');
   for (const file of [...seen].sort()) {
     h.update(path.relative(ROOT, file)).update('\u0000');
@@ -93,13 +94,46 @@ const NEWLINE = 0x0a;
  */
 export class TextLog implements TextMap {
   private readonly fd: number;
-  private readonly entries = new Map<string, { at: number; length: number }>();
+  private entries = new Map<string, { at: number; length: number }>();
   private end = 0;
   private buffer = Buffer.alloc(1 << 16);
 
   constructor(readonly file: string) {
     this.fd = openSync(file, existsSync(file) ? 'r+' : 'w+');
-    this.scan();
+    if (!this.loadIndex()) this.scan();
+  }
+
+  /** The entries' places as `close` wrote them: saves reading the whole log at start. */
+  private get indexFile(): string {
+    return `${this.file}.idx`;
+  }
+
+  /**
+   * Read the entries from the index file, when it describes the log as it is (same size). Every read checks the key in
+   * front of the text (see `read`), so an index that is wrong all the same only costs cache misses, never a wrong text.
+   */
+  private loadIndex(): boolean {
+    try {
+      const size = fstatSync(this.fd).size;
+      const index = JSON.parse(readFileSync(this.indexFile, 'utf8')) as {
+        size: number;
+        entries: [string, number, number][];
+      };
+      if (index.size !== size || !Array.isArray(index.entries)) return false;
+      for (const [key, at, length] of index.entries) this.entries.set(key, { at, length });
+      this.end = size;
+      return true;
+    } catch {
+      this.entries.clear();
+      return false;
+    }
+  }
+
+  private writeIndex(): void {
+    const entries = [...this.entries].map(([key, e]) => [key, e.at, e.length]);
+    const tmp = `${this.indexFile}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify({ size: this.end, entries }));
+    renameSync(tmp, this.indexFile);
   }
 
   /** Index the entries already in the file; cut off a last line that was never finished. */
@@ -144,18 +178,26 @@ export class TextLog implements TextMap {
   get(key: string): string | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
-    if (this.buffer.length < entry.length)
-      this.buffer = Buffer.alloc(Math.max(entry.length, this.buffer.length * 2));
-    const n = readSync(this.fd, this.buffer, 0, entry.length, entry.at);
-    return n === entry.length ? this.buffer.toString('utf8', 0, n) : undefined;
+    const size = entry.length + 42;
+    if (this.buffer.length < size) this.buffer = Buffer.alloc(Math.max(size, this.buffer.length * 2));
+    return this.read(key, entry, this.buffer) ? this.buffer.toString('utf8', 41, size - 1) : undefined;
   }
 
   bytes(key: string): Uint8Array | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
-    const out = Buffer.allocUnsafe(entry.length);
-    const n = readSync(this.fd, out, 0, entry.length, entry.at);
-    return n === entry.length ? out : undefined;
+    const line = Buffer.allocUnsafe(entry.length + 42);
+    return this.read(key, entry, line) ? line.subarray(41, line.length - 1) : undefined;
+  }
+
+  /** Read an entry's whole line into `into`, and check that it is the line of `key`. */
+  private read(key: string, entry: { at: number; length: number }, into: Buffer): boolean {
+    const size = entry.length + 42;
+    if (entry.at < 41) return false;
+    const n = readSync(this.fd, into, 0, size, entry.at - 41);
+    return (
+      n === size && into[40] === 0x20 && into[size - 1] === NEWLINE && into.toString('latin1', 0, 40) === key
+    );
   }
 
   set(key: string, text: string): void {
@@ -173,20 +215,35 @@ export class TextLog implements TextMap {
     if (this.end - kept <= kept) return;
     const tmp = `${this.file}.${process.pid}.tmp`;
     const out = openSync(tmp, 'w');
+    const entries = new Map<string, { at: number; length: number }>();
+    let end = 0;
     try {
       for (const key of [...this.entries.keys()].sort()) {
         if (!keep.has(key)) continue;
-        const text = this.get(key);
-        if (text !== undefined) writeSync(out, `${key} ${text}\n`);
+        const text = this.bytes(key);
+        if (text === undefined) continue;
+        const line = Buffer.concat([Buffer.from(`${key} `, 'latin1'), text, Buffer.from('\n')]);
+        writeSync(out, line);
+        entries.set(key, { at: end + 41, length: text.length });
+        end += line.length;
       }
     } finally {
       closeSync(out);
     }
     renameSync(tmp, this.file);
+    // The entries of the new file, for the index `close` writes (this file is not read again: close it next).
+    this.entries = entries;
+    this.end = end;
   }
 
+  /** Close the file and write its index (see loadIndex). */
   close(): void {
     closeSync(this.fd);
+    try {
+      this.writeIndex();
+    } catch {
+      // Without an index the next build reads the whole log instead: slower, not wrong.
+    }
   }
 }
 
@@ -219,18 +276,18 @@ export function openBuildCache(dir: string, version = codeVersion()): DiskCache 
   mkdirSync(folder, { recursive: true });
   const parsed = new TextLog(path.join(folder, 'parsed.log'));
   const events = new TextLog(path.join(folder, 'events.log'));
+  const articles = new TextLog(path.join(folder, 'articles.log'));
   const used = new Set<string>();
   return {
     parsed,
     events,
+    articles,
     used,
     close(compact = true) {
-      if (compact) {
-        parsed.compact(used);
-        events.compact(used);
+      for (const log of [parsed, events, articles]) {
+        if (compact) log.compact(used);
+        log.close();
       }
-      parsed.close();
-      events.close();
       rmSync(lock, { force: true });
     },
   };

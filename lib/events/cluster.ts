@@ -117,6 +117,8 @@ const EMPTY_VALUES = new Float64Array(0);
 /** Packed features of a corpus (see features.ts): what clustering computes with; `articleFeatures` is its Map form. */
 interface PackedFeatures {
   table: TermTable;
+  /** Articles holding each term, by id. */
+  df?: readonly number[];
   day: (number | null)[];
   vectors: PackedVector[];
   /** Each vector's strongest term ids, strongest first (ties by term), as many as the inverted index takes. */
@@ -179,7 +181,7 @@ function packedFeatures(
     vectors.push(v);
     ranked.push(Int32Array.from(rankEntries(v, table).slice(0, o.indexTerms), (p) => v.ids[p]!));
   });
-  return { table, day: articles.map((a) => dayNumber(a.date)), vectors, ranked };
+  return { table, df, day: articles.map((a) => dayNumber(a.date)), vectors, ranked };
 }
 
 /** TF-IDF vectors of the articles, idf taken over the same collection (see `packedFeatures`). */
@@ -429,10 +431,18 @@ export function clusterEvents(
   articles: readonly Article[],
   options: ClusterOptions = {},
   terms?: CorpusTerms,
+  /** Filled in when given: `df`, the number of articles holding each stem (what assignEventIds needs too). */
+  stats?: { df?: Map<string, number> },
 ): string[][] {
   const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const features = packedFeatures(sorted, o, terms ?? corpusTerms(sorted));
+  if (stats && features.df) {
+    const counts = features.df;
+    const df = new Map<string, number>();
+    features.table.terms.forEach((term, id) => df.set(term, counts[id] ?? 0));
+    stats.df = df;
+  }
   const sims = packedCandidates(features, o);
   const groups = averageLink(sorted.length, sims, o.threshold, o.cohesionRatio, o.cohesionCap);
   return groups

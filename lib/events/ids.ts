@@ -150,6 +150,8 @@ export function assignEventIds(
   articles: readonly Article[],
   persisted: EventIdRegistry,
   terms: CorpusTerms = corpusTerms(articles),
+  /** Document frequency of every stem over `articles`, where the caller has it (clusterEvents' `stats`). */
+  documentFrequencies?: Map<string, number>,
 ): { events: Event[]; registry: EventIdRegistry } {
   // Whatever came from disk is checked first (see normaliseRegistry); the caller may have validated it already.
   const registry = normaliseRegistry(persisted).registry;
@@ -208,8 +210,11 @@ export function assignEventIds(
   // Text vectors for headlines, idf over the whole corpus given: the content words of title and text, unweighted.
   // Only members of groups of two or more need one: a lone article's title is its event's whatever the vectors.
   const termsOf = (a: Article) => terms.get(a.id) ?? corpusTerms([a]).get(a.id)!;
-  const dfs = new Map<string, number>();
-  for (const a of articles) for (const t of termsOf(a).stems) dfs.set(t, (dfs.get(t) ?? 0) + 1);
+  let dfs = documentFrequencies;
+  if (!dfs) {
+    dfs = new Map<string, number>();
+    for (const a of articles) for (const t of termsOf(a).stems) dfs.set(t, (dfs.get(t) ?? 0) + 1);
+  }
   /** Term counts of title and text (stems in first-met order), or of the title alone (its stems come first). */
   const textCounts = (a: Article, titleOnly: boolean) => {
     const t = termsOf(a);
