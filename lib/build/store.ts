@@ -65,7 +65,8 @@ export function codeVersion(): string {
       }
     }
   };
-  for (const entry of ['lib/build/run.ts', 'lib/build/worker.ts', 'lib/build/store.ts']) visit(path.join(ROOT, entry));
+  for (const entry of ['lib/build/run.ts', 'lib/build/worker.ts', 'lib/build/store.ts'])
+    visit(path.join(ROOT, entry));
   const h = createHash('sha1');
   for (const file of [...seen].sort()) {
     h.update(path.relative(ROOT, file)).update('\u0000');
