@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import zlib, { createBrotliCompress, createGzip } from 'node:zlib';
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -60,10 +61,32 @@ export function createSiteServer(root, base = '') {
         .pipe(res);
       return;
     }
-    res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
+    const ext = path.extname(file);
+    const headers = { 'content-type': types[ext] ?? 'application/octet-stream' };
+    // Text is sent compressed when the browser takes it, as any static host does: brotli, else gzip.
+    const accepts = String(req.headers['accept-encoding'] ?? '');
+    const encoding = !COMPRESSIBLE.has(ext)
+      ? null
+      : /\bbr\b/.test(accepts)
+        ? 'br'
+        : /\bgzip\b/.test(accepts)
+          ? 'gzip'
+          : null;
+    if (COMPRESSIBLE.has(ext)) headers.vary = 'accept-encoding';
+    if (encoding) headers['content-encoding'] = encoding;
+    res.writeHead(200, headers);
+    const stream = createReadStream(file);
+    if (encoding === 'br') {
+      stream.pipe(createBrotliCompress({ params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } })).pipe(res);
+    } else if (encoding === 'gzip') {
+      stream.pipe(createGzip()).pipe(res);
+    } else {
+      stream.pipe(res);
+    }
   });
 }
+
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.txt', '.csv', '.svg', '.webmanifest']);
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   const args = process.argv.slice(2);
