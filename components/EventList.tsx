@@ -30,41 +30,46 @@ export function EventList({ days, outlets }: { days: (Day & { label: string })[]
 
   return (
     <div>
-      {ready && (
-        <div className="toolbar" role="search" aria-label="Filter events">
-          <label>
-            Outlet{' '}
-            <select value={outlet} onChange={(e) => setOutlet(e.target.value)}>
-              <option value="">All outlets</option>
-              {outlets.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Jump to date{' '}
-            <select
-              value=""
-              onChange={(e) => {
-                const el = document.getElementById(e.target.value);
-                if (el) el.scrollIntoView({ block: 'start' });
-              }}
-            >
-              <option value="">Choose a day</option>
-              {shown.map((d) => (
-                <option key={dayAnchor(d.date)} value={dayAnchor(d.date)}>
-                  {d.label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <span className="muted" role="status">
-            {count} {count === 1 ? 'event' : 'events'}
-          </span>
-        </div>
-      )}
+      {/* Laid out from the start, shown once scripts run: the list does not jump down when the controls appear. */}
+      <div
+        className="toolbar"
+        role="search"
+        aria-label="Filter events"
+        style={ready ? undefined : { visibility: 'hidden' }}
+        inert={!ready}
+      >
+        <label>
+          Outlet{' '}
+          <select value={outlet} onChange={(e) => setOutlet(e.target.value)}>
+            <option value="">All outlets</option>
+            {outlets.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Jump to date{' '}
+          <select
+            value=""
+            onChange={(e) => {
+              const el = document.getElementById(e.target.value);
+              if (el) el.scrollIntoView({ block: 'start' });
+            }}
+          >
+            <option value="">Choose a day</option>
+            {shown.map((d) => (
+              <option key={dayAnchor(d.date)} value={dayAnchor(d.date)}>
+                {d.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="muted" role="status">
+          {count} {count === 1 ? 'event' : 'events'}
+        </span>
+      </div>
       {shown.map((day) => (
         <section key={dayAnchor(day.date)} className="day" aria-labelledby={dayAnchor(day.date)}>
           <h2 className="day-header" id={dayAnchor(day.date)}>
@@ -74,7 +79,10 @@ export function EventList({ days, outlets }: { days: (Day & { label: string })[]
             {day.events.map((e) => (
               <li key={e.id} className="event-item">
                 <h3 className="event-title">
-                  <Link href={`/events/${e.id}/`}>{e.title}</Link>
+                  {/* Not prefetched: a list of thousands would fetch every event's payload as it scrolls by. */}
+                  <Link href={`/events/${e.id}/`} prefetch={false}>
+                    {e.title}
+                  </Link>
                 </h3>
                 <div className="event-meta">
                   <ul className="chips" aria-label="Outlets">

@@ -81,7 +81,10 @@ export function EventPage({
             <ul>
               {view.pairs.map((p) => (
                 <li key={p.slug}>
-                  <Link href={`/events/${comparison.eventId}/${p.slug}/`}>{p.label}</Link>
+                  {/* Not prefetched: a pair page weighs as much as its event, and a wide event has dozens. */}
+                  <Link href={`/events/${comparison.eventId}/${p.slug}/`} prefetch={false}>
+                    {p.label}
+                  </Link>
                 </li>
               ))}
             </ul>
