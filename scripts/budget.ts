@@ -1,0 +1,213 @@
+/**
+ * `npm run budget [-- --no-lighthouse] [-- --no-wide]`: what the pages weigh and how Lighthouse scores them.
+ *
+ * - The site in out/ (`npm run build`, the embedded corpus): home and the seed event page.
+ * - A 31-outlet event page: the Ground News dev corpus (../shared/corpora/groundnews-dev, where present) built into a
+ *   copy of the app under .cache/budget-site, so out/ is left alone; skipped with a note where the corpus is absent.
+ *
+ * For each page: the HTML, and the JavaScript it loads (every `<script src>` of the page), raw, gzip and brotli (what a
+ * server sends compressed). Lighthouse 12 (the npm package, with Debian's Chromium: CHROME_PATH or /usr/bin/chromium)
+ * scores performance and accessibility on its default mobile profile, each page served locally by scripts/serve.mjs.
+ * Figures are printed and written to .cache/budget.txt, never asserted: scores belong to the machine (targets and this
+ * machine's figures: docs/performance.md).
+ */
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  writeFileSync,
+  appendFileSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { createSiteServer } from './serve.mjs';
+import { run, siteCopy } from './site-tools';
+
+interface Weight {
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+
+function weigh(bytes: Buffer): Weight {
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+function add(a: Weight, b: Weight): Weight {
+  return { raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli };
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const show = (w: Weight) => `${kb(w.raw)} raw, ${kb(w.gzip)} gzip, ${kb(w.brotli)} br`;
+
+/** The page's HTML file in an export (trailingSlash: a folder with index.html). */
+function pageFile(site: string, route: string): string {
+  return path.join(site, route.replace(/^\//, ''), 'index.html');
+}
+
+/** The HTML and the scripts a page loads, weighed. */
+function pageWeight(site: string, route: string): { html: Weight; js: Weight; scripts: number } {
+  const html = readFileSync(pageFile(site, route));
+  const srcs = new Set(
+    [...html.toString('utf8').matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!.split('?')[0]!),
+  );
+  let js: Weight = { raw: 0, gzip: 0, brotli: 0 };
+  for (const src of srcs) {
+    const file = path.join(site, src.replace(/^\//, ''));
+    if (existsSync(file)) js = add(js, weigh(readFileSync(file)));
+  }
+  return { html: weigh(html), js, scripts: srcs.size };
+}
+
+/** The ids of the index's events, with their outlet counts. */
+function eventsOf(index: string): { id: string; outlets: number }[] {
+  const data = JSON.parse(readFileSync(index, 'utf8')) as {
+    articles: { id: string; outlet: { id: string } }[];
+    events: { id: string; articleIds: string[] }[];
+  };
+  const outletOf = new Map(data.articles.map((a) => [a.id, a.outlet.id]));
+  return data.events.map((e) => ({
+    id: e.id,
+    outlets: new Set(e.articleIds.map((a) => outletOf.get(a))).size,
+  }));
+}
+
+async function lighthouse(site: string, routes: string[], say: (s: string) => void): Promise<void> {
+  const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(chrome)) {
+    say(`Lighthouse: skipped, no Chromium at ${chrome} (apt-get install chromium, or set CHROME_PATH)`);
+    return;
+  }
+  const server = createSiteServer(site);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  const root = process.getuid?.() === 0;
+  try {
+    // Lighthouse's default (a mid-range phone on a slow 4G link, CPU slowed 4×), then its desktop preset.
+    for (const [route, preset] of routes.flatMap((r) => [[r, 'mobile'] as const, [r, 'desktop'] as const])) {
+      const report = path.join(os.tmpdir(), `parallax-lighthouse-${process.pid}.json`);
+      // Spawned without blocking: the pages are served by this process.
+      const r = await run(
+        path.resolve('node_modules', '.bin', 'lighthouse'),
+        [
+          `http://127.0.0.1:${port}${route}`,
+          '--only-categories=performance,accessibility',
+          '--output=json',
+          `--output-path=${report}`,
+          '--quiet',
+          ...(preset === 'desktop' ? ['--preset=desktop'] : []),
+          `--chrome-flags=--headless=new --disable-gpu${root ? ' --no-sandbox' : ''}`,
+        ],
+        { cwd: process.cwd(), env: { ...process.env, CHROME_PATH: chrome } },
+      );
+      if (!r.ok || !existsSync(report)) {
+        say(`Lighthouse ${route} (${preset}): failed (${r.output.slice(-600)})`);
+        continue;
+      }
+      const lhr = JSON.parse(readFileSync(report, 'utf8')) as {
+        audits: Record<string, { numericValue?: number; score: number | null; scoreDisplayMode?: string }>;
+        categories: Record<string, { score: number | null; auditRefs?: { id: string }[] }>;
+      };
+      const accessibilityAudits = new Set(lhr.categories.accessibility?.auditRefs?.map((r) => r.id) ?? []);
+      // Kept for a closer look: .cache/lighthouse-<route>.json.
+      const kept = path.join(
+        '.cache',
+        `lighthouse-${preset}${route.replace(/[^a-z0-9]+/gi, '-').replace(/-$/, '')}.json`,
+      );
+      renameSync(report, kept);
+      const failing = Object.entries(lhr.audits)
+        .filter(([id, a]) => a.scoreDisplayMode === 'binary' && a.score === 0 && accessibilityAudits.has(id))
+        .map(([id]) => id);
+      const ms = (id: string) => Math.round(lhr.audits[id]?.numericValue ?? NaN);
+      say(
+        `Lighthouse ${route} (${preset}): performance ${lhr.categories.performance?.score}, accessibility ${lhr.categories.accessibility?.score}` +
+          ` (FCP ${ms('first-contentful-paint')} ms, LCP ${ms('largest-contentful-paint')} ms, TBT ${ms('total-blocking-time')} ms,` +
+          ` CLS ${(lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3)})` +
+          (failing.length > 0 ? `; accessibility audits failed: ${failing.join(', ')}` : ''),
+      );
+    }
+  } finally {
+    server.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  mkdirSync('.cache', { recursive: true });
+  const log = path.join('.cache', 'budget.txt');
+  writeFileSync(log, '');
+  const say = (s: string) => {
+    console.log(s);
+    appendFileSync(log, s + '\n');
+  };
+  const index = process.env.PARALLAX_INDEX ?? path.join('.cache', 'index.json');
+  if (!existsSync(path.join('out', 'index.html')) || !existsSync(index)) {
+    console.error('No site in out/: run `npm run build` first.');
+    process.exit(2);
+  }
+  say(
+    `Parallax page budget, ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}`,
+  );
+  const seed = eventsOf(index).sort((a, b) => b.outlets - a.outlets || a.id.localeCompare(b.id))[0];
+  const routes = ['/', ...(seed ? [`/events/${seed.id}/`] : [])];
+  for (const route of routes) {
+    const w = pageWeight('out', route);
+    say(`${route}: HTML ${show(w.html)}; JS (${w.scripts} files) ${show(w.js)}`);
+  }
+
+  if (!args.includes('--no-wide')) {
+    const corpus = path.resolve('..', 'shared', 'corpora', 'groundnews-dev');
+    if (!existsSync(corpus)) {
+      say(`31-outlet page: skipped, ${corpus} is not here`);
+    } else {
+      const site = siteCopy('budget-site');
+      const wideIndex = path.join(site, 'index.json');
+      const env = { ...process.env, PARALLAX_INDEX: wideIndex, NEXT_TELEMETRY_DISABLED: '1' };
+      const tsx = path.resolve('node_modules', '.bin', 'tsx');
+      const built = await run(
+        tsx,
+        [
+          'scripts/corpus.ts',
+          'build',
+          '--data',
+          corpus,
+          '--out',
+          wideIndex,
+          '--ids',
+          path.join(site, 'ids.json'),
+          '--no-cache',
+        ],
+        { cwd: site, env },
+      );
+      const next = built.ok
+        ? await run(path.resolve('node_modules', '.bin', 'next'), ['build'], { cwd: site, env })
+        : built;
+      if (!next.ok) {
+        say(`31-outlet page: the Ground News site did not build:\n${next.output.slice(-3000)}`);
+      } else {
+        const widest = eventsOf(wideIndex).sort(
+          (a, b) => b.outlets - a.outlets || a.id.localeCompare(b.id),
+        )[0]!;
+        const route = `/events/${widest.id}/`;
+        const w = pageWeight(path.join(site, 'out'), route);
+        say(
+          `${route} (${widest.outlets} outlets): HTML ${show(w.html)}; JS (${w.scripts} files) ${show(w.js)}`,
+        );
+        if (!args.includes('--no-lighthouse')) await lighthouse(path.join(site, 'out'), [route], say);
+      }
+      if (!args.includes('--keep-site')) rmSync(site, { recursive: true, force: true });
+    }
+  }
+  if (!args.includes('--no-lighthouse')) await lighthouse('out', routes, say);
+  say(`(also written to ${log})`);
+}
+
+void main();
