@@ -9,7 +9,7 @@ import {
   type Comparison as Model,
   type ComparisonRow,
 } from '@/lib/view/comparison';
-import { cellMarks } from '@/lib/view/marks';
+import { cellMarks, type Mark } from '@/lib/view/marks';
 import { groupRows } from '@/lib/view/groups';
 import { choiceQuery, parseChoiceQuery, rowFromHash } from '@/lib/view/url';
 import { formatDay } from '@/lib/view/listing';
@@ -29,13 +29,16 @@ function CellText({
   text,
   isBase,
   baseName,
+  preset,
 }: {
   base?: string;
   text: string;
   isBase: boolean;
   baseName: string;
+  /** The same marks made at build time (ComparisonRow.marks), when they apply. */
+  preset?: Mark[];
 }) {
-  const marks = useMemo(() => cellMarks(base, text, isBase), [base, text, isBase]);
+  const marks = useMemo(() => preset ?? cellMarks(base, text, isBase), [preset, base, text, isBase]);
   return (
     <p>
       {marks.map((m, i) =>
@@ -405,7 +408,13 @@ function RowView({
               </h3>
             ))}
             <div style={{ color: 'var(--ink)' }}>
-              <CellText base={baseText} text={cell.text} isBase={c.key === rowBase} baseName={rowBaseName} />
+              <CellText
+                base={baseText}
+                text={cell.text}
+                isBase={c.key === rowBase}
+                baseName={rowBaseName}
+                preset={row.marks && row.marks.base === rowBase ? row.marks.cells[c.key] : undefined}
+              />
             </div>
           </div>
         );

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { EventView } from '@/lib/view/event';
 import type { InsightsView } from '@/lib/view/insights';
 import { formatDay } from '@/lib/view/listing';
+import { presetMarks } from '@/lib/view/marks';
 import { Comparison } from './Comparison';
 import { InsightsPanel } from './insights/InsightsPanel';
 import { InsightsSummary } from './insights/InsightsSummary';
@@ -68,7 +69,7 @@ export function EventPage({
         </p>
       )}
       <Comparison
-        model={comparison}
+        model={presetMarks(comparison, view.defaultVisible, view.defaultBase)}
         defaultVisible={view.defaultVisible}
         defaultBase={view.defaultBase}
         fixedColumns={pair !== undefined}

@@ -1,4 +1,5 @@
 import { diffWords, type Span } from '../diff/words';
+import type { Comparison } from './comparison';
 
 /** A piece of a cell as the reader sees it: its own words, words only it has, or base words it lacks. */
 export type Mark = { kind: 'same' | 'added' | 'missing'; text: string };
@@ -42,4 +43,28 @@ export function tidyMarks(marks: readonly Mark[]): Mark[] {
     if (m.kind === 'added') push({ kind: 'same', text: tail });
   }
   return out;
+}
+
+/**
+ * The comparison with each row's marks for the view the page opens with (`visible` columns, `base`), computed at build
+ * time: a row is marked against the base, or against the first shown column that carried it when the base did not
+ * (as the Comparison component does). The browser uses them while the reader keeps that row's base.
+ */
+export function presetMarks(comparison: Comparison, visible: readonly string[], base: string): Comparison {
+  const shown = comparison.columns.filter((c) => visible.includes(c.key)).map((c) => c.key);
+  const effective = visible.includes(base) ? base : (shown[0] ?? base);
+  return {
+    ...comparison,
+    rows: comparison.rows.map((row) => {
+      const rowBase = row.cells[effective] ? effective : shown.find((k) => row.cells[k]);
+      if (rowBase === undefined) return row;
+      const baseText = row.cells[rowBase]!.text;
+      const cells: Record<string, Mark[]> = {};
+      for (const key of shown) {
+        const cell = row.cells[key];
+        if (cell && key !== rowBase) cells[key] = cellMarks(baseText, cell.text, false);
+      }
+      return { ...row, marks: { base: rowBase, cells } };
+    }),
+  };
 }
