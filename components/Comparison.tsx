@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { Fragment, useCallback, useEffect, useMemo, useState, type CSSProperties } from 'react';
+import { Fragment, memo, useCallback, useEffect, useMemo, useState, type CSSProperties } from 'react';
 import {
   classifyRow,
   orderRows,
@@ -115,7 +115,10 @@ export function Comparison({ model, defaultVisible, defaultBase, fixedColumns = 
     return () => window.removeEventListener('hashchange', fromHash);
   }, [keys, modelRows, fixedColumns]);
 
-  const columns = model.columns.filter((c) => visible.includes(c.key));
+  const columns = useMemo(
+    () => model.columns.filter((c) => visible.includes(c.key)),
+    [model.columns, visible],
+  );
   // The base is always a shown column: hiding the chosen base (or a shared link naming a hidden one) falls back to
   // the first shown column, and showing it again restores the reader's choice.
   const base = visible.includes(chosenBase) ? chosenBase : (columns[0]?.key ?? chosenBase);
@@ -137,24 +140,31 @@ export function Comparison({ model, defaultVisible, defaultBase, fixedColumns = 
     );
   const groups = groupRows(rows, collapse);
 
-  const shareUrl = (n?: number) => {
-    const hidden = fixedColumns ? [] : keys.filter((k) => !visible.includes(k));
-    return `${window.location.origin}${window.location.pathname}${choiceQuery({ base, hide: hidden })}${
-      n !== undefined ? `#r${n}` : ''
-    }`;
-  };
+  // Callbacks handed to the rows are stable while the view is unchanged, so the memoised rows do not render again
+  // when only the controls do (after hydration, on a status message, on selecting another row).
+  const shareUrl = useCallback(
+    (n?: number) => {
+      const hidden = fixedColumns ? [] : keys.filter((k) => !visible.includes(k));
+      return `${window.location.origin}${window.location.pathname}${choiceQuery({ base, hide: hidden })}${
+        n !== undefined ? `#r${n}` : ''
+      }`;
+    },
+    [fixedColumns, keys, visible, base],
+  );
 
-  const copy = (text: string, what: string) => {
+  const copy = useCallback((text: string, what: string) => {
     copyText(text).then(
       () => setStatus(`${what} copied.`),
       () => setStatus(`Copy failed; the link is: ${text}`),
     );
-  };
+  }, []);
 
-  const selectRow = (n: number) => {
+  const copyRowLink = useCallback((n: number) => copy(shareUrl(n), `Link to passage ${n}`), [copy, shareUrl]);
+
+  const selectRow = useCallback((n: number) => {
     setSelected(n);
     window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}#r${n}`);
-  };
+  }, []);
 
   const toggleColumn = (key: string) => {
     const next = visible.includes(key) ? visible.filter((k) => k !== key) : [...visible, key];
@@ -275,7 +285,7 @@ export function Comparison({ model, defaultVisible, defaultBase, fixedColumns = 
                 baseName={baseName}
                 selected={selected === row.n}
                 onSelect={selectRow}
-                onCopy={() => copy(shareUrl(row.n), `Link to passage ${row.n}`)}
+                onCopy={copyRowLink}
                 nameOf={nameOf}
               />
             ))
@@ -331,7 +341,7 @@ function ColumnHead({ column, isBase }: { column: Column; isBase: boolean }) {
   );
 }
 
-function RowView({
+const RowView = memo(function RowView({
   row,
   kind,
   columns,
@@ -351,7 +361,7 @@ function RowView({
   baseName: string;
   selected: boolean;
   onSelect: (n: number) => void;
-  onCopy: () => void;
+  onCopy: (n: number) => void;
   nameOf: (k: string) => string;
 }) {
   // A row the base did not carry is marked against the first shown outlet that did, and says so: otherwise two
@@ -421,7 +431,7 @@ function RowView({
       })}
       {selected && (
         <div className="row-tools">
-          <button type="button" className="button" onClick={onCopy}>
+          <button type="button" className="button" onClick={() => onCopy(row.n)}>
             Copy link to passage {row.n}
           </button>
           <span className="muted">{carrierText(carriers, allKeys, nameOf)}</span>
@@ -429,4 +439,4 @@ function RowView({
       )}
     </li>
   );
-}
+});
