@@ -72,6 +72,16 @@ describe('diffWords', () => {
     ]);
   });
 
+  it('reads U+FFFD (a character lost upstream) as the apostrophe or quote it replaced', () => {
+    const a = 'the European Union\u2019s \u201czero-Covid\u201d policy';
+    const b = 'the European Union\uFFFDs \uFFFDzero-Covid\uFFFD policy';
+    expect(diffWords(a, b)).toEqual([{ op: 'equal', text: a, textB: b }]);
+    // It is still a difference where the other outlet printed a word there.
+    expect(render(diffWords('a \uFFFDsmall\uFFFD step', 'a big step'))).toBe(
+      'a <del>\uFFFDsmall\uFFFD</del><ins>big</ins> step',
+    );
+  });
+
   it('treats CRLF, LF and spaces between words alike', () => {
     expect(diffWords('line one\r\nline two', 'line one\nline two')).toEqual([
       { op: 'equal', text: 'line one\r\nline two', textB: 'line one\nline two' },
@@ -158,7 +168,19 @@ describe('matchKey', () => {
     const token = fc.oneof(
       fc.string({ unit: fc.constantFrom(...'aZ9\'.,-!?"()'), minLength: 1, maxLength: 8 }),
       fc.string({ unit: 'grapheme', minLength: 1, maxLength: 6 }).filter((t) => !/\s/.test(t)),
-      fc.constantFrom('Kyiv', 'KYIV', '1,200', 'Moscow’s', '“', 'ﬁne', 'Ｋ', '—', '\u00a0'),
+      fc.constantFrom(
+        'Kyiv',
+        'KYIV',
+        '1,200',
+        'Moscow’s',
+        '“',
+        'ﬁne',
+        'Ｋ',
+        '—',
+        '\u00a0',
+        'EU\uFFFDs',
+        '\uFFFD',
+      ),
     );
     fc.assert(
       fc.property(token, (t) => {

@@ -11,9 +11,9 @@ export type Span = { op: 'equal' | 'delete' | 'insert'; text: string; textB?: st
 
 /**
  * Tokens: words (letters, digits, marks, with inner apostrophes and number punctuation so "Moscow's" and "1,200" stay
- * whole), runs of whitespace, and every other character on its own (punctuation, symbols, emoji).
+ * whole; U+FFFD between letters is an apostrophe lost upstream), runs of whitespace, and every other character on its own (punctuation, symbols, emoji).
  */
-const TOKEN = /[\p{L}\p{N}\p{M}]+(?:['\u2019.,-][\p{L}\p{N}\p{M}]+)*|\s+|[^\p{L}\p{N}\p{M}\s]/gu;
+const TOKEN = /[\p{L}\p{N}\p{M}]+(?:['\u2019\uFFFD.,-][\p{L}\p{N}\p{M}]+)*|\s+|[^\p{L}\p{N}\p{M}\s]/gu;
 
 function tokenise(text: string): string[] {
   return text.match(TOKEN) ?? [];

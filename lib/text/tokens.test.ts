@@ -8,6 +8,11 @@ describe('normaliseForMatch', () => {
   it('folds curly quotes, dashes, NBSP and case', () => {
     expect(normaliseForMatch('“Moscow’s” \u2013 Talks\u00A0Go')).toBe(`"moscow's" - talks go`);
   });
+  it('reads U+FFFD as an apostrophe between letters and a double quote elsewhere', () => {
+    expect(normaliseForMatch('the Union\uFFFDs \uFFFDZero-COVID\uFFFD plan')).toBe(
+      `the union's "zero-covid" plan`,
+    );
+  });
   it('drops zero-width characters', () => {
     expect(normaliseForMatch('Ky\u200Biv')).toBe('kyiv');
   });
