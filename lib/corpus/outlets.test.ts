@@ -5,6 +5,7 @@ import {
   detectOutlet,
   detectPublisher,
   nameKey,
+  isGenericOutletName,
   resolveOutletName,
 } from './outlets';
 
@@ -32,6 +33,14 @@ describe('resolveOutletName', () => {
     expect(resolveOutletName('Новая газета')?.outlet.id).toBe('outlet-новаягазета');
     expect(resolveOutletName('')).toBeNull();
     expect(resolveOutletName(' ,. ')).toBeNull();
+  });
+
+  it('gives null for a name that names no outlet, so the text cues decide', () => {
+    for (const name of ['News', 'news', 'NEWS', 'Staff', 'Staff Writer', 'N/A', 'null', 'Wire'])
+      expect(resolveOutletName(name), name).toBeNull();
+    expect(isGenericOutletName('News')).toBe(true);
+    expect(isGenericOutletName('Fox News')).toBe(false);
+    expect(resolveOutletName('Fox News')?.outlet.id).toBe('fox-news');
   });
 
   it('nameKey folds accents and punctuation', () => {

@@ -161,6 +161,22 @@ export function defaultRegistry(): Registry {
   return builtIn;
 }
 
+/**
+ * Names a record may carry in its outlet field that name no outlet: a section ("News"), a byline placeholder
+ * ("Staff"), a missing value ("N/A", "null"). Filed under such a name, every outlet's copy would become one outlet.
+ */
+const GENERIC_NAMES: ReadonlySet<string> = new Set(
+  `news newsdesk desk staff staffwriter staffreporter editor editors editorial admin administrator web online home
+  homepage wire wires newswire agency agencies unknown anonymous author none null undefined na nan`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** True for an outlet field that names no outlet (see GENERIC_NAMES): the text's cues decide instead. */
+export function isGenericOutletName(name: string): boolean {
+  return GENERIC_NAMES.has(nameKey(name));
+}
+
 export interface ResolvedOutlet {
   outlet: OutletRef;
   /** Set when the name is not in the registry (or blank): what happened and what to do. */
@@ -169,7 +185,8 @@ export interface ResolvedOutlet {
 
 /**
  * An outlet name from a record → the registry outlet. An unknown name becomes an outlet of its own (slug of the name)
- * with a warning, never an error; a blank name gives `null` so the caller can try the text cues.
+ * with a warning, never an error; a blank or generic name ("News", "Staff") gives `null` so the caller can try the
+ * text cues.
  */
 export function resolveOutletName(
   name: string,
@@ -177,7 +194,7 @@ export function resolveOutletName(
 ): ResolvedOutlet | null {
   const trimmed = name.replace(/\s+/g, ' ').trim();
   const key = nameKey(trimmed);
-  if (!key) return null;
+  if (!key || GENERIC_NAMES.has(key)) return null;
   const id = registry.names.get(key);
   const known = id !== undefined ? registry.outlets.get(id) : undefined;
   if (known) return { outlet: known };

@@ -249,4 +249,21 @@ describe('record forms', () => {
     expect(a.warnings).toEqual(['blank outlet name: "reuters" detected from the text']);
     expect(a.title).toBe('Talks went on');
   });
+
+  it('an outlet field that names no outlet ("News", "Staff") is read like a blank one', () => {
+    const parse = (outlet: string, text: string) =>
+      parseCorpusFile('c.jsonl', encode(JSON.stringify({ outlet, date: '2022-03-11', text })), undefined, {
+        today: TODAY,
+      }).articles[0]!;
+    const cued = parse('News', 'MOSCOW (Reuters) - Talks went on.');
+    expect(cued.outlet.id).toBe('reuters');
+    expect(cued.warnings).toEqual(['outlet name "News" names no outlet: "reuters" detected from the text']);
+    const bare = parse(' staff ', 'Talks went on.');
+    expect(bare.outlet.id).toBe('unknown');
+    expect(bare.warnings).toEqual([
+      'outlet name "staff" names no outlet and no outlet cue in the text: filed as "unknown"; add the outlet name (or a cue in data/outlets.json)',
+    ]);
+    // A real name that merely contains the word is still that outlet.
+    expect(parse('Evening News', 'Talks went on.').outlet.id).toBe('evening-news');
+  });
 });

@@ -222,7 +222,13 @@ export function toArticle(
     if (resolved.warning) warnings.push(resolved.warning);
   } else {
     const detected = detectOutlet(cueText, registry);
-    const blank = record.outlet !== undefined ? 'blank outlet name' : 'no outlet field';
+    const given = record.outlet?.replace(/\s+/g, ' ').trim();
+    const blank =
+      given === undefined
+        ? 'no outlet field'
+        : given
+          ? `outlet name "${given.slice(0, 40)}" names no outlet`
+          : 'blank outlet name';
     if (detected) {
       outlet = detected.outlet;
       if (record.outlet !== undefined) warnings.push(`${blank}: "${outlet.id}" detected from the text`);
