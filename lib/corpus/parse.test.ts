@@ -250,6 +250,49 @@ describe('record forms', () => {
     expect(a.title).toBe('Talks went on');
   });
 
+  it('drops another story’s card printed above the dateline, and lists it', () => {
+    const text = [
+      'China announces more easing of COVID restrictions following protests',
+      'But for some American companies with factories in China, it may be too little, too late.',
+      'BEIJING -- A rash of COVID-19 cases was reported Friday. Schools closed.',
+    ].join('\n\n');
+    const record = {
+      outlet: 'ABC News',
+      date: '2022-12-09',
+      title: 'China struggles with rise in cases',
+      text,
+    };
+    const a = parseCorpusFile('c.jsonl', encode(JSON.stringify(record)), undefined, { today: TODAY })
+      .articles[0]!;
+    expect(sentenceTexts(a)).toEqual([
+      'BEIJING -- A rash of COVID-19 cases was reported Friday.',
+      'Schools closed.',
+    ]);
+    expect(a.removed.map((r) => r.reason)).toEqual([
+      'above the dateline: a headline and teaser, not the article’s text',
+      'above the dateline: a headline and teaser, not the article’s text',
+    ]);
+    // Without a dateline, or with more text above it than a card holds, nothing is taken.
+    const plain = { ...record, text: text.replace('BEIJING -- ', '') };
+    const kept = parseCorpusFile('c.jsonl', encode(JSON.stringify(plain)), undefined, { today: TODAY })
+      .articles[0]!;
+    expect(sentenceTexts(kept)[0]).toMatch(/^But for some American companies/);
+    expect(kept.removed).toEqual([]);
+    // A heading alone above the dateline is the article's own other headline: kept as a heading, as before.
+    const own = {
+      ...record,
+      text: `Governor appoints ex-aide\n\nBOSTON — The governor appointed him. He agreed.`,
+    };
+    const ownArticle = parseCorpusFile('c.jsonl', encode(JSON.stringify(own)), undefined, { today: TODAY })
+      .articles[0]!;
+    expect([ownArticle.removed, ownArticle.blocks[0]?.kind]).toEqual([[], 'heading']);
+    const long = { ...record, text: `${'A long opening paragraph. '.repeat(30)}\n\n${text}` };
+    expect(
+      parseCorpusFile('c.jsonl', encode(JSON.stringify(long)), undefined, { today: TODAY }).articles[0]!
+        .removed,
+    ).toEqual([]);
+  });
+
   it('an outlet field that names no outlet ("News", "Staff") is read like a blank one', () => {
     const parse = (outlet: string, text: string) =>
       parseCorpusFile('c.jsonl', encode(JSON.stringify({ outlet, date: '2022-03-11', text })), undefined, {

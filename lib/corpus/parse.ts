@@ -135,6 +135,9 @@ function deriveTitle(lead: string, registry: Registry): string {
 
 const UNKNOWN_OUTLET = { id: 'unknown', name: 'Unknown outlet' };
 
+/** At most this much text above a dateline is taken for another story's card (a headline and a teaser or two). */
+const MAX_ABOVE_DATELINE = { blocks: 3, chars: 500 };
+
 /** The boundary: a raw record becomes an Article, or an error when nothing of it can be kept. */
 export function toArticle(
   record: RawRecord,
@@ -180,6 +183,8 @@ export function toArticle(
   const leadingRemovals = removed.length + cleaned.removedAt.filter((at) => at === 0).length;
   removed.push(...cleaned.removed);
   let blocks = cleaned.blocks;
+  /** Removals above the first block kept so far: a title line and a card above the dateline go after them. */
+  let topRemovals = leadingRemovals;
 
   // Title: the record's field, else a headline line at the top, else derived from the lead.
   let title = '';
@@ -195,6 +200,7 @@ export function toArticle(
     const first = blocks[0];
     if (first && normaliseForMatch(first.text) === normaliseForMatch(title)) {
       removed.splice(leadingRemovals, 0, { text: first.text, reason: 'title line (same as the title)' });
+      topRemovals++;
       blocks = blocks.slice(1);
     }
   } else {
@@ -203,8 +209,32 @@ export function toArticle(
       title = first.text;
       titleSource = 'headline';
       removed.splice(leadingRemovals, 0, { text: first.text, reason: 'headline (shown as the title)' });
+      topRemovals++;
       blocks = blocks.slice(1);
     }
+  }
+  // Above the dateline: a card (a headline and a teaser, often another story's) that the page printed before this
+  // article's first paragraph ("BEIJING -- A rash of COVID-19 cases…"). Wire copy starts at its dateline, so a little
+  // text above one goes, listed with its reason, when it holds a paragraph: a heading alone there is the article's own
+  // other headline, which is no sentence anyway.
+  const datelineAt = blocks.findIndex(
+    (b) => b.kind === 'paragraph' && registry.leadCues.some((re) => re.test(b.text)),
+  );
+  if (
+    datelineAt > 0 &&
+    datelineAt <= MAX_ABOVE_DATELINE.blocks &&
+    blocks.slice(0, datelineAt).some((b) => b.kind === 'paragraph') &&
+    blocks.slice(0, datelineAt).reduce((n, b) => n + b.text.length, 0) <= MAX_ABOVE_DATELINE.chars
+  ) {
+    removed.splice(
+      topRemovals,
+      0,
+      ...blocks.slice(0, datelineAt).map((b) => ({
+        text: b.text,
+        reason: 'above the dateline: a headline and teaser, not the article’s text',
+      })),
+    );
+    blocks = blocks.slice(datelineAt);
   }
   const lead = blocks.find((b) => b.kind === 'paragraph');
   if (!title) {
