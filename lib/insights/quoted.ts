@@ -20,6 +20,13 @@ const SINGLE_QUOTE_PATTERNS: readonly RegExp[] = [
 const MIN_OPEN_QUOTE_WORDS = 2;
 
 /**
+ * U+FFFD where copy lost a double quote upstream (Ground News text): at a word's edge, not between two letters (a lost
+ * apostrophe, "Union\uFFFDs"), not between two spaces (a lost dash) and not before a figure (a lost currency sign,
+ * "\uFFFD2.5 billion").
+ */
+const LOST_QUOTE = /(?<![\p{L}\p{N}])\uFFFD(?=[\p{L}])|(?<=[\p{L}\p{N}.,!?;:])\uFFFD(?![\p{L}\p{N}])/gu;
+
+/**
  * Which way a double quote mark faces. Curly marks say so; a straight one opens after a space, a bracket or a dash
  * (or at the start) and closes after a word when no letter follows. Between two letters it is ambiguous: the scan
  * lets it close an open quote, else open one.
@@ -42,7 +49,10 @@ function markSide(text: string, i: number): 'open' | 'close' | 'either' {
  * it and no opener quotes from the start (`… sets people free."`), an opener never closed quotes to the end
  * (`"There is nowhere to run.`).
  */
-export function findQuotes(text: string): QuoteSpan[] {
+export function findQuotes(printed: string): QuoteSpan[] {
+  // Marks are found in a copy where U+FFFD standing for a lost double quote is one; spans are cut from the text as
+  // printed (one character for one, so positions agree).
+  const text = printed.replace(LOST_QUOTE, '"');
   const found: QuoteSpan[] = [];
   const push = (start: number, end: number, inner: string) => {
     // A lone mark at an edge is the quote's own, printed twice (a sentence that reopens a quote already open).
@@ -78,6 +88,11 @@ export function findQuotes(text: string): QuoteSpan[] {
   for (const q of found) {
     const last = out[out.length - 1];
     if (last && q.start < last.end) continue;
+    if (text !== printed) {
+      // The quote's words as printed: the same stretch of the original text.
+      const at = q.start + text.slice(q.start, q.end).indexOf(q.text);
+      q.text = printed.slice(at, at + q.text.length);
+    }
     out.push(q);
   }
   return out;

@@ -48,6 +48,16 @@ describe('findQuotes', () => {
       'The world says wait, there is time.',
     ]);
   });
+  it('reads U+FFFD at a word’s edge as a lost double quote, keeping the text as printed', () => {
+    const text =
+      'ALICANTE, Spain (AP) \uFFFD The Union\uFFFDs plan costs \uFFFD2.5 billion. \uFFFDHydrogen is a game-changer, it\uFFFDs clear,\uFFFD she said.';
+    const quotes = findQuotes(text);
+    expect(quotes.map((q) => q.text)).toEqual(['Hydrogen is a game-changer, it\uFFFDs clear,']);
+    expect(text.slice(quotes[0]!.start, quotes[0]!.end)).toBe(
+      '\uFFFDHydrogen is a game-changer, it\uFFFDs clear,\uFFFD',
+    );
+  });
+
   it('finds nothing in plain text', () => {
     expect(findQuotes('Putin did not elaborate.')).toEqual([]);
   });
