@@ -4,6 +4,7 @@
  *   out/data/events/<id>.json|.csv  one event in full, and its rows as a spreadsheet (lib/export/csv)
  *   out/data/search/…               the offline search index (lib/search)
  *   out/sw.js                       the service worker precaching every file above and every page
+ * and removes the copies of page payloads that no browser requests (scripts/prune.ts).
  * `npx tsx scripts/postbuild.ts [--out DIR]`. Reads the index the pages were built from (PARALLAX_INDEX or
  * .cache/index.json, via lib/site/data) and the base path from PARALLAX_BASE_PATH, as next.config.js does.
  * docs/data.md describes the formats.
@@ -18,6 +19,7 @@ import { eventCsv } from '../lib/export/csv';
 import { buildSearchIndex } from '../lib/search/build';
 import { chunkPath, shardPath } from '../lib/search/files';
 import { serviceWorkerSource, type PrecacheFile } from '../lib/export/service-worker';
+import { pruneUnusedPayloads } from './prune';
 
 const args = process.argv.slice(2);
 const outFlag = args.indexOf('--out');
@@ -56,6 +58,9 @@ write('search/meta.json', JSON.stringify(search.meta));
 for (const shard of search.shards) write(`search/${shardPath(shard.key)}`, JSON.stringify(shard.terms));
 search.chunks.forEach((chunk, i) => write(`search/${chunkPath(i)}`, JSON.stringify(chunk)));
 
+// Payload copies no browser requests (scripts/prune.ts), before anything counts or precaches them.
+const pruned = pruneUnusedPayloads(root);
+
 // Every file of the export but the worker itself, with a digest of its bytes.
 const files: PrecacheFile[] = [];
 let bytes = 0;
@@ -88,5 +93,6 @@ console.log(
   `postbuild: ${index.events.length} events from ${shownIndex.startsWith('..') ? indexPath() : shownIndex}; ` +
     `search ${search.meta.docs} rows in ${search.shards.length} term shards and ${search.chunks.length} chunks; ` +
     `sw.js precaches ${precached.length} of ${files.length} files (site ${(bytes / 1e6).toFixed(1)} MB` +
-    `${complete ? '' : ', past the precache budget: pages are kept as read'}) in ${Date.now() - started} ms`,
+    `${complete ? '' : ', past the precache budget: pages are kept as read'}); ` +
+    `${pruned.files} unrequested payload copies removed (${(pruned.bytes / 1e6).toFixed(1)} MB) in ${Date.now() - started} ms`,
 );
