@@ -4,18 +4,21 @@
  * check: one row per article and every diagnostic, then a summary; exits non-zero only when the corpus folder cannot be
  * read, or with --strict when any error diagnostic exists. build: writes the CorpusIndex JSON (DESIGN.md §3) and updates
  * the event-id registry so permalinks survive rebuilds. It parses and aligns on worker threads (default one per core;
- * --workers 0 for none) and keeps a build cache (lib/build/store.ts) in .cache/build/, so a rebuild after a small
+ * --workers 0 for none) and keeps a build cache (lib/pipeline/cache/disk.ts) in .cache/build/, so a rebuild after a small
  * change only re-does what changed; the index is the same bytes either way.
  */
 import { mkdirSync, readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { loadCorpus } from '../lib/corpus/load';
-import { buildCorpusIndex } from '../lib/build/run';
-import { openBuildCache, temporaryBuildCache } from '../lib/build/store';
-import { stableStringify } from '../lib/build/json';
-import { indexChunks } from '../lib/build/index';
-import { writeChunks } from '../lib/build/write';
+import {
+  buildCorpusIndex,
+  indexChunks,
+  openBuildCache,
+  stableStringify,
+  temporaryBuildCache,
+  writeChunks,
+} from '../lib/pipeline';
 import { emptyRegistry, type EventIdRegistry } from '../lib/events/ids';
 
 const DEFAULT_DATA = 'data/corpus';

@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { getIndex, indexPath } from '../lib/site/data';
-import { stableStringify } from '../lib/build/json';
+import { stableStringify } from '../lib/pipeline/output/json';
 import { dataIndex, eventData } from '../lib/export/data';
 import { eventCsv } from '../lib/export/csv';
 import { buildSearchIndex } from '../lib/search/build';

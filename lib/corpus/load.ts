@@ -62,7 +62,7 @@ export interface CorpusFile {
 
 /**
  * The files of a corpus folder in sorted order, and the problems of the folders themselves. Listing, reading and
- * parsing are apart so a build can parse on worker threads or take a file's parse from its cache (lib/build/run.ts).
+ * parsing are apart so a build can parse on worker threads or take a file's parse from its cache (lib/pipeline/run.ts).
  */
 export function listCorpusFiles(dir: string): { files: string[]; problems: Diagnostic[] } {
   const problems: Diagnostic[] = [];

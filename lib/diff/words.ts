@@ -57,7 +57,7 @@ export function diffWords(a: string, b: string): Span[] {
 }
 
 /**
- * Time spent in diffWords in this thread (milliseconds) and calls, for the build's stage figures (lib/build): read it
+ * Time spent in diffWords in this thread (milliseconds) and calls, for the build's stage figures (lib/pipeline): read it
  * before and after a piece of work.
  */
 export const diffTime = { ms: 0, calls: 0 };

@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
-import { parseFile } from './parsed';
-import { completeEventText, type EventTask, type EventTiming } from './index';
+import { parseFile } from '../cache/parsed';
+import { completeEventText, type EventTask, type EventTiming } from '../complete';
 
 /**
  * A build worker thread (see pool.ts): parses corpus files and completes events, the two parts of a build that are

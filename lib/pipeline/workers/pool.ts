@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { WorkerRequest, WorkerResponse } from './worker';
 
 /**
- * A fixed set of worker threads running lib/build/worker.ts, for the parts of a build that split into independent
+ * A fixed set of worker threads running lib/pipeline/workers/worker.ts, for the parts of a build that split into independent
  * tasks (parsing files, completing events). Tasks go to whichever worker is free, so results come back in any order;
  * callers place them by task, which keeps the output independent of timing.
  *

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { copyKey } from '../corpus/combine';
-import { parseCorpusFile, type ParsedFile } from '../corpus/parse';
-import { articleTerms, type ArticleTerms } from '../events/terms';
+import { copyKey } from '../../corpus/combine';
+import { parseCorpusFile, type ParsedFile } from '../../corpus/parse';
+import { articleTerms, type ArticleTerms } from '../../events/terms';
 
 /**
  * A corpus file as the build caches it: its parse, each article's terms for clustering (tokenising is most of

@@ -18,7 +18,7 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BuildCache, TextMap } from './index';
+import type { BuildCache, TextMap } from './memory';
 
 /**
  * The build cache on disk, so that `npm run corpus -- build` after a small change re-does only what changed: a folder
@@ -33,11 +33,11 @@ import type { BuildCache, TextMap } from './index';
  * lock file keeps a second build from writing the same cache at the same time (it builds without one instead).
  */
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 /**
  * A hash of everything that decides what a build makes: the source of every module the build imports (followed from
- * lib/build/run.ts and the worker through relative imports, JSON data such as data/outlets.json included; this file
+ * lib/pipeline/run.ts and the worker through relative imports, JSON data such as data/outlets.json included; this file
  * too, which decides how entries are kept), the versions of the packages they import, and Node's and ICU's versions
  * (sentence splitting uses Intl.Segmenter).
  */
@@ -65,7 +65,7 @@ export function codeVersion(): string {
       }
     }
   };
-  for (const entry of ['lib/build/run.ts', 'lib/build/worker.ts', 'lib/build/store.ts'])
+  for (const entry of ['lib/pipeline/run.ts', 'lib/pipeline/workers/worker.ts', 'lib/pipeline/cache/disk.ts'])
     visit(path.join(ROOT, entry));
   const h = createHash('sha1');
   for (const file of [...seen].sort()) {

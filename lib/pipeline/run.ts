@@ -6,22 +6,13 @@ import type { ParsedFile } from '../corpus/parse';
 import { todayUtc } from '../corpus/date';
 import type { EventIdRegistry } from '../events/ids';
 import type { ArticleTerms } from '../events/terms';
-import {
-  completeEventText,
-  createBuildCache,
-  finishIndex,
-  storeEvent,
-  hashArticle,
-  pendingEvents,
-  planIndex,
-  type BuildCache,
-  type BuiltIndex,
-  type EventTask,
-  type EventTiming,
-} from './index';
-import { stableStringify } from './json';
-import { parseFile, readParsedFile, unreadableText } from './parsed';
-import { createWorkerPool, defaultWorkerCount, type WorkerPool } from './pool';
+import { finishIndex, pendingEvents, storeEvent, type BuiltIndex } from './assemble';
+import { createBuildCache, hashArticle, type BuildCache } from './cache/memory';
+import { parseFile, readParsedFile, unreadableText } from './cache/parsed';
+import { completeEventText, type EventTask, type EventTiming } from './complete';
+import { stableStringify } from './output/json';
+import { planIndex } from './plan';
+import { createWorkerPool, defaultWorkerCount, type WorkerPool } from './workers/pool';
 
 /**
  * The build of a corpus folder as the CLI runs it: buildIndex's steps, with parsing and the per-event work (alignment,
@@ -31,7 +22,7 @@ import { createWorkerPool, defaultWorkerCount, type WorkerPool } from './pool';
 export interface RunOptions {
   /** Worker threads; 0 does everything in this thread. Default: one per core. */
   workers?: number;
-  /** Parsed files and complete events of earlier builds (lib/build/store.ts keeps one on disk); filled in as it goes. */
+  /** Parsed files and complete events of earlier builds (lib/pipeline/cache/disk.ts keeps one on disk); filled in as it goes. */
   cache?: BuildCache;
   /** `YYYY-MM-DD` against which article dates are checked (see ParseOptions); default today (UTC). */
   today?: string;

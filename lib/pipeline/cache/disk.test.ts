@@ -2,7 +2,7 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { TextLog } from './store';
+import { TextLog } from './disk';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'parallax-store-test-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

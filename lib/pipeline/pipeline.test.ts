@@ -5,11 +5,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../corpus/load';
 import { emptyRegistry } from '../events/ids';
 import type { Article } from '../types';
-import { buildIndex, createBuildCache, indexChunks } from './index';
-import { stableStringify } from './json';
+import { buildIndex } from './assemble';
+import { createBuildCache } from './cache/memory';
+import { openBuildCache } from './cache/disk';
+import { indexChunks } from './output/chunks';
+import { stableStringify } from './output/json';
+import { writeChunks } from './output/write';
 import { buildCorpusIndex } from './run';
-import { openBuildCache } from './store';
-import { writeChunks } from './write';
 
 /**
  * The build's promise: the same corpus gives the same index bytes, whatever the input order, with or without the

@@ -1,0 +1,52 @@
+import type { Article, Diagnostic, Event } from '../types';
+import { clusterEvents } from '../events/cluster';
+import { assignEventIds, type EventIdRegistry } from '../events/ids';
+import { corpusTerms, type CorpusTerms } from '../events/terms';
+
+export interface BuildInput {
+  articles: Article[];
+  diagnostics: Diagnostic[];
+}
+
+/** A build up to the per-event work: articles in order, events with stable ids (no rows yet), sorted diagnostics. */
+export interface IndexPlan {
+  articles: Article[];
+  events: Event[];
+  /** Each event's articles, in its articleIds order. */
+  members: Article[][];
+  diagnostics: Diagnostic[];
+  registry: EventIdRegistry;
+}
+
+/**
+ * The whole-corpus steps of a build: order the articles, cluster them into events, give the events their ids.
+ * `terms` (by article id) saves tokenising articles whose terms are known (lib/pipeline/run.ts caches them).
+ */
+export function planIndex(input: BuildInput, registry: EventIdRegistry, terms?: CorpusTerms): IndexPlan {
+  const articles = [...input.articles].sort(compareArticles);
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  // Tokenised once, read by clustering and by event naming.
+  const known = terms ?? corpusTerms(articles);
+  const stats: { df?: Map<string, number> } = {};
+  const groups = clusterEvents(articles, {}, known, stats);
+  const assigned = assignEventIds(groups, articles, registry, known, stats.df);
+  const members = assigned.events.map((event) =>
+    event.articleIds.map((id) => byId.get(id)).filter((a): a is Article => a !== undefined),
+  );
+  const diagnostics = [...input.diagnostics].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      a.severity.localeCompare(b.severity) ||
+      a.message.localeCompare(b.message),
+  );
+  return { articles, events: assigned.events, members, diagnostics, registry: assigned.registry };
+}
+
+export function compareArticles(a: Article, b: Article): number {
+  return (
+    (a.date ?? '9999').localeCompare(b.date ?? '9999') ||
+    a.outlet.id.localeCompare(b.outlet.id) ||
+    a.id.localeCompare(b.id)
+  );
+}
