@@ -14,7 +14,7 @@
 import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { splitSentences } from '../lib/align/sentences';
+import { splitSentences } from '../lib/text/sentences';
 
 export interface GeneratedArticle {
   id: string;

@@ -5,7 +5,7 @@
  * Never throws: a problem becomes a diagnostic naming the file, the line or row, what is wrong and what to do.
  */
 import type { Article, DateSource, Diagnostic, Removed, Sentence, TitleSource } from '../types';
-import { splitSentences } from '../align/sentences';
+import { splitSentences } from '../text/sentences';
 import { normaliseForMatch } from '../text/normalise';
 import { cleanText, normaliseWhitespace } from './clean';
 import { readCsv, readJsonl, readMarkdown, type RawRecord } from './records';

@@ -3,7 +3,7 @@
  * `scripts/fuzz.ts` (10,000 each). Test support only: nothing in the pipeline imports this file.
  */
 import fc from 'fast-check';
-import { splitSentences } from '../align/sentences';
+import { splitSentences } from '../text/sentences';
 import { cleanText, normaliseWhitespace } from './clean';
 import { combineFiles } from './combine';
 import { parseCsv } from './csv';
