@@ -1,4 +1,5 @@
 import type { Row } from '../types';
+import { UnionFind } from '../util/union-find';
 import { maxWeightAssignment } from './assignment';
 import { createSentenceScorer } from './similarity';
 
@@ -370,15 +371,8 @@ function joinRows(
     offsets.push(total);
     total += len;
   }
-  const parent = new Int32Array(total);
-  for (let k = 0; k < total; k++) parent[k] = k;
-  const find = (k: number): number => {
-    while (parent[k] !== k) {
-      parent[k] = parent[parent[k]!]!;
-      k = parent[k]!;
-    }
-    return k;
-  };
+  const sets = new UnionFind(total);
+  const find = (k: number) => sets.find(k);
   const groups = new Map<number, Group>();
   const groupOf = (node: number): Group => {
     const r = find(node);
@@ -445,7 +439,7 @@ function joinRows(
     keep.links.push({ x: link.x, y: link.y, score: link.score });
     for (const r of roots) {
       groups.delete(r);
-      parent[r] = root;
+      sets.union(r, root);
     }
     groups.set(root, { spans: merged, links: keep.links });
     return true;

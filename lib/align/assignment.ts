@@ -6,6 +6,7 @@
  * one its fixed row-by-row, column-by-column scan reaches first (lower indices first); callers that care break ties
  * in the weights themselves.
  */
+import { UnionFind } from '../util/union-find';
 
 /** The potentials form on a dense matrix (see `maxWeightAssignment`). */
 function solveDense(weights: ArrayLike<number>, rows: number, cols: number): number[] {
@@ -83,21 +84,11 @@ function solveDense(weights: ArrayLike<number>, rows: number, cols: number): num
 export function maxWeightAssignment(weights: ArrayLike<number>, rows: number, cols: number): number[] {
   const result = new Array<number>(rows).fill(-1);
   // Union-find over rows (0..rows-1) and columns (rows..rows+cols-1).
-  const parent = new Int32Array(rows + cols);
-  for (let k = 0; k < parent.length; k++) parent[k] = k;
-  const find = (k: number): number => {
-    while (parent[k] !== k) {
-      parent[k] = parent[parent[k]!]!;
-      k = parent[k]!;
-    }
-    return k;
-  };
+  const sets = new UnionFind(rows + cols);
+  const find = (k: number) => sets.find(k);
   for (let i = 0; i < rows; i++) {
     for (let j = 0; j < cols; j++) {
-      if ((weights[i * cols + j] ?? 0) <= 0) continue;
-      const a = find(i);
-      const b = find(rows + j);
-      if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+      if ((weights[i * cols + j] ?? 0) > 0) sets.union(i, rows + j);
     }
   }
   const groups = new Map<number, { rows: number[]; cols: number[] }>();

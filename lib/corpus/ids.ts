@@ -4,18 +4,14 @@
  * article, except when the newcomer collides with it: then each article of the colliding group gets a short hash of
  * its own content, which still does not depend on order.
  */
+import { fnv1a32 } from '../text/hash';
 import { slugify } from './outlets';
 
 const SLUG_WORDS = 6;
 
-/** 32-bit FNV-1a over UTF-16 code units, as 7 base-36 digits: short, deterministic, good enough to tell texts apart. */
+/** FNV-1a of the text as 7 base-36 digits: short, deterministic, good enough to tell texts apart. */
 export function contentHash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(36).padStart(7, '0');
+  return fnv1a32(text).toString(36).padStart(7, '0');
 }
 
 export function articleBaseId(date: string | null, outletId: string, title: string, text: string): string {

@@ -4,6 +4,8 @@
  * the colour reads as text on the page background (WCAG AA, 4.5:1) in the light and in the dark theme. What it gives
  * up: two outlets can land on similar hues; colour is never the only cue (names are always printed beside it).
  */
+import { fnv1a32 } from '../text/hash';
+
 export interface OutletColour {
   /** For text and rules on the light background. */
   light: string;
@@ -18,16 +20,6 @@ export interface OutletColour {
 export const LIGHT_BACKGROUNDS = ['#fbfaf7', '#ffffff', '#eef3f8', '#fff4cc'] as const;
 export const DARK_BACKGROUNDS = ['#17181b', '#1f2024', '#1f2a36', '#3a3314'] as const;
 const MIN_CONTRAST = 4.5;
-
-/** FNV-1a, 32 bit: small, stable across platforms, spreads short slugs well. */
-export function hashId(id: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) {
-    h ^= id.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
 
 function hslToRgb(h: number, s: number, l: number): [number, number, number] {
   const a = s * Math.min(l, 1 - l);
@@ -64,7 +56,7 @@ export function contrastRatio(a: string, b: string): number {
 
 export function outletColour(id: string): OutletColour {
   // Multiply by the golden angle so neighbouring hash values do not give neighbouring hues.
-  const hue = Math.round((hashId(id) * 137.508) % 360);
+  const hue = Math.round((fnv1a32(id) * 137.508) % 360);
   const readsOn = (colour: string, backgrounds: readonly string[]) =>
     backgrounds.every((bg) => contrastRatio(colour, bg) >= MIN_CONTRAST);
   // Integer percent steps, so the walk does not accumulate floating-point error.
