@@ -1,11 +1,11 @@
-/** @type {import('next').NextConfig} */
-const basePath = process.env.PARALLAX_BASE_PATH || '';
+import { basePath } from './lib/site/base-path.mjs';
 
+/** @type {import('next').NextConfig} */
 const nextConfig = {
   output: 'export',
   trailingSlash: true,
   images: { unoptimized: true },
-  basePath,
+  basePath: basePath(),
   // The site is static: nothing is fetched at build time, and no telemetry-dependent features are used.
   poweredByHeader: false,
   // Types are checked once, by `npm run typecheck` (a stage of `npm run check` and `npm test`), over the whole

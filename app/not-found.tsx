@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { basePath } from '@/lib/site/base-path.mjs';
 
 export const metadata: Metadata = { title: 'Page not found' };
 
@@ -8,7 +9,7 @@ export const metadata: Metadata = { title: 'Page not found' };
  * stopped working is most often an event that was renamed or merged, so it points to the event list and the search.
  */
 export default function NotFound() {
-  const base = (process.env.PARALLAX_BASE_PATH ?? '').replace(/\/$/, '');
+  const base = basePath();
   return (
     <main id="main" className="mx-auto w-full max-w-3xl px-4 py-12">
       <h1 className="mb-4 text-2xl font-semibold">Page not found</h1>

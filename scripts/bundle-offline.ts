@@ -10,6 +10,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import path from 'node:path';
 import { offlineCss, offlineHtml } from '../lib/export/offline-html';
 import { zipFiles, type ZipEntry } from '../lib/export/zip';
+import { basePath } from '../lib/site/base-path.mjs';
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: string) => {
@@ -18,7 +19,7 @@ const flag = (name: string, fallback: string) => {
 };
 const from = path.resolve(flag('--from', 'out'));
 const dest = path.resolve(flag('--out', path.join('.cache', 'offline', 'parallax')));
-const basePath = (process.env.PARALLAX_BASE_PATH ?? '').replace(/\/$/, '');
+const base = basePath();
 
 if (!statSync(path.join(from, 'index.html'), { throwIfNoEntry: false })?.isFile()) {
   console.error(`bundle: ${from}/index.html does not exist: run npm run build first.`);
@@ -47,7 +48,7 @@ rmSync(dest, { recursive: true, force: true });
 const entries: ZipEntry[] = [];
 let pages = 0;
 for (const rel of files) {
-  const ctx = { basePath, file: rel, isDirectory: (p: string) => dirs.has(p) };
+  const ctx = { basePath: base, file: rel, isDirectory: (p: string) => dirs.has(p) };
   let data: Uint8Array = readFileSync(path.join(from, rel));
   if (rel.endsWith('.html')) {
     data = Buffer.from(offlineHtml(Buffer.from(data).toString('utf8'), ctx), 'utf8');

@@ -14,6 +14,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import path from 'node:path';
 import { getIndex, indexPath } from '../lib/site/data';
 import { stableStringify } from '../lib/pipeline/output/json';
+import { basePath } from '../lib/site/base-path.mjs';
 import { dataIndex, eventData } from '../lib/export/data';
 import { eventCsv } from '../lib/export/csv';
 import { buildSearchIndex } from '../lib/search/build';
@@ -24,7 +25,7 @@ import { pruneUnusedPayloads } from './prune';
 const args = process.argv.slice(2);
 const outFlag = args.indexOf('--out');
 const root = path.resolve(outFlag >= 0 && args[outFlag + 1] ? args[outFlag + 1]! : 'out');
-const basePath = (process.env.PARALLAX_BASE_PATH ?? '').replace(/\/$/, '');
+const base = basePath();
 
 if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) {
   console.error(`postbuild: ${root} does not exist: run next build first.`);
@@ -87,7 +88,7 @@ const frame = (p: string) =>
   ['index.html', '404.html', 'search/index.html', 'data/search/meta.json', 'corpus/index.html'].includes(p) ||
   /^[^/]+\.(?:ico|png|svg|webmanifest|txt)$/.test(p);
 const precached = complete ? files : files.filter((f) => frame(f.path));
-writeFileSync(path.join(root, 'sw.js'), serviceWorkerSource(basePath, precached, { complete }));
+writeFileSync(path.join(root, 'sw.js'), serviceWorkerSource(base, precached, { complete }));
 
 console.log(
   `postbuild: ${index.events.length} events from ${shownIndex.startsWith('..') ? indexPath() : shownIndex}; ` +

@@ -7,6 +7,7 @@ import { createReadStream, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import zlib, { createBrotliCompress, createGzip } from 'node:zlib';
+import { basePath } from '../lib/site/base-path.mjs';
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -98,7 +99,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
     args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? 'out',
   );
   const port = Number(flag('--port', process.env.PORT ?? '3000'));
-  const base = flag('--base', process.env.PARALLAX_BASE_PATH ?? '').replace(/\/$/, '');
+  const base = basePath({ PARALLAX_BASE_PATH: flag('--base', basePath()) });
   createSiteServer(root, base).listen(port, '127.0.0.1', () => {
     console.log(
       `Parallax is served from ${path.relative(process.cwd(), root) || '.'} at http://localhost:${port}${base}/`,

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { SearchPage } from '@/components/search/SearchPage';
+import { basePath } from '@/lib/site/base-path.mjs';
 
 export const metadata: Metadata = {
   title: 'Search',
@@ -9,7 +10,7 @@ export const metadata: Metadata = {
 
 export default function SearchRoute() {
   // The export is served under PARALLAX_BASE_PATH (next.config.js); the browser fetches the index from there.
-  const base = (process.env.PARALLAX_BASE_PATH ?? '').replace(/\/$/, '');
+  const base = basePath();
   return (
     <main id="main" className="mx-auto w-full max-w-3xl px-4 py-8">
       <h1 className="mb-4 text-2xl font-semibold">Search</h1>

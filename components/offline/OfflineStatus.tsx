@@ -1,6 +1,7 @@
+import { basePath } from '@/lib/site/base-path.mjs';
 import { OfflineIndicator } from './OfflineIndicator';
 
-/** Server wrapper: hands the client leaf the base path the site is built for (PARALLAX_BASE_PATH, as next.config.js). */
+/** Server wrapper: hands the client leaf the base path the site is built for (lib/site/base-path). */
 export function OfflineStatus() {
-  return <OfflineIndicator basePath={(process.env.PARALLAX_BASE_PATH ?? '').replace(/\/$/, '')} />;
+  return <OfflineIndicator basePath={basePath()} />;
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { EventPage } from '@/components/EventPage';
+import { basePath } from '@/lib/site/base-path.mjs';
 import { getArticle, getEvent, getIndex } from '@/lib/site/data';
 import type { Article } from '@/lib/types';
 import { aliasTarget, eventPaths, eventView } from '@/lib/view/event';
@@ -48,7 +49,7 @@ export default async function EventRoute({ params }: Props) {
     if (!target) notFound();
     // An id that merged into another event: a static page cannot answer with a redirect status, so it redirects in
     // the document (meta refresh, canonical link) and shows the link for readers whose browser does not follow.
-    const href = `${process.env.PARALLAX_BASE_PATH ?? ''}/events/${target.id}/`;
+    const href = `${basePath()}/events/${target.id}/`;
     return (
       <main id="main" className="page">
         <meta httpEquiv="refresh" content={`0; url=${href}`} />
