@@ -1,5 +1,6 @@
 import DiffMatchPatch from 'diff-match-patch';
 import { normaliseForMatch } from '../text/normalise';
+import { WORD_SOURCE } from '../text/words';
 
 /**
  * One piece of a word diff. `delete` spans carry a's original text, `insert` spans b's. `equal` spans carry a's text in
@@ -13,7 +14,7 @@ export type Span = { op: 'equal' | 'delete' | 'insert'; text: string; textB?: st
  * Tokens: words (letters, digits, marks, with inner apostrophes and number punctuation so "Moscow's" and "1,200" stay
  * whole; U+FFFD between letters is an apostrophe lost upstream), runs of whitespace, and every other character on its own (punctuation, symbols, emoji).
  */
-const TOKEN = /[\p{L}\p{N}\p{M}]+(?:['\u2019\uFFFD.,-][\p{L}\p{N}\p{M}]+)*|\s+|[^\p{L}\p{N}\p{M}\s]/gu;
+const TOKEN = new RegExp(`${WORD_SOURCE}|\\s+|[^\\p{L}\\p{N}\\p{M}\\s]`, 'gu');
 
 function tokenise(text: string): string[] {
   return text.match(TOKEN) ?? [];

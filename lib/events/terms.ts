@@ -1,5 +1,6 @@
 import type { Article } from '../types';
 import { contentStems, stem, STOPWORDS, wordTokens } from '../text/tokens';
+import { wordPattern } from '../text/words';
 
 /**
  * The terms clustering and event naming read from one article, computed in one pass over its text: its distinct
@@ -131,7 +132,9 @@ export function termsOf(text: string): string[] {
 }
 
 /** Joins a name's parts in the text as printed: ' ’ . - (not commas, backticks, left quotes or en dashes). */
-const isNameJoin = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2d;
+/** The word joiners of lib/text/words.ts the fast path meets (U+FFFD and other rarities take the exact path). */
+const isNameJoin = (c: number) =>
+  c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2c || c === 0x2d || (c >= 0x2010 && c <= 0x2013);
 /** A gap holding one of these puts the next word at a sentence start. */
 const isSentenceMark = (c: number) =>
   c === 0x2e ||
@@ -147,8 +150,7 @@ const isUpper = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x
 /**
  * Stems of words written with a capital inside a sentence: names of people, places, bodies. A heuristic for named
  * entities without a tagger; it gives up names that open a sentence (usually repeated elsewhere) and misreads
- * title-cased headlines, so it reads body text only. A word is `[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*` of the text as
- * printed; it opens a sentence when it is the first or the gap before it holds one of `.!?:"“”` or a line break.
+ * title-cased headlines, so it reads body text only. A word is lib/text/words.ts's, of the text as printed; it opens a sentence when it is the first or the gap before it holds one of `.!?:"“”` or a line break.
  * `cache` maps a word to its stems (names recur across a corpus: tokenise and stem each spelling once).
  */
 export function nameStems(text: string, cache: Map<string, string[]>): Set<string> {
@@ -185,7 +187,7 @@ export function nameStems(text: string, cache: Map<string, string[]>): Set<strin
 /** `nameStems` by the Unicode regexes: the definition, used for text the fast path does not handle. */
 export function nameStemsByRegex(text: string, cache: Map<string, string[]>): Set<string> {
   const out = new Set<string>();
-  const re = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+  const re = wordPattern();
   let prevEnd = -1;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const word = m[0];

@@ -1,6 +1,7 @@
 import { diffWords, type Span } from '../diff/words';
 import type { Article, Event } from '../types';
 import { type QuoteSpan, findQuotes } from './quoted';
+import { wordPattern } from '../text/words';
 import { trimSpan, wordCount, words } from './text';
 
 export { trimSpan, wordCount, words };
@@ -39,7 +40,7 @@ export interface RowPair {
   sharedQuoted: number;
 }
 
-const WORD_AT = /[\p{L}\p{N}]+(?:['\u2019.,-][\p{L}\p{N}]+)*/gu;
+const WORD_AT = wordPattern();
 
 function pairStats(
   spans: readonly Span[],

@@ -1,10 +1,7 @@
-/** Word counting and trimming for insights: the word unit matches lib/diff/words. */
-const WORD = /[\p{L}\p{N}]+(?:['\u2019.,-][\p{L}\p{N}]+)*/gu;
+/** Word counting and trimming for insights: the word is lib/text/words.ts's, as every stage counts it. */
+import { wordPattern } from '../text/words';
 
-/** Words of a text: letters and digits with inner apostrophes and number punctuation (as lib/diff/words counts them). */
-export function words(text: string): string[] {
-  return text.match(WORD) ?? [];
-}
+export { words } from '../text/words';
 
 /** Number of words in a text. */
 export function wordCount(text: string): number {
@@ -15,7 +12,7 @@ export function wordCount(text: string): number {
   return n;
 }
 
-const WORD_SCAN = new RegExp(WORD.source, WORD.flags);
+const WORD_SCAN = wordPattern();
 
 /** Quotes, dashes and spaces trimmed: how a changed span reads in a label. */
 export function trimSpan(text: string): string {

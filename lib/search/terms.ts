@@ -1,4 +1,5 @@
 import { contentStems } from '../text/tokens';
+import { wordPattern } from '../text/words';
 
 /**
  * The terms a search counts: stemmed content words (lib/text/tokens), the same function in the build and in the
@@ -33,7 +34,7 @@ export function highlightTerms(text: string, terms: readonly string[]): Fragment
     if (prev && prev.mark === mark) prev.text += t;
     else out.push({ text: t, mark });
   };
-  const re = /[\p{L}\p{N}]+(?:['\u2019.,\-\u2010-\u2015][\p{L}\p{N}]+)*/gu;
+  const re = wordPattern();
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (!searchTerms(m[0]).some((t) => wanted.has(t))) continue;
     push(text.slice(last, m.index), false);

@@ -1,12 +1,13 @@
 import { stemmer } from 'stemmer';
 import { normaliseForMatch } from './normalise';
+import { wordPattern } from './words';
 
 /**
  * Word tokens for comparing texts: the unit that clustering (lib/events) and alignment (lib/align) count.
  * Numbers are kept (figures carry meaning in news); possessive 's is dropped so "Moscow's" meets "Moscow".
  */
 export function wordTokens(text: string): string[] {
-  const matches = normaliseForMatch(text).match(/[\p{L}\p{N}]+(?:['.,-][\p{L}\p{N}]+)*/gu);
+  const matches = normaliseForMatch(text).match(wordPattern());
   if (!matches) return [];
   return matches.map((w) => w.replace(/'s$/, '').replace(/,/g, ''));
 }
