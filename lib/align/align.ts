@@ -1,7 +1,7 @@
 import type { Row } from '../types';
 import { UnionFind } from '../util/union-find';
 import { maxWeightAssignment } from './assignment';
-import { createSentenceScorer } from './similarity';
+import { createSentenceScorer, type SentenceScorer } from './similarity';
 
 /**
  * Sentence alignment across the articles of one event (DESIGN.md §4). The token unit is a sentence; a row holds, per
@@ -111,34 +111,51 @@ function byCode(a: string, b: string): number {
  */
 export function alignEvent(articles: readonly AlignArticle[], options: AlignOptions = {}): Row[] {
   const opts = { ...DEFAULT_ALIGN_OPTIONS, ...options };
-  const seen = new Set<string>();
-  const unique = articles.filter((a) => (seen.has(a.id) ? false : (seen.add(a.id), true)));
-  if (unique.length === 0) return [];
-
-  // Canonical order: base first, the others by id.
-  const defaultBase = [...unique].sort(
-    (a, b) => b.sentences.length - a.sentences.length || byCode(a.id, b.id),
-  )[0]!;
-  const base = unique.find((a) => a.id === options.base) ?? defaultBase;
-  const arts = [base, ...unique.filter((a) => a !== base).sort((a, b) => byCode(a.id, b.id))];
-
+  const arts = canonicalOrder(articles, options.base);
+  if (arts.length === 0) return [];
   const scorer = createSentenceScorer(
     arts.map((a) => a.sentences),
     opts,
   );
-  const spanScore = scorer.spanScore;
-
+  // Step 2 for every pair of articles; each pair's score matrix is kept for step 3's support test.
   const links: PairLink[] = [];
-  /** Each pair's score matrix, kept for `support` (article pair x < y at `x * arts.length + y`). */
   const matrices = new Map<number, Float64Array>();
   for (let x = 0; x < arts.length; x++) {
     for (let y = x + 1; y < arts.length; y++) {
-      links.push(...alignPair(x, y));
+      const n = arts[x]!.sentences.length;
+      const m = arts[y]!.sentences.length;
+      if (n === 0 || m === 0) continue;
+      const scores = scorer.pairMatrix(x, y);
+      matrices.set(x * arts.length + y, scores);
+      links.push(...alignPair({ x, y, n, m, scores, scorer, opts }));
     }
   }
+  const support = pairSupport(matrices, arts);
+  return joinRows(
+    arts.map((a) => a.id),
+    arts.map((a) => a.sentences.length),
+    links,
+    (parts, link) => supported(parts, link, support, opts.rowSupport),
+  );
+}
 
-  /** Best score of a sentence of span `as` of article `a` against one of span `bs` of article `b`. */
-  function support(a: number, [alo, ahi]: [number, number], b: number, [blo, bhi]: [number, number]): number {
+/** Distinct articles in canonical order: the base first (the one asked for, else the longest), the others by id. */
+function canonicalOrder(articles: readonly AlignArticle[], asked: string | undefined): AlignArticle[] {
+  const seen = new Set<string>();
+  const unique = articles.filter((a) => (seen.has(a.id) ? false : (seen.add(a.id), true)));
+  if (unique.length === 0) return [];
+  const longest = [...unique].sort(
+    (a, b) => b.sentences.length - a.sentences.length || byCode(a.id, b.id),
+  )[0]!;
+  const base = unique.find((a) => a.id === asked) ?? longest;
+  return [base, ...unique.filter((a) => a !== base).sort((a, b) => byCode(a.id, b.id))];
+}
+
+/** Best score of a sentence of span `as` of article `a` against one of span `bs` of article `b`, from the kept matrices. */
+type Support = (a: number, as: [number, number], b: number, bs: [number, number]) => number;
+
+function pairSupport(matrices: ReadonlyMap<number, Float64Array>, arts: readonly AlignArticle[]): Support {
+  const support: Support = (a, [alo, ahi], b, [blo, bhi]) => {
     if (a > b) return support(b, [blo, bhi], a, [alo, ahi]);
     const scores = matrices.get(a * arts.length + b);
     if (!scores) return 0;
@@ -147,163 +164,199 @@ export function alignEvent(articles: readonly AlignArticle[], options: AlignOpti
     for (let i = alo; i <= ahi; i++)
       for (let j = blo; j <= bhi; j++) best = Math.max(best, scores[i * m + j]!);
     return best;
+  };
+  return support;
+}
+
+/** One pair of articles being aligned: x's n sentences against y's m, and their score matrix (row-major, n × m). */
+interface PairContext {
+  x: number;
+  y: number;
+  n: number;
+  m: number;
+  scores: Float64Array;
+  scorer: SentenceScorer;
+  opts: Required<Omit<AlignOptions, 'base'>>;
+}
+
+/** Step 2 of the file comment, for one pair of articles: its links, in the order they were found. */
+function alignPair(pair: PairContext): PairLink[] {
+  const assigned = assignLinks(pair);
+  const { kept, usedX, usedY } = widenLinks(pair, assigned);
+  const joined = joinFreeNeighbours(pair, usedX, usedY);
+  const out = [...kept, ...joined];
+  out.push(...extendByContext(pair, out, usedX, usedY));
+  return out;
+}
+
+/** 1–1 links by a maximum-weight assignment over each pair's margin above the threshold. */
+function assignLinks({ x, y, n, m, scores, opts }: PairContext): PairLink[] {
+  // Weight = margin over the threshold: summing raw scores would trade one strong link for two middling ones.
+  const weights = new Float64Array(n * m);
+  for (let k = 0; k < n * m; k++) weights[k] = Math.max(0, scores[k]! - opts.threshold);
+  const out: PairLink[] = [];
+  maxWeightAssignment(weights, n, m).forEach((j, i) => {
+    if (j >= 0) out.push({ x, y, xs: [i], ys: [j], score: scores[i * m + j]! });
+  });
+  return out;
+}
+
+/**
+ * Widen links into 1–2 splits / 2–1 merges, strongest link first (the links are sorted so, in place). The neighbour
+ * joined in must be free, or held by a plain 1–1 link whose own score is lower than the neighbour's score against this
+ * link's sentence: a sentence belongs with the counterpart it is most like, and the assignment alone cannot give one
+ * sentence two. Returns the links that are kept and which sentences of each side they hold.
+ */
+function widenLinks(
+  pair: PairContext,
+  links: PairLink[],
+): { kept: PairLink[]; usedX: Uint8Array; usedY: Uint8Array } {
+  const { x, y, n, m, scores, scorer, opts } = pair;
+  const S = (i: number, j: number) => scores[i * m + j]!;
+  links.sort((a, b) => b.score - a.score || a.xs[0]! - b.xs[0]!);
+  const ownerX = new Array<PairLink | null>(n).fill(null);
+  const ownerY = new Array<PairLink | null>(m).fill(null);
+  for (const link of links) {
+    ownerX[link.xs[0]!] = link;
+    ownerY[link.ys[0]!] = link;
   }
-
-  function alignPair(x: number, y: number): PairLink[] {
-    const n = arts[x]!.sentences.length;
-    const m = arts[y]!.sentences.length;
-    if (n === 0 || m === 0) return [];
-    const scores = scorer.pairMatrix(x, y);
-    matrices.set(x * arts.length + y, scores);
-    const S = (i: number, j: number) => scores[i * m + j]!;
-
-    // Weight = margin over the threshold: summing raw scores would trade one strong link for two middling ones.
-    const weights = new Float64Array(n * m);
-    for (let k = 0; k < n * m; k++) weights[k] = Math.max(0, scores[k]! - opts.threshold);
-    const assigned = maxWeightAssignment(weights, n, m);
-
-    const out: PairLink[] = [];
-    assigned.forEach((j, i) => {
-      if (j < 0) return;
-      out.push({ x, y, xs: [i], ys: [j], score: S(i, j) });
-    });
-
-    // Widen links into 1–2 splits / 2–1 merges, strongest link first. The neighbour joined in must be free, or held
-    // by a plain 1–1 link whose own score is lower than the neighbour's score against this link's sentence: a
-    // sentence belongs with the counterpart it is most like, and the assignment alone cannot give one sentence two.
-    out.sort((a, b) => b.score - a.score || a.xs[0]! - b.xs[0]!);
-    const ownerX = new Array<PairLink | null>(n).fill(null);
-    const ownerY = new Array<PairLink | null>(m).fill(null);
-    for (const link of out) {
-      ownerX[link.xs[0]!] = link;
-      ownerY[link.ys[0]!] = link;
-    }
-    const dropped = new Set<PairLink>();
-    for (const link of out) {
-      if (dropped.has(link)) continue;
-      // Scores are at most 1: a link this close to it cannot gain by joining (the common case of wire copies).
-      if (link.score + opts.joinGain > 1) continue;
-      const i = link.xs[0]!;
-      const j = link.ys[0]!;
-      let best: { xs: number[]; ys: number[]; score: number; steal: PairLink | null } | null = null;
-      /** The coverage test for a split (`ys` two sentences) or merge (`xs` two sentences) of link i–j. */
-      const covers = (xs: number[], ys: number[]): boolean => {
-        if (ys.length === 2) {
-          const added = ys[0] === j ? ys[1]! : ys[0]!;
-          return (
-            scorer.coverage(x, i, y, ys) - scorer.coverage(x, i, y, [j]) >= opts.joinCover &&
-            scorer.coverage(y, added, x, [i]) >= opts.joinInside
-          );
-        }
-        const added = xs[0] === i ? xs[1]! : xs[0]!;
+  const dropped = new Set<PairLink>();
+  for (const link of links) {
+    if (dropped.has(link)) continue;
+    // Scores are at most 1: a link this close to it cannot gain by joining (the common case of wire copies).
+    if (link.score + opts.joinGain > 1) continue;
+    const i = link.xs[0]!;
+    const j = link.ys[0]!;
+    let best: { xs: number[]; ys: number[]; score: number; steal: PairLink | null } | null = null;
+    /** The coverage test for a split (`ys` two sentences) or merge (`xs` two sentences) of link i–j. */
+    const covers = (xs: number[], ys: number[]): boolean => {
+      if (ys.length === 2) {
+        const added = ys[0] === j ? ys[1]! : ys[0]!;
         return (
-          scorer.coverage(y, j, x, xs) - scorer.coverage(y, j, x, [i]) >= opts.joinCover &&
-          scorer.coverage(x, added, y, [j]) >= opts.joinInside
+          scorer.coverage(x, i, y, ys) - scorer.coverage(x, i, y, [j]) >= opts.joinCover &&
+          scorer.coverage(y, added, x, [i]) >= opts.joinInside
         );
-      };
-      const consider = (xs: number[], ys: number[], part: number, holder: PairLink | null) => {
-        if (part < opts.joinPart) return;
-        if (holder && (holder === link || holder.core || holder.xs.length > 1 || holder.ys.length > 1))
-          return;
-        if (holder && part <= holder.score) return;
-        const score = spanScore(x, xs, y, ys);
-        if (score < link.score + opts.joinGain && !(score >= link.score - JOIN_DROP && covers(xs, ys)))
-          return;
-        if (!best || score > best.score) best = { xs, ys, score, steal: holder };
-      };
-      for (const jj of [j - 1, j + 1]) {
-        if (jj >= 0 && jj < m) consider([i], jj < j ? [jj, j] : [j, jj], S(i, jj), ownerY[jj]!);
       }
-      for (const ii of [i - 1, i + 1]) {
-        if (ii >= 0 && ii < n) consider(ii < i ? [ii, i] : [i, ii], [j], S(ii, j), ownerX[ii]!);
-      }
-      const chosen = best as { xs: number[]; ys: number[]; score: number; steal: PairLink | null } | null;
-      if (chosen) {
-        if (chosen.steal) {
-          dropped.add(chosen.steal);
-          ownerX[chosen.steal.xs[0]!] = null;
-          ownerY[chosen.steal.ys[0]!] = null;
-        }
-        link.core = { x, y, xs: link.xs, ys: link.ys, score: link.score };
-        link.xs = chosen.xs;
-        link.ys = chosen.ys;
-        link.score = chosen.score;
-        for (const s of chosen.xs) ownerX[s] = link;
-        for (const s of chosen.ys) ownerY[s] = link;
-      }
+      const added = xs[0] === i ? xs[1]! : xs[0]!;
+      return (
+        scorer.coverage(y, j, x, xs) - scorer.coverage(y, j, x, [i]) >= opts.joinCover &&
+        scorer.coverage(x, added, y, [j]) >= opts.joinInside
+      );
+    };
+    const consider = (xs: number[], ys: number[], part: number, holder: PairLink | null) => {
+      if (part < opts.joinPart) return;
+      if (holder && (holder === link || holder.core || holder.xs.length > 1 || holder.ys.length > 1)) return;
+      if (holder && part <= holder.score) return;
+      const score = scorer.spanScore(x, xs, y, ys);
+      if (score < link.score + opts.joinGain && !(score >= link.score - JOIN_DROP && covers(xs, ys))) return;
+      if (!best || score > best.score) best = { xs, ys, score, steal: holder };
+    };
+    for (const jj of [j - 1, j + 1]) {
+      if (jj >= 0 && jj < m) consider([i], jj < j ? [jj, j] : [j, jj], S(i, jj), ownerY[jj]!);
     }
-    const kept = out.filter((l) => !dropped.has(l));
-    out.length = 0;
-    out.push(...kept);
-    const usedX = new Uint8Array(n);
-    const usedY = new Uint8Array(m);
-    for (let k = 0; k < n; k++) usedX[k] = ownerX[k] ? 1 : 0;
-    for (let k = 0; k < m; k++) usedY[k] = ownerY[k] ? 1 : 0;
-
-    // Free sentences that match only two free neighbours joined (each half too short to pass alone).
-    const joins: PairLink[] = [];
-    for (let i = 0; i < n; i++) {
-      if (usedX[i]) continue;
-      for (let j = 0; j + 1 < m; j++) {
-        if (usedY[j] || usedY[j + 1] || S(i, j) < opts.joinPart || S(i, j + 1) < opts.joinPart) continue;
-        // The joined score is at most about the sum of the parts: skip pairs that cannot reach the threshold.
-        if (S(i, j) + S(i, j + 1) < opts.threshold) continue;
-        const score = spanScore(x, [i], y, [j, j + 1]);
-        if (score >= opts.threshold) joins.push({ x, y, xs: [i], ys: [j, j + 1], score });
-      }
+    for (const ii of [i - 1, i + 1]) {
+      if (ii >= 0 && ii < n) consider(ii < i ? [ii, i] : [i, ii], [j], S(ii, j), ownerX[ii]!);
     }
-    for (let j = 0; j < m; j++) {
-      if (usedY[j]) continue;
-      for (let i = 0; i + 1 < n; i++) {
-        if (usedX[i] || usedX[i + 1] || S(i, j) < opts.joinPart || S(i + 1, j) < opts.joinPart) continue;
-        if (S(i, j) + S(i + 1, j) < opts.threshold) continue;
-        const score = spanScore(x, [i, i + 1], y, [j]);
-        if (score >= opts.threshold) joins.push({ x, y, xs: [i, i + 1], ys: [j], score });
+    const chosen = best as { xs: number[]; ys: number[]; score: number; steal: PairLink | null } | null;
+    if (chosen) {
+      if (chosen.steal) {
+        dropped.add(chosen.steal);
+        ownerX[chosen.steal.xs[0]!] = null;
+        ownerY[chosen.steal.ys[0]!] = null;
       }
+      link.core = { x, y, xs: link.xs, ys: link.ys, score: link.score };
+      link.xs = chosen.xs;
+      link.ys = chosen.ys;
+      link.score = chosen.score;
+      for (const s of chosen.xs) ownerX[s] = link;
+      for (const s of chosen.ys) ownerY[s] = link;
     }
-    joins.sort(compareLinks);
-    for (const link of joins) {
-      if (link.xs.some((s) => usedX[s]) || link.ys.some((s) => usedY[s])) continue;
-      for (const s of link.xs) usedX[s] = 1;
-      for (const s of link.ys) usedY[s] = 1;
-      out.push(link);
-    }
-
-    // Context: a weaker pair that continues a link on the diagonal (the next sentence of a quote, a follow-up line)
-    // is linked at the lower "related" threshold. Repeated until nothing changes, so a run of them follows a link.
-    let grew = opts.contextThreshold < opts.threshold;
-    while (grew) {
-      grew = false;
-      const extra: PairLink[] = [];
-      for (const link of out) {
-        const candidates: [number, number][] = [
-          [link.xs[link.xs.length - 1]! + 1, link.ys[link.ys.length - 1]! + 1],
-          [link.xs[0]! - 1, link.ys[0]! - 1],
-        ];
-        for (const [i, j] of candidates) {
-          if (i < 0 || j < 0 || i >= n || j >= m || usedX[i] || usedY[j]) continue;
-          if (S(i, j) < opts.contextThreshold) continue;
-          extra.push({ x, y, xs: [i], ys: [j], score: S(i, j) });
-        }
-      }
-      extra.sort(compareLinks);
-      for (const link of extra) {
-        if (usedX[link.xs[0]!] || usedY[link.ys[0]!]) continue;
-        usedX[link.xs[0]!] = 1;
-        usedY[link.ys[0]!] = 1;
-        out.push(link);
-        grew = true;
-      }
-    }
-    return out;
   }
+  const usedX = new Uint8Array(n);
+  const usedY = new Uint8Array(m);
+  for (let k = 0; k < n; k++) usedX[k] = ownerX[k] ? 1 : 0;
+  for (let k = 0; k < m; k++) usedY[k] = ownerY[k] ? 1 : 0;
+  return { kept: links.filter((l) => !dropped.has(l)), usedX, usedY };
+}
 
-  return joinRows(
-    arts.map((a) => a.id),
-    arts.map((a) => a.sentences.length),
-    links,
-    (parts, link) => supported(parts, link, support, opts.rowSupport),
-  );
+/**
+ * Free sentences that match only two free neighbours joined (each half too short to pass alone), strongest first;
+ * marks the sentences they take in `usedX` / `usedY`.
+ */
+function joinFreeNeighbours(pair: PairContext, usedX: Uint8Array, usedY: Uint8Array): PairLink[] {
+  const { x, y, n, m, scores, scorer, opts } = pair;
+  const S = (i: number, j: number) => scores[i * m + j]!;
+  const joins: PairLink[] = [];
+  for (let i = 0; i < n; i++) {
+    if (usedX[i]) continue;
+    for (let j = 0; j + 1 < m; j++) {
+      if (usedY[j] || usedY[j + 1] || S(i, j) < opts.joinPart || S(i, j + 1) < opts.joinPart) continue;
+      // The joined score is at most about the sum of the parts: skip pairs that cannot reach the threshold.
+      if (S(i, j) + S(i, j + 1) < opts.threshold) continue;
+      const score = scorer.spanScore(x, [i], y, [j, j + 1]);
+      if (score >= opts.threshold) joins.push({ x, y, xs: [i], ys: [j, j + 1], score });
+    }
+  }
+  for (let j = 0; j < m; j++) {
+    if (usedY[j]) continue;
+    for (let i = 0; i + 1 < n; i++) {
+      if (usedX[i] || usedX[i + 1] || S(i, j) < opts.joinPart || S(i + 1, j) < opts.joinPart) continue;
+      if (S(i, j) + S(i + 1, j) < opts.threshold) continue;
+      const score = scorer.spanScore(x, [i, i + 1], y, [j]);
+      if (score >= opts.threshold) joins.push({ x, y, xs: [i, i + 1], ys: [j], score });
+    }
+  }
+  joins.sort(compareLinks);
+  const out: PairLink[] = [];
+  for (const link of joins) {
+    if (link.xs.some((s) => usedX[s]) || link.ys.some((s) => usedY[s])) continue;
+    for (const s of link.xs) usedX[s] = 1;
+    for (const s of link.ys) usedY[s] = 1;
+    out.push(link);
+  }
+  return out;
+}
+
+/**
+ * Context: a weaker pair that continues a link on the diagonal (the next sentence of a quote, a follow-up line) is
+ * linked at the lower `contextThreshold`. Repeated until nothing changes, so a run of them follows a link; returns
+ * the links it adds, marking their sentences used.
+ */
+function extendByContext(
+  { x, y, n, m, scores, opts }: PairContext,
+  links: readonly PairLink[],
+  usedX: Uint8Array,
+  usedY: Uint8Array,
+): PairLink[] {
+  const S = (i: number, j: number) => scores[i * m + j]!;
+  const all = [...links];
+  const added: PairLink[] = [];
+  let grew = opts.contextThreshold < opts.threshold;
+  while (grew) {
+    grew = false;
+    const extra: PairLink[] = [];
+    for (const link of all) {
+      const candidates: [number, number][] = [
+        [link.xs[link.xs.length - 1]! + 1, link.ys[link.ys.length - 1]! + 1],
+        [link.xs[0]! - 1, link.ys[0]! - 1],
+      ];
+      for (const [i, j] of candidates) {
+        if (i < 0 || j < 0 || i >= n || j >= m || usedX[i] || usedY[j]) continue;
+        if (S(i, j) < opts.contextThreshold) continue;
+        extra.push({ x, y, xs: [i], ys: [j], score: S(i, j) });
+      }
+    }
+    extra.sort(compareLinks);
+    for (const link of extra) {
+      if (usedX[link.xs[0]!] || usedY[link.ys[0]!]) continue;
+      usedX[link.xs[0]!] = 1;
+      usedY[link.ys[0]!] = 1;
+      all.push(link);
+      added.push(link);
+      grew = true;
+    }
+  }
+  return added;
 }
 
 /** Strongest first; ties by article pair, then by sentence positions. */
@@ -354,17 +407,28 @@ function supported(
   return 2 * backed >= pairs;
 }
 
-/**
- * Join pairwise links into rows with a union-find over sentences, strongest link first. A link is dropped when the
- * merged row would hold two spans of one article, or a span wider than the link itself asks for (three outlets
- * agreeing pairwise must not drag a neighbouring sentence into a row by transitivity).
- */
+/** Steps 3 and 4 of the file comment: pairwise links into rows, in reading order. */
 function joinRows(
   ids: string[],
   lengths: number[],
   links: PairLink[],
   mayJoin: (parts: readonly Group[], link: PairLink) => boolean,
 ): Row[] {
+  const { rowGroups, rowOf, offsets } = groupSentences(lengths, links, mayJoin);
+  return orderRowGroups(rowGroups, rowOf, offsets).map((r) => toRow(rowGroups[r]!, ids));
+}
+
+/**
+ * Step 3: group the sentences of all articles (numbered one after another, article by article, from `offsets`) with
+ * a union-find, strongest link first. A link is dropped when the merged row would hold two spans of one article, or a
+ * span wider than the link itself asks for (three outlets agreeing pairwise must not drag a neighbouring sentence into
+ * a row by transitivity). Returns every group (single sentences no link reached included) and each sentence's group.
+ */
+function groupSentences(
+  lengths: number[],
+  links: PairLink[],
+  mayJoin: (parts: readonly Group[], link: PairLink) => boolean,
+): { rowGroups: Group[]; rowOf: Int32Array; offsets: number[] } {
   const offsets: number[] = [];
   let total = 0;
   for (const len of lengths) {
@@ -464,6 +528,18 @@ function joinRows(
     rowOf[node] = idx;
   }
 
+  return { rowGroups, rowOf, offsets };
+}
+
+/**
+ * Step 4: the order of the rows. Base rows by base sentence; every other row right after the row of the sentence
+ * before it in the first article (canonical order) it holds, at the start when there is none.
+ */
+function orderRowGroups(
+  rowGroups: readonly Group[],
+  rowOf: Int32Array,
+  offsets: readonly number[],
+): number[] {
   // Order: base rows by base sentence; every other row right after the row of the sentence before it in the first
   // article (canonical order) it holds. Children of one parent keep that article's order, then sentence order.
   const START = -1;
@@ -516,28 +592,29 @@ function joinRows(
     .filter((e): e is { r: number; first: number } => e.first !== undefined)
     .sort((a, b) => a.first - b.first);
   for (const { r } of baseRows) emit(r);
+  return order;
+}
 
-  return order.map((r) => {
-    const g = rowGroups[r]!;
-    const cells: Record<string, number[]> = {};
-    for (const a of [...g.spans.keys()].sort((p, q) => p - q)) {
-      const [lo, hi] = g.spans.get(a)!;
-      const span: number[] = [];
-      for (let s = lo; s <= hi; s++) span.push(s);
-      cells[ids[a]!] = span;
-    }
-    const score = g.links.length === 0 ? 1 : g.links.reduce((t, l) => t + l.score, 0) / g.links.length;
-    const row: Row = { cells, score: round(score) };
-    if (g.links.length > 0) {
-      row.links = g.links
-        .map((l) => {
-          const [a, b] = byCode(ids[l.x]!, ids[l.y]!) <= 0 ? [ids[l.x]!, ids[l.y]!] : [ids[l.y]!, ids[l.x]!];
-          return { a, b, score: round(l.score) };
-        })
-        .sort((p, q) => byCode(p.a, q.a) || byCode(p.b, q.b) || q.score - p.score);
-    }
-    return row;
-  });
+/** A group as the index writes a row: cells by article id, the mean link score, the links sorted by article ids. */
+function toRow(g: Group, ids: readonly string[]): Row {
+  const cells: Record<string, number[]> = {};
+  for (const a of [...g.spans.keys()].sort((p, q) => p - q)) {
+    const [lo, hi] = g.spans.get(a)!;
+    const span: number[] = [];
+    for (let s = lo; s <= hi; s++) span.push(s);
+    cells[ids[a]!] = span;
+  }
+  const score = g.links.length === 0 ? 1 : g.links.reduce((t, l) => t + l.score, 0) / g.links.length;
+  const row: Row = { cells, score: round(score) };
+  if (g.links.length > 0) {
+    row.links = g.links
+      .map((l) => {
+        const [a, b] = byCode(ids[l.x]!, ids[l.y]!) <= 0 ? [ids[l.x]!, ids[l.y]!] : [ids[l.y]!, ids[l.x]!];
+        return { a, b, score: round(l.score) };
+      })
+      .sort((p, q) => byCode(p.a, q.a) || byCode(p.b, q.b) || q.score - p.score);
+  }
+  return row;
 }
 
 /** Scores are rounded so the index bytes do not depend on floating-point summation order noise. */
