@@ -5,7 +5,7 @@
  * its own content, which still does not depend on order.
  */
 import { fnv1a32 } from '../text/hash';
-import { slugify } from './outlets';
+import { slug } from '../text/slug';
 
 const SLUG_WORDS = 6;
 
@@ -15,10 +15,9 @@ export function contentHash(text: string): string {
 }
 
 export function articleBaseId(date: string | null, outletId: string, title: string, text: string): string {
-  const words = slugify(title).split('-').filter(Boolean).slice(0, SLUG_WORDS);
   // A title with no Latin letters or digits (Cyrillic, Chinese) gives no slug: the content hash stands in.
-  const slug = words.length > 0 ? words.join('-') : contentHash(text).slice(0, 6);
-  return `${date ?? 'undated'}-${outletId}-${slug}`;
+  const words = slug(title, SLUG_WORDS) || contentHash(text).slice(0, 6);
+  return `${date ?? 'undated'}-${outletId}-${words}`;
 }
 
 /**

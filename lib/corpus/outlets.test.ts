@@ -4,7 +4,7 @@ import {
   defaultRegistry,
   detectOutlet,
   detectPublisher,
-  nameKey,
+  outletNameKey,
   isGenericOutletName,
   resolveOutletName,
 } from './outlets';
@@ -43,8 +43,8 @@ describe('resolveOutletName', () => {
     expect(resolveOutletName('Fox News')?.outlet.id).toBe('fox-news');
   });
 
-  it('nameKey folds accents and punctuation', () => {
-    expect(nameKey('The Café-Times!')).toBe('cafetimes');
+  it('outletNameKey folds accents and punctuation', () => {
+    expect(outletNameKey('The Café-Times!')).toBe('cafetimes');
   });
 });
 

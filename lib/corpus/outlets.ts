@@ -5,6 +5,7 @@
  */
 import registryJson from '../../data/outlets.json';
 import type { OutletRef } from '../types';
+import { slug } from '../text/slug';
 
 /** The JSON shapes (raw); compiled into `Registry` once. */
 interface RawCue {
@@ -43,7 +44,7 @@ export interface DebrisRule {
 
 export interface Registry {
   outlets: Map<string, OutletRef>;
-  /** Name key (see `nameKey`) → outlet id. */
+  /** Name key (see `outletNameKey`) → outlet id. */
   names: Map<string, string>;
   cues: Cue[];
   publisherCues: Cue[];
@@ -56,24 +57,13 @@ export interface Registry {
  * The matching key of an outlet name: case, accents, punctuation, spaces and a leading "The" do not count, so
  * "The New York Times", "new york times" and "NEW-YORK TIMES" are one name.
  */
-export function nameKey(name: string): string {
+export function outletNameKey(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/^\s*the\s+/, '')
     .replace(/[^\p{L}\p{N}]/gu, '');
-}
-
-/** Lower-case ASCII slug: "Winnipeg Free Press" → "winnipeg-free-press". Empty when nothing is left. */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 function compile(
@@ -117,7 +107,7 @@ export function compileRegistry(raw: RawRegistry): { registry: Registry; problem
     registry.outlets.set(outlet.id, { id: outlet.id, name });
     const seen = new Set<string>();
     for (const alias of [outlet.id, name, ...(outlet.aliases ?? [])]) {
-      const key = nameKey(String(alias));
+      const key = outletNameKey(String(alias));
       if (!key || seen.has(key)) continue;
       seen.add(key);
       const taken = registry.names.get(key);
@@ -174,7 +164,7 @@ const GENERIC_NAMES: ReadonlySet<string> = new Set(
 
 /** True for an outlet field that names no outlet (see GENERIC_NAMES): the text's cues decide instead. */
 export function isGenericOutletName(name: string): boolean {
-  return GENERIC_NAMES.has(nameKey(name));
+  return GENERIC_NAMES.has(outletNameKey(name));
 }
 
 export interface ResolvedOutlet {
@@ -193,15 +183,15 @@ export function resolveOutletName(
   registry: Registry = defaultRegistry(),
 ): ResolvedOutlet | null {
   const trimmed = name.replace(/\s+/g, ' ').trim();
-  const key = nameKey(trimmed);
+  const key = outletNameKey(trimmed);
   if (!key || GENERIC_NAMES.has(key)) return null;
   const id = registry.names.get(key);
   const known = id !== undefined ? registry.outlets.get(id) : undefined;
   if (known) return { outlet: known };
-  const slug = slugify(trimmed) || `outlet-${key}`;
+  const newId = slug(trimmed) || `outlet-${key}`;
   return {
-    outlet: { id: slug, name: trimmed },
-    warning: `unknown outlet "${trimmed}": filed as "${slug}"; add it (or an alias) to data/outlets.json if it is another name of a known outlet`,
+    outlet: { id: newId, name: trimmed },
+    warning: `unknown outlet "${trimmed}": filed as "${newId}"; add it (or an alias) to data/outlets.json if it is another name of a known outlet`,
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureArticle } from './fixture';
-import { assignEventIds, emptyRegistry, normaliseRegistry, slugify, type EventIdRegistry } from './ids';
+import { assignEventIds, emptyRegistry, normaliseRegistry, headlineSlug, type EventIdRegistry } from './ids';
 
 const article = (id: string, date: string | null, title: string, body: string, derived = false) =>
   fixtureArticle({ id, date, title, titleSource: derived ? 'derived' : 'field', body: [body] });
@@ -34,21 +34,21 @@ const fire = [
 const byId = (events: { id: string; articleIds: string[] }[]) =>
   Object.fromEntries(events.map((e) => [e.id, e.articleIds.join(' + ')]));
 
-describe('slugify', () => {
+describe('headlineSlug', () => {
   it('keeps ASCII letters and digits, drops accents, joins apostrophes, stops at 8 words', () => {
-    expect(slugify("Putin cites 'some progress' in talks with Ukraine")).toBe(
+    expect(headlineSlug("Putin cites 'some progress' in talks with Ukraine")).toBe(
       'putin-cites-some-progress-in-talks-with-ukraine',
     );
-    expect(slugify('Zelenskyy’s café talks: 2,000 flee — Kyiv')).toBe(
+    expect(headlineSlug('Zelenskyy’s café talks: 2,000 flee — Kyiv')).toBe(
       'zelenskyys-cafe-talks-2-000-flee-kyiv',
     );
-    expect(slugify('one two three four five six seven eight nine ten')).toBe(
+    expect(headlineSlug('one two three four five six seven eight nine ten')).toBe(
       'one-two-three-four-five-six-seven-eight',
     );
   });
   it('gives "event" for a headline without Latin letters or digits', () => {
-    expect(slugify('Путин о переговорах')).toBe('event');
-    expect(slugify('')).toBe('event');
+    expect(headlineSlug('Путин о переговорах')).toBe('event');
+    expect(headlineSlug('')).toBe('event');
   });
 });
 

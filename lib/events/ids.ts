@@ -1,6 +1,7 @@
 import type { Article, Event } from '../types';
 import { corpusTerms, type CorpusTerms } from './terms';
 import { cosine, tfidfVector, type SparseVector } from '../text/vectors';
+import { slug } from '../text/slug';
 
 /**
  * Readable, stable event ids (DESIGN.md §5: permalinks are a promise).
@@ -71,20 +72,9 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/**
- * URL slug of a headline: ASCII letters and digits, at most 8 words. Accents are dropped (Zelenskyy's "é" → "e"),
- * apostrophes join (Moscow's → moscows) rather than split; a headline with no Latin letters gives "event".
- */
-export function slugify(title: string, maxWords = MAX_SLUG_WORDS): string {
-  const words = title
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’‘`]/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-    .slice(0, maxWords);
-  return words.length > 0 ? words.join('-') : 'event';
+/** URL slug of a headline (lib/text/slug), at most 8 words; a headline with no Latin letters gives "event". */
+export function headlineSlug(title: string, maxWords = MAX_SLUG_WORDS): string {
+  return slug(title, maxWords) || 'event';
 }
 
 /** Earliest article date of a group, or null when none is dated. */
@@ -245,7 +235,7 @@ export function assignEventIds(
     .filter((d) => !idOf.has(d.group))
     .sort((x, y) => compare(x.date ?? '9999', y.date ?? '9999') || compare(x.ids[0]!, y.ids[0]!));
   for (const d of freshOrder) {
-    const base = `${d.date ?? 'undated'}-${slugify(d.title)}`;
+    const base = `${d.date ?? 'undated'}-${headlineSlug(d.title)}`;
     let id = base;
     for (let k = 2; taken.has(id); k++) id = `${base}-${k}`;
     taken.add(id);
