@@ -8,6 +8,7 @@ import { alignEvent } from '../align/align';
 import { computeInsights, type Insight } from '../insights';
 import { stableStringify } from './json';
 import { diffTime } from '../diff/words';
+import { compareText } from '../text/compare';
 
 export interface BuildInput {
   articles: Article[];
@@ -131,10 +132,10 @@ export function planIndex(input: BuildInput, registry: EventIdRegistry, terms?: 
   );
   const diagnostics = [...input.diagnostics].sort(
     (a, b) =>
-      a.file.localeCompare(b.file) ||
+      compareText(a.file, b.file) ||
       (a.line ?? 0) - (b.line ?? 0) ||
-      a.severity.localeCompare(b.severity) ||
-      a.message.localeCompare(b.message),
+      compareText(a.severity, b.severity) ||
+      compareText(a.message, b.message),
   );
   return { articles, events: assigned.events, members, diagnostics, registry: assigned.registry };
 }
@@ -215,7 +216,7 @@ export function finishIndex(pending: PendingEvents): BuiltIndex {
   const { plan, texts, keys } = pending;
   const order = plan.events
     .map((e, k) => ({ date: e.date ?? '9999', id: e.id, key: keys[k]! }))
-    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+    .sort((a, b) => compareText(a.date, b.date) || compareText(a.id, b.id));
   return {
     articles: plan.articles,
     diagnostics: plan.diagnostics,
@@ -282,8 +283,8 @@ export function buildIndex(
 
 export function compareArticles(a: Article, b: Article): number {
   return (
-    (a.date ?? '9999').localeCompare(b.date ?? '9999') ||
-    a.outlet.id.localeCompare(b.outlet.id) ||
-    a.id.localeCompare(b.id)
+    compareText(a.date ?? '9999', b.date ?? '9999') ||
+    compareText(a.outlet.id, b.outlet.id) ||
+    compareText(a.id, b.id)
   );
 }
