@@ -125,7 +125,7 @@ describe('csv', () => {
       date: '2022-03-11',
       title: 'Formulas',
       articleIds: ['h1', 'o1'],
-      rows: [...hostile.sentences.keys()].map((i) => ({
+      rows: [...hostile.sentences.keys()].map((i): Event['rows'][number] => ({
         cells: i === 6 ? { h1: [i], o1: [0] } : { h1: [i] },
         score: 1,
       })),
