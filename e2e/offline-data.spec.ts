@@ -239,6 +239,7 @@ test('the data listing, per-event JSON and CSV match the documented types', asyn
     expect(csv.status()).toBe(200);
     const text = (await csv.body()).toString('utf8');
     expect(text.startsWith('\uFEFF'), 'UTF-8 BOM').toBe(true);
+    expect(/^("([^"]|"")*"(,|\r\n))*$/.test(text.slice(1)), 'every field quoted').toBe(true);
     const [header, ...records] = parseCsv(text.slice(1));
     expect(header!.slice(0, 2)).toEqual(['row', 'score']);
     expect(header!.length).toBe(2 + event.articleIds.length);
@@ -248,7 +249,9 @@ test('the data listing, per-event JSON and CSV match the documented types', asyn
       expect(rec[0]).toBe(String(i + 1));
       expect(Number(rec[1])).toBeCloseTo(r.score, 3);
       event.articleIds.forEach((id, k) => {
-        const expected = (r.cells[id] ?? []).map((s) => byId.get(id)!.sentences[s]!.text).join(' ');
+        const text = (r.cells[id] ?? []).map((s) => byId.get(id)!.sentences[s]!.text).join(' ');
+        // A cell a spreadsheet would run as a formula starts with ' (docs/data.md).
+        const expected = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
         expect(rec[2 + k], `${summary.id}.csv row ${i + 1} column ${header![2 + k]}`).toBe(expected);
       });
     });

@@ -51,7 +51,8 @@ test('a common word pages its results: the best 20, then "Show more results"', a
   const summary = page.getByText(/^\d+ passages match “Ukraine”/);
   await expect(summary).toBeVisible();
   const total = Number(/^(\d+)/.exec((await summary.textContent()) ?? '')?.[1]);
-  test.skip(total <= 20, `only ${total} passages mention Ukraine in this corpus`);
+  // The embedded corpus the browser tests run on always has more than one page of them: fewer means search lost some.
+  expect(total, 'passages of the embedded corpus that mention Ukraine').toBeGreaterThan(20);
   const results = page.getByRole('main').getByRole('listitem');
   await expect(results).toHaveCount(20);
   await page.getByRole('button', { name: 'Show more results' }).click();

@@ -26,6 +26,7 @@ import path from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { createSiteServer } from './serve.mjs';
 import { run, siteCopy } from './site-tools';
+import { compareText } from '../lib/text/compare';
 
 interface Weight {
   raw: number;
@@ -180,7 +181,7 @@ async function main(): Promise<void> {
   say(
     `Parallax page budget, ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}`,
   );
-  const seed = eventsOf(index).sort((a, b) => b.outlets - a.outlets || a.id.localeCompare(b.id))[0];
+  const seed = eventsOf(index).sort((a, b) => b.outlets - a.outlets || compareText(a.id, b.id))[0];
   const routes = ['/', ...(seed ? [`/events/${seed.id}/`] : [])];
   for (const route of routes) {
     const w = pageWeight('out', route);
@@ -218,7 +219,7 @@ async function main(): Promise<void> {
         say(`31-outlet page: the Ground News site did not build:\n${next.output.slice(-3000)}`);
       } else {
         const widest = eventsOf(wideIndex).sort(
-          (a, b) => b.outlets - a.outlets || a.id.localeCompare(b.id),
+          (a, b) => b.outlets - a.outlets || compareText(a.id, b.id),
         )[0]!;
         const route = `/events/${widest.id}/`;
         const w = pageWeight(path.join(site, 'out'), route);

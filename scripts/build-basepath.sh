@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Build the site a second time, served under a sub-path (default /news), into out-news/ for
 # e2e/offline-basepath.spec.ts. next build always writes out/, so the root site in out/ is parked in .cache/site-root
-# meanwhile and put back afterwards, even when the build fails. Slow (a full next build): the browser test skips
+# meanwhile and put back afterwards, even when the build fails. Slow (a full next build): the browser tests fail
 # unless out-news/ exists. Usage: bash scripts/build-basepath.sh [/news]
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -5,6 +5,7 @@
  */
 import registryJson from '../../data/outlets.json';
 import type { OutletRef } from '../types';
+import { compareText } from '../text/compare';
 import { slug } from '../text/slug';
 
 /** The JSON shapes (raw); compiled into `Registry` once. */
@@ -213,7 +214,7 @@ function score(text: string, cues: Cue[], registry: Registry): Detection | null 
   }
   let best: Detection | null = null;
   // Highest score wins; ties go to the smaller id so the answer never depends on registry order.
-  for (const [id, { score: s, matched }] of [...totals].sort((a, b) => a[0].localeCompare(b[0]))) {
+  for (const [id, { score: s, matched }] of [...totals].sort((a, b) => compareText(a[0], b[0]))) {
     const outlet = registry.outlets.get(id);
     if (outlet && (best === null || s > best.score)) best = { outlet, score: s, matched };
   }

@@ -4,11 +4,20 @@ import type { Article, Event } from '../types';
 export const UTF8_BOM = '\uFEFF';
 
 /**
- * One CSV field, quoted per RFC 4180 when it holds a comma, a quote, a line break or edge spaces (some readers trim
- * unquoted spaces). Quotes are doubled inside quoted fields.
+ * A cell a spreadsheet would run as a formula: one that starts with `=`, `+`, `-`, `@`, a tab or a carriage return
+ * (the characters OWASP's CSV-injection guidance names). An article may hold `=HYPERLINK(…)`; opened in Excel it would
+ * be a live link, or worse.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV field, always quoted per RFC 4180 (quotes doubled inside), and a cell that would start a formula prefixed
+ * with `'`, which spreadsheets read as "this is text" (OWASP). What it gives up: such a cell reads `'-2 dead` in a
+ * plain CSV reader; every cell keeps the rest of its text as it was.
  */
 export function csvField(value: string): string {
-  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return `"${text.replace(/"/g, '""')}"`;
 }
 
 /** One CSV record: fields joined by commas, ended by CRLF as RFC 4180 says. */
@@ -32,7 +41,7 @@ export function articleColumns(articles: readonly Article[]): string[] {
 /**
  * `/data/events/<id>.csv`: one record per aligned row: `row` (1-based, the `#r<N>` of the event page), `score` (the
  * row's mean link score, as in the JSON), then one column per article holding that row's sentences joined by a space
- * (empty when the article has nothing in the row). UTF-8 with a BOM, CRLF line ends.
+ * (empty when the article has nothing in the row). UTF-8 with a BOM, CRLF line ends, every field quoted (csvField).
  */
 export function eventCsv(event: Event, articles: readonly Article[]): string {
   const byId = new Map(articles.map((a) => [a.id, a]));

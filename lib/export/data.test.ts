@@ -90,23 +90,55 @@ describe('eventData', () => {
 });
 
 describe('csv', () => {
-  it('quotes per RFC 4180', () => {
-    expect(csvField('plain')).toBe('plain');
+  it('quotes every field per RFC 4180', () => {
+    expect(csvField('plain')).toBe('"plain"');
     expect(csvField('a,b')).toBe('"a,b"');
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField('two\nlines')).toBe('"two\nlines"');
     expect(csvField(' edge')).toBe('" edge"');
-    expect(csvField('')).toBe('');
+    expect(csvField('')).toBe('""');
   });
   it('names duplicate outlets apart', () => {
     expect(articleColumns([a, b, c])).toEqual(['afp', 'reuters', 'reuters-2']);
   });
   it('writes one record per row with a BOM and CRLF', () => {
     expect(eventCsv(event, [a, b, c])).toBe(
-      '\uFEFFrow,score,afp,reuters,reuters-2\r\n' +
-        '1,0.7123,Putin spoke in Lutsk.,Putin said so.,\r\n' +
-        '2,0.5,"Talks went on, ""every day"".",,A second Reuters copy.\r\n' +
-        '3,1,"Putin spoke in Lutsk. Talks went on, ""every day"".",,\r\n',
+      '\uFEFF"row","score","afp","reuters","reuters-2"\r\n' +
+        '"1","0.7123","Putin spoke in Lutsk.","Putin said so.",""\r\n' +
+        '"2","0.5","Talks went on, ""every day"".","","A second Reuters copy."\r\n' +
+        '"3","1","Putin spoke in Lutsk. Talks went on, ""every day"".","",""\r\n',
+    );
+  });
+  it('turns a cell a spreadsheet would run as a formula into text: a leading quote mark, inside quotes', () => {
+    const hostile = article('h1', 'afp', [
+      '=HYPERLINK("http://x","y")',
+      "+cmd|' /C calc'!A0",
+      '-2+3',
+      '@SUM(A1)',
+      '\t=1+1',
+      '\r=1+1',
+      'A normal sentence = fine, -2 too.',
+    ]);
+    const other = article('o1', 'reuters', ['Also normal.']);
+    const e: Event = {
+      id: 'e2',
+      date: '2022-03-11',
+      title: 'Formulas',
+      articleIds: ['h1', 'o1'],
+      rows: [...hostile.sentences.keys()].map((i): Event['rows'][number] => ({
+        cells: i === 6 ? { h1: [i], o1: [0] } : { h1: [i] },
+        score: 1,
+      })),
+    };
+    expect(eventCsv(e, [hostile, other])).toBe(
+      '\uFEFF"row","score","afp","reuters"\r\n' +
+        '"1","1","\'=HYPERLINK(""http://x"",""y"")",""\r\n' +
+        '"2","1","\'+cmd|\' /C calc\'!A0",""\r\n' +
+        '"3","1","\'-2+3",""\r\n' +
+        '"4","1","\'@SUM(A1)",""\r\n' +
+        '"5","1","\'\t=1+1",""\r\n' +
+        '"6","1","\'\r=1+1",""\r\n' +
+        '"7","1","A normal sentence = fine, -2 too.","Also normal."\r\n',
     );
   });
 });

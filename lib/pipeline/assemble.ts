@@ -1,6 +1,7 @@
 import type { Article, CorpusIndex, Diagnostic, Event } from '../types';
 import { INDEX_VERSION } from '../types';
 import type { EventIdRegistry } from '../events/ids';
+import { compareText } from '../text/compare';
 import { eventKey, hashArticle, type BuildCache, type TextMap } from './cache/memory';
 import { completeEventText, type EventTask } from './complete';
 import { planIndex, type BuildInput, type IndexPlan } from './plan';
@@ -75,7 +76,7 @@ export function finishIndex(pending: PendingEvents): BuiltIndex {
   const { plan, texts, keys } = pending;
   const order = plan.events
     .map((e, k) => ({ date: e.date ?? '9999', id: e.id, key: keys[k]! }))
-    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+    .sort((a, b) => compareText(a.date, b.date) || compareText(a.id, b.id));
   return {
     articles: plan.articles,
     diagnostics: plan.diagnostics,

@@ -1,7 +1,7 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { loadCorpus } from '../corpus/load';
 import { emptyRegistry } from '../events/ids';
 import type { Article } from '../types';
@@ -14,11 +14,26 @@ import { writeChunks } from './output/write';
 import { buildCorpusIndex } from './run';
 
 /**
- * The build's promise: the same corpus gives the same index bytes, whatever the input order, with or without the
- * build cache (cold, warm, or warm after a change), on worker threads or not. A corpus of the seeds, the hostile
- * fixtures and retellings of the seeds by other outlets (so events have several articles), in a temporary folder.
+ * The build's promise: the same corpus gives the same index bytes, whatever the input order (the folder's listing, the
+ * articles, their keys), with or without the build cache (cold, warm, or warm after a change), on worker threads or
+ * not. A corpus of the seeds, the hostile fixtures and retellings of the seeds by other outlets (so events have several
+ * articles), in a temporary folder.
  */
 const root = mkdtempSync(path.join(os.tmpdir(), 'parallax-build-test-'));
+
+/**
+ * A folder lists its files in whatever order its file system keeps them (ext4 by hash, another by name or by age):
+ * while this is set, every listing comes back reversed, as another machine might give it.
+ */
+const listing = vi.hoisted(() => ({ reversed: false }));
+vi.mock('node:fs', async (importOriginal) => {
+  const fs = await importOriginal<typeof import('node:fs')>();
+  const readdirSync = ((...args: Parameters<typeof fs.readdirSync>) => {
+    const names = fs.readdirSync(...args);
+    return listing.reversed ? [...names].reverse() : names;
+  }) as typeof fs.readdirSync;
+  return { ...fs, readdirSync, default: { ...fs, readdirSync } };
+});
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 function makeCorpus(dir: string): void {
@@ -77,9 +92,35 @@ describe('buildIndex', () => {
     expect(index.events.some((e) => e.articleIds.length >= 3)).toBe(true);
   });
 
-  it('gives the same bytes whatever the order of the articles', () => {
-    const reversed = { ...corpus, articles: [...corpus.articles].reverse() };
-    expect(bytes(buildIndex(reversed, emptyRegistry()).index)).toBe(cold);
+  it("gives the same bytes whatever the order of the articles, of the diagnostics and of each article's keys", () => {
+    expect(corpus.diagnostics.length).toBeGreaterThan(1);
+    const reorder = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).reverse()) as T;
+    const shuffled = {
+      articles: [...corpus.articles].reverse().map(reorder),
+      diagnostics: [...corpus.diagnostics].reverse().map(reorder),
+    };
+    expect(bytes(buildIndex(shuffled, emptyRegistry()).index)).toBe(cold);
+  });
+
+  it('gives the same bytes whatever order the folder lists its files in, copies and duplicates included', async () => {
+    // Which of two copies is "the first" (kept, or named in the other's warning) must not follow the listing.
+    const dir = path.join(root, 'listing');
+    makeCorpus(dir);
+    const [seed] = readdirSync(path.resolve('data', 'corpus')).sort();
+    copyFileSync(path.join(dir, seed!), path.join(dir, `zz-${seed}`));
+    const options = { today: '2026-01-01' };
+    const straight = bytes(buildIndex(loadCorpus(dir, undefined, options), emptyRegistry()).index);
+    expect(straight).toContain(`"duplicate of ${seed} (same outlet, same text): skipped`);
+    expect(straight).toContain('a syndicated copy; both kept');
+    listing.reversed = true;
+    try {
+      expect(readdirSync(dir)[0]).toBe(`zz-${seed}`);
+      expect(bytes(buildIndex(loadCorpus(dir, undefined, options), emptyRegistry()).index)).toBe(straight);
+      const cli = await buildCorpusIndex(dir, emptyRegistry(), { workers: 0, ...options });
+      expect(joinChunks(indexChunks(cli.index))).toBe(straight);
+    } finally {
+      listing.reversed = false;
+    }
   });
 
   it('gives the same bytes with a cache, cold and warm', () => {

@@ -2,6 +2,7 @@ import type { Article, Diagnostic, Event } from '../types';
 import { clusterEvents } from '../events/cluster';
 import { assignEventIds, type EventIdRegistry } from '../events/ids';
 import { corpusTerms, type CorpusTerms } from '../events/terms';
+import { compareText } from '../text/compare';
 
 export interface BuildInput {
   articles: Article[];
@@ -35,18 +36,18 @@ export function planIndex(input: BuildInput, registry: EventIdRegistry, terms?: 
   );
   const diagnostics = [...input.diagnostics].sort(
     (a, b) =>
-      a.file.localeCompare(b.file) ||
+      compareText(a.file, b.file) ||
       (a.line ?? 0) - (b.line ?? 0) ||
-      a.severity.localeCompare(b.severity) ||
-      a.message.localeCompare(b.message),
+      compareText(a.severity, b.severity) ||
+      compareText(a.message, b.message),
   );
   return { articles, events: assigned.events, members, diagnostics, registry: assigned.registry };
 }
 
 export function compareArticles(a: Article, b: Article): number {
   return (
-    (a.date ?? '9999').localeCompare(b.date ?? '9999') ||
-    a.outlet.id.localeCompare(b.outlet.id) ||
-    a.id.localeCompare(b.id)
+    compareText(a.date ?? '9999', b.date ?? '9999') ||
+    compareText(a.outlet.id, b.outlet.id) ||
+    compareText(a.id, b.id)
   );
 }

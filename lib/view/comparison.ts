@@ -3,6 +3,7 @@ import { normaliseForMatch } from '../text/normalise';
 import { outletColour, type OutletColour } from './colour';
 import { safeHttpUrl } from './url';
 import type { Mark } from './marks';
+import { compareText } from '../text/compare';
 
 /**
  * The view model of an event comparison: one column per article, rows of cell texts keyed by column. Serialisable, so
@@ -141,7 +142,7 @@ export function pairSlugs(columns: readonly Column[]): { slug: string; a: string
       out.push({ slug: `${a}-vs-${b}`, a, b });
     }
   }
-  return out.sort((x, y) => x.slug.localeCompare(y.slug));
+  return out.sort((x, y) => compareText(x.slug, y.slug));
 }
 
 export type RowKind = 'same' | 'differs' | 'partial' | 'unique' | 'empty';
@@ -173,7 +174,7 @@ export function defaultVisibleColumns(comparison: Comparison, count = 3): string
     (x, y) =>
       (rowCount.get(y.key) ?? 0) - (rowCount.get(x.key) ?? 0) ||
       y.sentenceCount - x.sentenceCount ||
-      x.key.localeCompare(y.key),
+      compareText(x.key, y.key),
   );
   const chosen = new Set(ranked.slice(0, count).map((c) => c.key));
   return comparison.columns.filter((c) => chosen.has(c.key)).map((c) => c.key);

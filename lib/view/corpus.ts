@@ -1,4 +1,5 @@
 import type { CorpusIndex, Diagnostic } from '../types';
+import { compareText } from '../text/compare';
 
 /** What became of one input file: the articles it gave and the problems found. */
 export interface FileReport {
@@ -61,5 +62,5 @@ export function corpusFiles(index: CorpusIndex): FileReport[] {
     if (d.severity === 'error') r.errors++;
     else r.warnings++;
   }
-  return [...reports.values()].sort((x, y) => x.file.localeCompare(y.file));
+  return [...reports.values()].sort((x, y) => compareText(x.file, y.file));
 }

@@ -8,11 +8,12 @@ import {
   type Comparison,
 } from './comparison';
 import { eventAgreement, agreementText } from './listing';
+import { compareText } from '../text/compare';
 
 /** The event an old id (Event.aliases) now lives under, if any; real ids win over aliases. */
 export function aliasTarget(index: Pick<CorpusIndex, 'events'>, id: string): Event | undefined {
   if (index.events.some((e) => e.id === id)) return undefined;
-  return index.events.filter((e) => e.aliases?.includes(id)).sort((a, b) => a.id.localeCompare(b.id))[0];
+  return index.events.filter((e) => e.aliases?.includes(id)).sort((a, b) => compareText(a.id, b.id))[0];
 }
 
 /** Every event id and every alias, for generateStaticParams. */

@@ -23,6 +23,15 @@ describe('eventAgreement', () => {
 });
 
 describe('eventsByDay', () => {
+  it('orders events of one size by title code unit, the same under every locale', () => {
+    const events = [
+      event('o', ['a'], [], { date: '2022-03-11', title: 'Øresund bridge closed' }),
+      event('z', ['a'], [], { date: '2022-03-11', title: 'Zealand farmers protest' }),
+      event('s', ['a'], [], { date: '2022-03-11', title: 'aarhus harbour reopens' }),
+    ];
+    // localeCompare gave aarhus, Øresund, Zealand (and in Danish Zealand, Øresund, aarhus).
+    expect(eventsByDay(events, [a])[0]?.events.map((e) => e.id)).toEqual(['z', 's', 'o']);
+  });
   it('groups by day, newest first, undated last, bigger events first within a day', () => {
     const events = [
       event('small', ['a'], [], { date: '2022-03-11', title: 'B' }),

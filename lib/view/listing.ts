@@ -1,5 +1,6 @@
 import type { Article, Event, OutletRef } from '../types';
 import { outletColour, type OutletColour } from './colour';
+import { compareText } from '../text/compare';
 
 /**
  * How much of an event the outlets told alike: the share of aligned rows that every article in the event carries.
@@ -59,7 +60,7 @@ function distinctOutlets(articles: readonly Article[]): OutletChip[] {
   const byId = new Map<string, OutletRef>();
   for (const a of articles) if (!byId.has(a.outlet.id)) byId.set(a.outlet.id, a.outlet);
   return [...byId.values()]
-    .sort((x, y) => x.name.localeCompare(y.name) || x.id.localeCompare(y.id))
+    .sort((x, y) => compareText(x.name, y.name) || compareText(x.id, y.id))
     .map(outletChip);
 }
 
@@ -95,14 +96,14 @@ export function eventsByDay(events: readonly Event[], articles: readonly Article
   const days = [...groups.entries()].map(([date, list]) => ({
     date,
     events: list.sort(
-      (x, y) => y.articleCount - x.articleCount || x.title.localeCompare(y.title) || x.id.localeCompare(y.id),
+      (x, y) => y.articleCount - x.articleCount || compareText(x.title, y.title) || compareText(x.id, y.id),
     ),
   }));
   return days.sort((x, y) => {
     if (x.date === y.date) return 0;
     if (x.date === null) return 1;
     if (y.date === null) return -1;
-    return y.date.localeCompare(x.date);
+    return compareText(y.date, x.date);
   });
 }
 
@@ -139,7 +140,7 @@ export function eventsOfArticle(articleId: string, events: readonly Event[]): Ev
 export function outletArticles(outletId: string, articles: readonly Article[]): Article[] {
   return articles
     .filter((a) => a.outlet.id === outletId || a.publisher?.id === outletId)
-    .sort((x, y) => (y.date ?? '').localeCompare(x.date ?? '') || x.id.localeCompare(y.id));
+    .sort((x, y) => compareText(y.date ?? '', x.date ?? '') || compareText(x.id, y.id));
 }
 
 /** Every outlet that wrote or published an article, by id. */
@@ -149,5 +150,5 @@ export function allOutlets(articles: readonly Article[]): OutletRef[] {
     if (!byId.has(a.outlet.id)) byId.set(a.outlet.id, a.outlet);
     if (a.publisher && !byId.has(a.publisher.id)) byId.set(a.publisher.id, a.publisher);
   }
-  return [...byId.values()].sort((x, y) => x.id.localeCompare(y.id));
+  return [...byId.values()].sort((x, y) => compareText(x.id, y.id));
 }
