@@ -1,22 +1,14 @@
 import type { Article } from '../types';
-import {
-  type EventView,
-  fewNames,
-  type RowPair,
-  listNames,
-  outletName,
-  percent,
-  possessive,
-  trimSpan,
-  wordCount,
-} from './context';
+import { type EventView, type RowPair, percent, trimSpan, wordCount } from './context';
 import { OUTLET_ALIASES, creditWeight } from './credits';
+import { fewOf, join, label, listOf, outlet, possessive, word } from './label';
 import type {
   CopyGroupInsight,
   CopyPairInsight,
   CopyRowInsight,
   CopyVariant,
   Credit,
+  LabelPart,
   SourceBasis,
 } from './types';
 
@@ -121,9 +113,15 @@ function shorten(text: string, maxWords = 8): string {
   return ws.length > maxWords ? `${ws.slice(0, maxWords).join(' ')} …` : text;
 }
 
-function quoteList(items: readonly string[], max = 3): string {
-  const shown = items.slice(0, max).map((w) => `“${shorten(w)}”`);
-  return shown.join(', ') + (items.length > max ? ', …' : '');
+/** Up to `max` printed words, each shortened: “a”, “b”, “c”, … */
+function wordList(items: readonly string[], max = 3): LabelPart[] {
+  return label(
+    join(
+      items.slice(0, max).map((w) => word(shorten(w))),
+      ', ',
+    ),
+    items.length > max ? ', …' : '',
+  );
 }
 
 /** Union-find over small integer ids. */
@@ -161,7 +159,8 @@ export function copyInsights(
   credits: readonly Credit[],
 ): (CopyRowInsight | CopyPairInsight | CopyGroupInsight)[] {
   const n = view.articles.length;
-  const names = view.articles.map(outletName);
+  const names = view.articles.map((a) => outlet(a.outlet.id));
+  const owner = (i: number) => outlet(view.articles[i]!.outlet.id, { possessive: true });
   const byRow = new Map<number, RowPair[]>();
   for (const pair of view.pairs) {
     let list = byRow.get(pair.row);
@@ -213,25 +212,36 @@ export function copyInsights(
       const copies = others.map((i) => variant(pairOf(ref, i)!, ref, view.articles[i]!.id));
       const similarity = Math.min(...others.map((i) => copyStats(pairOf(ref, i)!).similarity));
       const diffs = [...new Set(copies.flatMap((c) => [...c.added, ...c.removed]))];
-      let label: string;
+      let parts: LabelPart[];
       if (members.length === 2) {
         const copy = copies[0]!;
         const changes = [
-          copy.added.length ? `adding ${quoteList(copy.added)}` : '',
-          copy.removed.length ? `dropping ${quoteList(copy.removed)}` : '',
-        ].filter(Boolean);
-        label = src
-          ? `${names[others[0]!]} reuses ${possessive(names[ref]!)} wording` +
-            (changes.length ? `, ${changes.join(', ')}` : ' word for word')
-          : `${names[members[0]!]} and ${names[members[1]!]} print near-identical text` +
-            (diffs.length ? ` (differing in ${quoteList(diffs)})` : ' (word for word)');
+          copy.added.length ? label('adding ', wordList(copy.added)) : [],
+          copy.removed.length ? label('dropping ', wordList(copy.removed)) : [],
+        ].filter((c) => c.length > 0);
+        parts = src
+          ? label(
+              names[others[0]!]!,
+              ' reuses ',
+              owner(ref),
+              ' wording',
+              changes.length ? label(', ', join(changes, ', ')) : ' word for word',
+            )
+          : label(
+              names[members[0]!]!,
+              ' and ',
+              names[members[1]!]!,
+              ' print near-identical text',
+              diffs.length ? label(' (differing in ', wordList(diffs), ')') : ' (word for word)',
+            );
       } else {
-        const who = fewNames(members.map((i) => names[i]!));
-        label =
-          (src
-            ? `${fewNames(others.map((i) => names[i]!))} reuse ${possessive(names[ref]!)} wording`
-            : `${who} print near-identical text`) +
-          (diffs.length ? ` (differing in ${quoteList(diffs)})` : ' (word for word)');
+        const who = fewOf(members.map((i) => names[i]!));
+        parts = label(
+          src
+            ? label(fewOf(others.map((i) => names[i]!)), ' reuse ', owner(ref), ' wording')
+            : label(who, ' print near-identical text'),
+          diffs.length ? label(' (differing in ', wordList(diffs), ')') : ' (word for word)',
+        );
       }
       rowInsights.push({
         kind: 'copy',
@@ -240,7 +250,7 @@ export function copyInsights(
         outlets: members.map((i) => view.articles[i]!.outlet.id),
         rows: [row],
         words: diffs,
-        label,
+        label: parts,
         ...(src ? { source: src.article.id, sourceBasis: src.basis } : {}),
         similarity: Math.round(similarity * 1000) / 1000,
         copies,
@@ -296,7 +306,7 @@ export function copyInsights(
     const shown = members
       .map((i, k) => ({ i, share: shares[k]! }))
       .slice(0, 4)
-      .map(({ i, share }) => `${names[i]} ${percent(share)}`);
+      .map(({ i, share }) => label(names[i]!, ` ${percent(share)}`));
     groupInsights.push({
       kind: 'copy',
       scope: 'event',
@@ -304,14 +314,18 @@ export function copyInsights(
       outlets: arts.map((a) => a.outlet.id),
       rows,
       words: [],
-      label:
-        `${members.length} outlets carry ${
-          src
-            ? `${possessive(names[members[arts.indexOf(src.article)]!]!)} text`
-            : credited
-              ? `${possessive(credited.name)} text`
-              : 'one text'
-        } near-verbatim ` + `(${shown.join(', ')}${members.length > 4 ? ', …' : ''})`,
+      label: label(
+        `${members.length} outlets carry `,
+        src
+          ? label(owner(members[arts.indexOf(src.article)]!), ' text')
+          : credited
+            ? `${possessive(credited.name)} text`
+            : 'one text',
+        ' near-verbatim (',
+        join(shown, ', '),
+        members.length > 4 ? ', …' : '',
+        ')',
+      ),
       ...(src ? { source: src.article.id, sourceBasis: src.basis } : {}),
       ...(credited ? { creditedOutlet: credited.id } : {}),
       shares,
@@ -367,10 +381,10 @@ export function copyInsights(
     const B = view.articles[p.b]!;
     const src = copySource([A, B], credits);
     const pairCredits = creditsAmong([A, B]);
-    const creditTexts = [...new Set(pairCredits.map((c) => `“${c.text}”`))];
+    const creditTexts = [...new Set(pairCredits.map((c) => c.text))];
     const creditNote = creditTexts.length
-      ? `; ${creditTexts.length === 1 ? 'credit' : 'credits'} ${listNames(creditTexts)}`
-      : '';
+      ? label(`; ${creditTexts.length === 1 ? 'credit' : 'credits'} `, listOf(creditTexts.map(word)))
+      : [];
     const k = p.rows.length;
     pairInsights.push({
       kind: 'copy',
@@ -379,10 +393,17 @@ export function copyInsights(
       outlets: [A.outlet.id, B.outlet.id],
       rows: [...p.rows].sort((x, y) => x - y),
       words: [],
-      label:
-        `${names[p.a]} and ${names[p.b]} share ${k} ${k === 1 ? 'passage' : 'passages'} near-verbatim ` +
-        `(${percent(p.shares[0])} of ${possessive(names[p.a]!)} text, ${percent(p.shares[1])} of ${possessive(names[p.b]!)})` +
+      label: label(
+        names[p.a]!,
+        ' and ',
+        names[p.b]!,
+        ` share ${k} ${k === 1 ? 'passage' : 'passages'} near-verbatim (${percent(p.shares[0])} of `,
+        owner(p.a),
+        ` text, ${percent(p.shares[1])} of `,
+        owner(p.b),
+        ')',
         creditNote,
+      ),
       ...(src ? { source: src.article.id, sourceBasis: src.basis } : {}),
       sharedWords: p.shared,
       shares: [Math.round(p.shares[0] * 1000) / 1000, Math.round(p.shares[1] * 1000) / 1000],
