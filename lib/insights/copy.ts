@@ -105,7 +105,9 @@ export function creditedOutsider(
   if (!id || !who || who.size < 2 || who.size * 2 <= members.length) return undefined;
   // The shortest alias reads best in a label: "AFP" rather than "Agence France-Presse".
   const aliases = OUTLET_ALIASES[id];
-  return { id, name: aliases ? [...aliases].sort((x, y) => x.length - y.length)[0]! : id };
+  const shortest =
+    aliases && [...aliases].sort((x, y) => x.length - y.length || (x < y ? -1 : x > y ? 1 : 0))[0];
+  return { id, name: shortest ?? id };
 }
 
 function shorten(text: string, maxWords = 8): string {
