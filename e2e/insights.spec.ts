@@ -77,6 +77,15 @@ test('2.5 million people (AFP) against more than two million (Press TV)', async 
   await expect(row).toContainText('more than two million');
 });
 
+test('labels name outlets by their names and mark each printed word, quotes and all', async ({ page }) => {
+  await openSeedEvent(page);
+  const item = finding(page, 'Figures', '2.5 million people');
+  await expect(item.locator('.iw')).toHaveText(['“2.5 million people”', '“more than two million people”']);
+  // Labels carry outlet ids; the page reads them as names, so no id is left for a reader to see.
+  const panel = page.getByRole('region', { name: 'How the outlets differ' });
+  for (const id of ['press-tv', 'reuters', 'afp']) await expect(panel).not.toContainText(id);
+});
+
 test('Kyiv in AFP, Kiev in Reuters', async ({ page }) => {
   await openSeedEvent(page);
   const item = finding(page, 'Names', '“Kiev”');

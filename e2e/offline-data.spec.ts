@@ -79,6 +79,16 @@ const row = object({
  * event.rows; the checks below the shapes say so.
  */
 const strs = array(str);
+/** A label part: plain text, words as printed, or an outlet id (read as its name). */
+const labelPart: Check = (v, w) =>
+  'word' in Object(v)
+    ? object({ word: str })(v, w)
+    : 'outlet' in Object(v)
+      ? object({ outlet: str, possessive: optional((x, xw) => void (x === true || fail(xw, 'true', x))) })(
+          v,
+          w,
+        )
+      : object({ text: str })(v, w);
 const insightBase = {
   kind: str,
   scope: str,
@@ -86,7 +96,7 @@ const insightBase = {
   outlets: strs,
   rows: array(num),
   words: strs,
-  label: str,
+  label: array(labelPart),
 };
 const credit = object({
   article: str,
@@ -224,7 +234,8 @@ test('the data listing, per-event JSON and CSV match the documented types', asyn
     // Every insight points at rows of this event and at its articles; the seed event (AFP, Press TV,
     // Reuters) has some of every kind.
     for (const [k, ins] of (event.insights ?? []).entries()) {
-      for (const r of ins.rows) expect(event.rows[r], `insight ${k} (${ins.label}) row ${r}`).toBeDefined();
+      for (const r of ins.rows)
+        expect(event.rows[r], `insight ${k} (${JSON.stringify(ins.label)}) row ${r}`).toBeDefined();
       for (const id of ins.articles) expect(event.articleIds, `insight ${k} article`).toContain(id);
       expect(ins.outlets.length, `insight ${k} outlets parallel to articles`).toBe(ins.articles.length);
     }

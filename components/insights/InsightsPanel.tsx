@@ -1,4 +1,4 @@
-import type { InsightGroup, InsightItem, InsightsView } from '@/lib/view/insights';
+import { type InsightGroup, type InsightItem, type InsightsView, partText } from '@/lib/view/insights';
 import { colourStyle } from '../OutletChip';
 import { RowLinks } from './RowLinks';
 
@@ -6,16 +6,21 @@ import { RowLinks } from './RowLinks';
 const SHOWN = 5;
 const QUOTES_SHOWN = 4;
 
-function Label({ item }: { item: InsightItem }) {
+/** Outlet id → display name, as the view gives them. */
+type Names = InsightsView['outletNames'];
+
+/** The label's parts as text, words as an outlet printed them marked (in their quotes), outlets by name. */
+function Label({ item, names }: { item: InsightItem; names: Names }) {
+  const name = (id: string) => names[id] ?? id;
   return (
     <>
-      {item.parts.map((p, i) =>
-        p.word ? (
+      {item.label.map((p, i) =>
+        'word' in p ? (
           <span key={i} className="iw">
-            {p.text}
+            {partText(p, name)}
           </span>
         ) : (
-          p.text
+          partText(p, name)
         ),
       )}
     </>
@@ -45,10 +50,10 @@ function Quotes({ quotes }: { quotes: NonNullable<InsightItem['quotes']> }) {
   );
 }
 
-function Item({ item }: { item: InsightItem }) {
+function Item({ item, names }: { item: InsightItem; names: Names }) {
   return (
     <li>
-      <Label item={item} />
+      <Label item={item} names={names} />
       {item.links.length > 0 && (
         <>
           {' '}
@@ -60,7 +65,15 @@ function Item({ item }: { item: InsightItem }) {
   );
 }
 
-function Items({ items, className }: { items: readonly InsightItem[]; className: string }) {
+function Items({
+  items,
+  names,
+  className,
+}: {
+  items: readonly InsightItem[];
+  names: Names;
+  className: string;
+}) {
   if (items.length === 0) return null;
   const head = items.slice(0, SHOWN);
   const rest = items.slice(SHOWN);
@@ -68,7 +81,7 @@ function Items({ items, className }: { items: readonly InsightItem[]; className:
     <>
       <ul className={className}>
         {head.map((item, i) => (
-          <Item key={i} item={item} />
+          <Item key={i} item={item} names={names} />
         ))}
       </ul>
       {rest.length > 0 && (
@@ -76,7 +89,7 @@ function Items({ items, className }: { items: readonly InsightItem[]; className:
           <summary>Show {rest.length} more</summary>
           <ul className={className}>
             {rest.map((item, i) => (
-              <Item key={i} item={item} />
+              <Item key={i} item={item} names={names} />
             ))}
           </ul>
         </details>
@@ -85,21 +98,21 @@ function Items({ items, className }: { items: readonly InsightItem[]; className:
   );
 }
 
-function Group({ group }: { group: InsightGroup }) {
+function Group({ group, names }: { group: InsightGroup; names: Names }) {
   return (
     <section className="insight-group" id={group.id} aria-labelledby={`${group.id}-title`}>
       <h3 id={`${group.id}-title`} className="insight-kind">
         {group.title}
       </h3>
       <p className="kicker">{group.note}</p>
-      <Items items={group.totals} className="insight-list insight-totals" />
+      <Items items={group.totals} names={names} className="insight-list insight-totals" />
       {group.foldItems ? (
         <details className="insight-more">
           <summary>Passage by passage ({group.items.length})</summary>
-          <Items items={group.items} className="insight-list" />
+          <Items items={group.items} names={names} className="insight-list" />
         </details>
       ) : (
-        <Items items={group.items} className="insight-list" />
+        <Items items={group.items} names={names} className="insight-list" />
       )}
     </section>
   );
@@ -119,7 +132,7 @@ export function InsightsPanel({ view }: { view: InsightsView }) {
       </h2>
       <div className="insight-groups">
         {view.groups.map((g) => (
-          <Group key={g.kind} group={g} />
+          <Group key={g.kind} group={g} names={view.outletNames} />
         ))}
       </div>
     </section>

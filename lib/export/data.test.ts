@@ -40,7 +40,7 @@ const event: Event = {
       outlets: ['afp', 'reuters'],
       rows: [0],
       words: ['Lutsk', 'Lutzk'],
-      label: 'Lutsk (AFP) / Lutzk (REUTERS)',
+      label: [{ text: 'Lutsk (AFP) / Lutzk (REUTERS)' }],
       variants: [
         { spelling: 'Lutsk', articles: ['a1'], outlets: ['afp'] },
         { spelling: 'Lutzk', articles: ['b1'], outlets: ['reuters'] },
@@ -82,7 +82,7 @@ describe('eventData', () => {
     const data = eventData({ ...index, articles: [c, b, a] }, event);
     expect(data.articles.map((x) => x.id)).toEqual(['a1', 'b1', 'c1']);
     expect(data.event).toBe(event);
-    expect(data.event.insights?.map((i) => i.label)).toEqual(['Lutsk (AFP) / Lutzk (REUTERS)']);
+    expect(data.event.insights?.map((i) => i.label)).toEqual([[{ text: 'Lutsk (AFP) / Lutzk (REUTERS)' }]]);
   });
   it('refuses an event that names a missing article', () => {
     expect(() => eventData({ ...index, articles: [a] }, event)).toThrow('names article b1');

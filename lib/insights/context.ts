@@ -162,27 +162,6 @@ export function buildEventView(event: Event, articles: readonly Article[]): Even
   return { event, articles: list, cells, quotes: quoteMaps, pairs };
 }
 
-/** The outlet's display name of an article. */
-export function outletName(article: Article): string {
-  return article.outlet.name;
-}
-
-/** "AFP’s", "Reuters’": the possessive as a label prints it. */
-export function possessive(name: string): string {
-  return /s$/i.test(name) ? `${name}’` : `${name}’s`;
-}
-
-/** "A", "A and B", "A, B and C". */
-export function listNames(names: readonly string[]): string {
-  if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
-
-/** "AFP", "AFP and Reuters", "AFP, Reuters +3": names for a label, kept short when many outlets agree. */
-export function fewNames(names: readonly string[]): string {
-  return names.length <= 3 ? listNames(names) : `${names.slice(0, 2).join(', ')} +${names.length - 2}`;
-}
-
 /** Stable number formatting for labels: whole percent. */
 export function percent(x: number): string {
   return `${Math.round(x * 100)}%`;

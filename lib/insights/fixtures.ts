@@ -1,4 +1,6 @@
 import type { Article, Event, Row } from '../types';
+import { labelText, outletNamer } from './label';
+import type { Insight } from './types';
 
 /**
  * Hand-built articles and events for the insight tests: short sentences, rows written out, so each test shows exactly
@@ -35,4 +37,9 @@ export function fixtureEvent(articles: readonly Article[], rows: readonly Record
     articleIds: articles.map((a) => a.id),
     rows: rows.map((cells): Row => ({ cells, score: 1 })),
   };
+}
+
+/** An insight's label as a reader sees it, outlets named as `articles` name them. */
+export function readLabel(insight: Insight, articles: readonly Article[]): string {
+  return labelText(insight.label, outletNamer(articles));
 }

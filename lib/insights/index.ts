@@ -9,7 +9,8 @@
  *
  * Every insight has `kind` ('copy' | 'quote' | 'number' | 'name' | 'wording'), `scope` ('row' | 'pair' | 'event'),
  * parallel `articles` / `outlets` (ids), `rows` (indices into event.rows, ascending: link them as `#r<N>`), `words`
- * (the words involved, as printed) and a one-line `label` naming outlets by their display name. Kind-specific detail:
+ * (the words involved, as printed) and a one-line `label` as parts (`{text}`, `{word}` as printed, `{outlet}` id);
+ * `labelText(insight.label, outletNamer(articles))` reads it as plain text. Kind-specific detail:
  * - copy/event: a group of 3+ articles that are mostly one text (wire story and carriers): `shares` per article,
  *   `source?` / `sourceBasis?` ('credit' | 'date'), `credits`;
  * - copy/pair: two articles outside a shared group: `shares` [a, b], `sharedWords`, `source?`, `credits`;
@@ -37,6 +38,7 @@ import { wordingInsights } from './wording';
 export type * from './types';
 export { summariseOutlets } from './summary';
 export { findCredits } from './credits';
+export { labelText, outletNamer, partText } from './label';
 
 export function computeInsights(event: Event, articles: readonly Article[]): Insight[] {
   const view = buildEventView(event, articles);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildEventView } from './context';
-import { fixtureArticle, fixtureEvent } from './fixtures';
+import { fixtureArticle, fixtureEvent, readLabel } from './fixtures';
 import { nameInsights, nameKey } from './names';
 
 function run(...args: Parameters<typeof fixtureEvent>) {
@@ -33,7 +33,7 @@ describe('nameInsights', () => {
     const reu = fixtureArticle('reu', 'reuters', 'Reuters', ['Forces attacking Kiev were regrouping.']);
     const ptv = fixtureArticle('ptv', 'press-tv', 'Press TV', ['Kyiv rejected the terms.']);
     const out = run([afp, reu, ptv], [{ afp: [0], reu: [0] }, { afp: [1] }, { ptv: [0] }]);
-    expect(out.map((i) => [i.rows, i.words, i.label])).toEqual([
+    expect(out.map((i) => [i.rows, i.words, readLabel(i, [afp, reu, ptv])])).toEqual([
       [[0], ['Kyiv', 'Kiev'], '“Kyiv” (AFP and Press TV) / “Kiev” (Reuters)'],
     ]);
     expect(out[0]!.variants).toEqual([
@@ -81,7 +81,7 @@ describe('nameInsights', () => {
     const b = fixtureArticle('b', 'huff', 'HuffPost', [
       'He served six months at Parris Island in South Carolina.',
     ]);
-    expect(run([a, b], [{ a: [0], b: [0] }]).map((i) => i.label)).toEqual([
+    expect(run([a, b], [{ a: [0], b: [0] }]).map((i) => readLabel(i, [a, b]))).toEqual([
       '“Paris” (Fox News) / “Parris” (HuffPost)',
     ]);
   });

@@ -1,5 +1,6 @@
 import { STOPWORDS } from '../text/tokens';
-import { type EventView, listNames, outletName, words } from './context';
+import { type EventView, words } from './context';
+import { join, label, labelText, listOf, outlet, outletNamer, word } from './label';
 import type { NameInsight } from './types';
 
 /**
@@ -117,9 +118,17 @@ export function nameInsights(view: EventView): NameInsight[] {
       outlets: ids.map((a) => a.outlet.id),
       rows,
       words: variants.map((v) => v.printed),
-      label: variants
-        .map((v) => `“${v.printed}” (${listNames(v.consistent.map((i) => outletName(view.articles[i]!)))})`)
-        .join(' / '),
+      label: join(
+        variants.map((v) =>
+          label(
+            word(v.printed),
+            ' (',
+            listOf(v.consistent.map((i) => outlet(view.articles[i]!.outlet.id))),
+            ')',
+          ),
+        ),
+        ' / ',
+      ),
       variants: variants.map((v) => ({
         spelling: v.printed,
         articles: v.consistent.map((i) => view.articles[i]!.id),
@@ -127,5 +136,8 @@ export function nameInsights(view: EventView): NameInsight[] {
       })),
     });
   }
-  return out.sort((x, y) => (x.rows[0] ?? 0) - (y.rows[0] ?? 0) || (x.label < y.label ? -1 : 1));
+  // Ties read in the order of their labels, as a reader sees them.
+  const name = outletNamer(view.articles);
+  const text = new Map(out.map((i) => [i, labelText(i.label, name)]));
+  return out.sort((x, y) => (x.rows[0] ?? 0) - (y.rows[0] ?? 0) || (text.get(x)! < text.get(y)! ? -1 : 1));
 }

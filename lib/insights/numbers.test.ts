@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildEventView } from './context';
-import { fixtureArticle, fixtureEvent } from './fixtures';
+import { fixtureArticle, fixtureEvent, readLabel } from './fixtures';
 import { findFigures, numberInsights } from './numbers';
 
 function run(...args: Parameters<typeof fixtureEvent>) {
@@ -49,8 +49,18 @@ describe('numberInsights', () => {
       'The military conflict has so far displaced more than two million people.',
     ]);
     const out = run([afp, ptv], [{ afp: [0], ptv: [0] }]);
-    expect(out.map((i) => [i.rows, i.label])).toEqual([
+    expect(out.map((i) => [i.rows, readLabel(i, [afp, ptv])])).toEqual([
       [[0], 'AFP: “2.5 million people” · Press TV: “more than two million people”'],
+    ]);
+    // As parts: outlets by id (the page names them), the figures as printed.
+    expect(out[0]!.label).toEqual([
+      { outlet: 'afp' },
+      { text: ': ' },
+      { word: '2.5 million people' },
+      { text: ' · ' },
+      { outlet: 'press-tv' },
+      { text: ': ' },
+      { word: 'more than two million people' },
     ]);
     expect(out[0]!.figures.map((f) => [f.value, f.qualifier, f.noun])).toEqual([
       [2_500_000, '', 'people'],
@@ -65,7 +75,7 @@ describe('numberInsights', () => {
     const ptv = fixtureArticle('ptv', 'press-tv', 'Press TV', [
       'At least four Ukrainian servicemen were killed and six injured on the Lutsk airport.',
     ]);
-    expect(run([afp, ptv], [{ afp: [0], ptv: [0] }]).map((i) => i.label)).toEqual([
+    expect(run([afp, ptv], [{ afp: [0], ptv: [0] }]).map((i) => readLabel(i, [afp, ptv]))).toEqual([
       'AFP: “Four Ukrainian servicemen” · Press TV: “At least four Ukrainian servicemen”',
     ]);
   });

@@ -1,5 +1,6 @@
 import { STOPWORDS, stem } from '../text/tokens';
-import { type EventView, outletName } from './context';
+import { type EventView } from './context';
+import { join, label, outlet, word } from './label';
 import type { Figure, NumberInsight } from './types';
 
 /**
@@ -249,7 +250,10 @@ export function numberInsights(view: EventView): NumberInsight[] {
           outlets: figures.map((f) => f.outlet),
           rows: [row],
           words: figures.map((f) => f.text),
-          label: group.map(({ ai, f }) => `${outletName(view.articles[ai]!)}: “${f.text}”`).join(' · '),
+          label: join(
+            group.map(({ ai, f }) => label(outlet(view.articles[ai]!.outlet.id), ': ', word(f.text))),
+            ' · ',
+          ),
           figures,
         });
       }

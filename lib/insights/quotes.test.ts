@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildEventView } from './context';
-import { fixtureArticle, fixtureEvent } from './fixtures';
+import { fixtureArticle, fixtureEvent, readLabel } from './fixtures';
 import { attribution, findQuotes, quoteChanges, quoteInsights } from './quotes';
 
 const AFP =
@@ -103,10 +103,10 @@ describe('quoteInsights', () => {
       { article: 'ptv', from: 'on', to: 'from' },
       { article: 'ptv', from: 'tell', to: 'reported to' },
     ]);
-    expect(out[0]!.label).toBe(
+    expect(readLabel(out[0]!, [afp, reuters, ptv])).toBe(
       'Putin, quoted by AFP, Reuters and Press TV: “shifts” → “changes” (Reuters); “on” → “from” (Press TV); “tell” → “reported to” (Press TV) — said (AFP), told (Reuters), told (Press TV)',
     );
-    expect(out[1]!.label).toBe(
+    expect(readLabel(out[1]!, [afp, reuters, ptv])).toBe(
       'Putin, quoted by AFP and Reuters: “on a daily basis” → “every day” (Reuters)',
     );
   });
@@ -121,7 +121,7 @@ describe('quoteInsights', () => {
       'Outro.',
     ]);
     const out = run([a, b], [{ a: [0], b: [1] }, { a: [1] }, { b: [0] }]);
-    expect(out.map((q) => [q.rows, q.label])).toEqual([
+    expect(out.map((q) => [q.rows, readLabel(q, [a, b])])).toEqual([
       [[1, 2], 'Klitschko, quoted by AFP and AP, word for word'],
     ]);
   });
@@ -170,7 +170,7 @@ describe('quoteInsights', () => {
       'The governor described the attack as "a war crime against civilians."',
     ]);
     const out = run([a, b], [{ a: [0], b: [0] }]);
-    expect(out.map((q) => [q.changes, q.label])).toEqual([
+    expect(out.map((q) => [q.changes, readLabel(q, [a, b])])).toEqual([
       [
         [],
         'Quoted by Reuters and Press TV, same words, some quoting more — wrote (Reuters), described (Press TV)',

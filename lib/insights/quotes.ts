@@ -1,7 +1,8 @@
 import { diffWords } from '../diff/words';
 import { normaliseForMatch } from '../text/normalise';
 import { STOPWORDS, charTrigrams, contentStems } from '../text/tokens';
-import { type EventView, listNames, outletName, trimSpan, wordCount, words } from './context';
+import { type EventView, trimSpan, wordCount, words } from './context';
+import { join, label, listOf, outlet, word } from './label';
 import type { QuoteSpan } from './quoted';
 import { nameKey } from './names';
 import type { QuoteInsight, QuoteRendering } from './types';
@@ -290,22 +291,36 @@ export function quoteInsights(view: EventView): QuoteInsight[] {
     const first = renderings[0]!;
     const changes: QuoteInsight['changes'] = [];
     for (const r of renderings.slice(1)) changes.push(...quoteChanges(first.text, r.text, r.article));
-    const name = (r: { articleIndex: number }) => outletName(view.articles[r.articleIndex]!);
+    const name = (r: { articleIndex: number }) => outlet(view.articles[r.articleIndex]!.outlet.id);
     const speaker = renderings.find((r) => r.speaker)?.speaker;
     const verbs = new Set(renderings.map((r) => r.verb ?? '—'));
     const shown = changes.slice(0, 3).map((c) => {
       const r = renderings.find((x) => x.article === c.article)!;
-      const change = !c.from ? `adds “${c.to}”` : !c.to ? `drops “${c.from}”` : `“${c.from}” → “${c.to}”`;
-      return `${change} (${name(r)})`;
+      const change = !c.from
+        ? label('adds ', word(c.to))
+        : !c.to
+          ? label('drops ', word(c.from))
+          : label(word(c.from), ' → ', word(c.to));
+      return label(change, ' (', name(r), ')');
     });
-    const label =
-      `${speaker ? `${speaker}, quoted` : 'Quoted'} by ${listNames(renderings.map(name))}` +
-      (changes.length
-        ? `: ${shown.join('; ')}${changes.length > 3 ? '; …' : ''}`
+    const parts = label(
+      `${speaker ? `${speaker}, quoted` : 'Quoted'} by `,
+      listOf(renderings.map(name)),
+      changes.length
+        ? label(': ', join(shown, '; '), changes.length > 3 ? '; …' : '')
         : new Set(renderings.map((r) => wordsOf(r.text))).size === 1
           ? ', word for word'
-          : ', same words, some quoting more') +
-      (verbs.size > 1 ? ` — ${renderings.map((r) => `${r.verb ?? 'no verb'} (${name(r)})`).join(', ')}` : '');
+          : ', same words, some quoting more',
+      verbs.size > 1
+        ? label(
+            ' — ',
+            join(
+              renderings.map((r) => label(`${r.verb ?? 'no verb'} (`, name(r), ')')),
+              ', ',
+            ),
+          )
+        : '',
+    );
     out.push({
       kind: 'quote',
       scope: 'row',
@@ -313,7 +328,7 @@ export function quoteInsights(view: EventView): QuoteInsight[] {
       outlets: renderings.map((r) => r.outlet),
       rows: [...new Set(renderings.map((r) => r.row))].sort((x, y) => x - y),
       words: [...new Set(changes.flatMap((c) => [c.from, c.to]).filter(Boolean))],
-      label,
+      label: parts,
       renderings: renderings.map((r) => ({
         article: r.article,
         outlet: r.outlet,

@@ -85,6 +85,23 @@ describe('insights on the seed event', () => {
     expect(swaps).toContainEqual(['afp/reuters', 'remarks', 'comments']);
   });
 
+  it('labels name only the insight’s own outlets, and mark every printed word as a word part', () => {
+    expect(insights.length).toBeGreaterThan(0);
+    for (const i of insights) {
+      const named = i.label.flatMap((p) => ('outlet' in p ? [p.outlet] : []));
+      expect(
+        named.filter((o) => !i.outlets.includes(o)),
+        `outlets of ${i.kind}/${i.scope}`,
+      ).toEqual([]);
+      // A curly quote in plain text would be a printed word left unmarked (the old string labels quoted them by hand).
+      const plain = i.label.flatMap((p) => ('text' in p ? [p.text] : []));
+      expect(
+        plain.filter((t) => /[“”]/.test(t)),
+        `plain text of ${i.kind}/${i.scope}`,
+      ).toEqual([]);
+    }
+  });
+
   it('is deterministic', () => {
     expect(computeInsights(event, [...corpus.articles].reverse())).toEqual(insights);
   });

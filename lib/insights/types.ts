@@ -6,6 +6,13 @@
 export type InsightKind = 'copy' | 'quote' | 'number' | 'name' | 'wording';
 
 /**
+ * One part of an insight's label: plain `text`; a `word` (words as an outlet printed them, read in “curly quotes”); an
+ * `outlet` id (read as the outlet's display name, `possessive` as "AFP’s"). `labelText` (lib/insights/label.ts) reads
+ * the parts as one line.
+ */
+export type LabelPart = { text: string } | { word: string } | { outlet: string; possessive?: true };
+
+/**
  * What every insight carries. `articles` and `outlets` are parallel (an event can hold two articles of one outlet);
  * `rows` are indices into `event.rows`, ascending; `words` are the words involved, as printed.
  */
@@ -17,8 +24,8 @@ interface InsightBase {
   outlets: string[];
   rows: number[];
   words: string[];
-  /** One short line a reader can take in at a glance, using outlet names; printed words stand in “curly quotes”. */
-  label: string;
+  /** One short line a reader can take in at a glance, as parts: plain text, printed words, outlets. */
+  label: LabelPart[];
 }
 
 /** A credit line or mention that names another outlet as a source ("told AFP", "(with Reuters)", "Photo Credit: AFP"). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildEventView } from './context';
-import { fixtureArticle, fixtureEvent } from './fixtures';
+import { fixtureArticle, fixtureEvent, readLabel } from './fixtures';
 import { wordingInsights } from './wording';
 
 function run(...args: Parameters<typeof fixtureEvent>) {
@@ -25,7 +25,7 @@ describe('wordingInsights', () => {
         { afp: [1], reu: [1] },
       ],
     );
-    expect(out.map((i) => [i.scope, i.rows, i.label])).toEqual([
+    expect(out.map((i) => [i.scope, i.rows, readLabel(i, [afp, reu])])).toEqual([
       [
         'pair',
         [0, 1],
@@ -75,7 +75,7 @@ describe('wordingInsights', () => {
     expect(row.swaps).toEqual([
       { row: 0, from: 'remarks', to: 'comments', fromArticles: ['a', 'b', 'c'], toArticles: ['d'] },
     ]);
-    expect(row.label).toBe('“remarks” (A, B and C) / “comments” (D)');
+    expect(readLabel(row, [a!, b!, c!, d])).toBe('“remarks” (A, B and C) / “comments” (D)');
   });
 
   it('negative: one name put for another is a different fact, not a wording', () => {
@@ -103,7 +103,7 @@ describe('wordingInsights', () => {
     const b = fixtureArticle('b', 'cnn', 'CNN', [
       'Protesters in the capital called on the leader to step down.',
     ]);
-    expect(run([a, b], [{ a: [0], b: [0] }]).map((i) => [i.scope, i.label])).toEqual([
+    expect(run([a, b], [{ a: [0], b: [0] }]).map((i) => [i.scope, readLabel(i, [a, b])])).toEqual([
       ['pair', 'AP and CNN swap 1 wording: “resign” / “step down”'],
       ['row', '“resign” (AP) / “step down” (CNN)'],
     ]);

@@ -1,5 +1,6 @@
 import { STOPWORDS, contentStems } from '../text/tokens';
-import { type EventView, fewNames, listNames, outletName, trimSpan, wordCount, words } from './context';
+import { type EventView, trimSpan, wordCount, words } from './context';
+import { fewOf, join, label, listOf, outlet, word } from './label';
 import { MAX_PAIR_PARTNERS, copyStats } from './copy';
 import { normaliseForMatch } from '../text/normalise';
 import { nameKey } from './names';
@@ -154,7 +155,7 @@ export function wordingInsights(view: EventView): WordingInsight[] {
   }
 
   const id = (i: number) => view.articles[i]!.id;
-  const name = (i: number) => outletName(view.articles[i]!);
+  const name = (i: number) => outlet(view.articles[i]!.outlet.id);
 
   // Rows: the same swap seen between many pairs (one outlet against twenty copies of a wire story) is one swap.
   const rowInsights: WordingInsight[] = [];
@@ -207,12 +208,21 @@ export function wordingInsights(view: EventView): WordingInsight[] {
       outlets: involved.map((i) => view.articles[i]!.outlet.id),
       rows: [row],
       words: swaps.flatMap((s) => [s.from, s.to]),
-      label: swaps
-        .map(
-          (s) =>
-            `“${s.from}” (${fewNames(s.fromIdx.map(name))}) / “${s.to}” (${fewNames(s.toIdx.map(name))})`,
-        )
-        .join('; '),
+      label: join(
+        swaps.map((s) =>
+          label(
+            word(s.from),
+            ' (',
+            fewOf(s.fromIdx.map(name)),
+            ') / ',
+            word(s.to),
+            ' (',
+            fewOf(s.toIdx.map(name)),
+            ')',
+          ),
+        ),
+        '; ',
+      ),
       swaps: swaps.map((s) => ({
         row,
         from: s.from,
@@ -253,7 +263,7 @@ export function wordingInsights(view: EventView): WordingInsight[] {
     .sort((x, y) => x.a - y.a || x.b - y.b)
     .map((p) => {
       const n = p.swaps.length;
-      const shown = p.swaps.slice(0, 3).map((s) => `“${s.from}” / “${s.to}”`);
+      const shown = p.swaps.slice(0, 3).map((s) => label(word(s.from), ' / ', word(s.to)));
       return {
         kind: 'wording' as const,
         scope: 'pair' as const,
@@ -261,7 +271,12 @@ export function wordingInsights(view: EventView): WordingInsight[] {
         outlets: [view.articles[p.a]!.outlet.id, view.articles[p.b]!.outlet.id],
         rows: [...new Set(p.swaps.map((s) => s.row))].sort((x, y) => x - y),
         words: p.swaps.flatMap((s) => [s.from, s.to]),
-        label: `${listNames([name(p.a), name(p.b)])} swap ${n} ${n === 1 ? 'wording' : 'wordings'}: ${shown.join(', ')}${n > 3 ? ', …' : ''}`,
+        label: label(
+          listOf([name(p.a), name(p.b)]),
+          ` swap ${n} ${n === 1 ? 'wording' : 'wordings'}: `,
+          join(shown, ', '),
+          n > 3 ? ', …' : '',
+        ),
         swaps: p.swaps,
       };
     });

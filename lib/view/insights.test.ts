@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Insight } from '../insights';
 import { buildComparison } from './comparison';
-import { insightsView, labelParts, MAX_ROW_LINKS } from './insights';
+import { insightsView, labelText, MAX_ROW_LINKS, partText } from './insights';
 import { article, event } from './test-fixtures';
 
 const p = (text: string) => [{ kind: 'paragraph' as const, text }];
@@ -14,7 +14,16 @@ const name: Insight = {
   kind: 'name',
   scope: 'event',
   words: ['Kyiv', 'Kiev'],
-  label: '“Kyiv” (AFP) / “Kiev” (Reuters)',
+  label: [
+    { word: 'Kyiv' },
+    { text: ' (' },
+    { outlet: 'afp' },
+    { text: ') / ' },
+    { word: 'Kiev' },
+    { text: ' (' },
+    { outlet: 'reuters' },
+    { text: ')' },
+  ],
   variants: [
     { spelling: 'Kyiv', articles: ['a'], outlets: ['afp'] },
     { spelling: 'Kiev', articles: ['r'], outlets: ['reuters'] },
@@ -26,34 +35,60 @@ const pairTotal: Insight = {
   kind: 'wording',
   scope: 'pair',
   words: ['a', 'b'],
-  label: 'AFP and Reuters swap 1 wording: “a” / “b”',
+  label: [
+    { outlet: 'afp' },
+    { text: ' and ' },
+    { outlet: 'reuters' },
+    { text: ' swap 1 wording: ' },
+    { word: 'a' },
+    { text: ' / ' },
+    { word: 'b' },
+  ],
   swaps: [swap],
 };
-const rowSwap: Insight = { ...pairTotal, scope: 'row', label: '“a” (AFP) / “b” (Reuters)' };
+const rowSwap: Insight = {
+  ...pairTotal,
+  scope: 'row',
+  label: [
+    { word: 'a' },
+    { text: ' (' },
+    { outlet: 'afp', possessive: true },
+    { text: ') / ' },
+    { word: 'b' },
+  ],
+};
 const ev = event('e', ['a', 'r', 't'], [{ a: [0], r: [0], t: [0] }, { a: [1], r: [1] }, { a: [2] }], {
   insights: [name, pairTotal, rowSwap],
 });
 const columns = buildComparison(ev, [a, r, t]).columns;
 
-describe('labelParts', () => {
-  it('marks the “quoted” printed words and keeps the quotes', () => {
-    expect(labelParts('“Kyiv” (AFP) / “Kiev” (Reuters)')).toEqual([
-      { text: '“Kyiv”', word: true },
-      { text: ' (AFP) / ', word: false },
-      { text: '“Kiev”', word: true },
-      { text: ' (Reuters)', word: false },
+describe('labels', () => {
+  it('carries the parts and the names they read with, so the line reads as lib/insights wrote it', () => {
+    const view = insightsView(ev, [a, r, t], columns, ['afp', 'reuters', 'press-tv']);
+    expect(view.outletNames).toEqual({ afp: 'AFP', reuters: 'REUTERS', 'press-tv': 'PRESS-TV' });
+    const read = (id: string) => view.outletNames[id] ?? id;
+    const [names, wording] = view.groups;
+    expect(names!.items[0]!.label).toBe(name.label);
+    expect(labelText(names!.items[0]!.label, read)).toBe('“Kyiv” (AFP) / “Kiev” (REUTERS)');
+    expect(labelText(wording!.totals[0]!.label, read)).toBe('AFP and REUTERS swap 1 wording: “a” / “b”');
+    expect(wording!.items[0]!.label.map((p) => partText(p, read))).toEqual([
+      '“a”',
+      ' (',
+      'AFP’s',
+      ') / ',
+      '“b”',
     ]);
   });
-  it('edge cases: no quotes, an empty pair of quotes, an unclosed quote', () => {
-    expect(labelParts('AFP and Reuters share 3 passages')).toEqual([
-      { text: 'AFP and Reuters share 3 passages', word: false },
-    ]);
-    expect(labelParts('a “” b')).toEqual([
-      { text: 'a ', word: false },
-      { text: '“”', word: false },
-      { text: ' b', word: false },
-    ]);
-    expect(labelParts('said “<b>hi')).toEqual([{ text: 'said “<b>hi', word: false }]);
+  it('names outlets of the event only, the first article of an outlet naming it', () => {
+    const again = article('a2', 'afp', p('Talks went on.'), {
+      outlet: { id: 'afp', name: 'Agence France-Presse' },
+    });
+    const wide = event('w', ['a', 'a2', 'r'], [{ a: [0], a2: [0], r: [0] }]);
+    const cols = buildComparison(wide, [a, again, r, t]).columns;
+    expect(insightsView(wide, [a, again, r, t], cols, ['afp', 'reuters']).outletNames).toEqual({
+      afp: 'AFP',
+      reuters: 'REUTERS',
+    });
   });
 });
 

@@ -1,19 +1,24 @@
-import { computeInsights, summariseOutlets, type Insight, type InsightKind } from '../insights';
+import {
+  computeInsights,
+  summariseOutlets,
+  type Insight,
+  type InsightKind,
+  type LabelPart,
+} from '../insights';
+import { labelText, partText } from '../insights/label';
 import type { Article, Event } from '../types';
 import type { OutletColour } from './colour';
 import { pairSlugs, type Column } from './comparison';
 
 /**
  * The view model of the event page's summary strip and insights panel: the event's insights (lib/insights) grouped by
- * kind, each with its label split into plain text and printed words, and links to the rows it comes from.
- * Serialisable and computed on the server; the page renders it without scripts.
+ * kind, each with its label as parts (plain text, printed words, outlets) and links to the rows it comes from, and the
+ * names the outlets of the labels read as. Serialisable and computed on the server; the page renders it without
+ * scripts, reading each part with `partText` (`labelText` for the whole line).
  */
 
-/** A piece of an insight's label: `word` pieces are words as an outlet printed them (the label's “quoted” parts). */
-export interface LabelPart {
-  text: string;
-  word: boolean;
-}
+export type { LabelPart };
+export { labelText, partText };
 
 /** A link to row `n` (1-based, the `#r<N>` anchor): on this page, or on a pair page when `page` is set. */
 export interface RowLink {
@@ -31,7 +36,8 @@ export interface QuoteLine {
 }
 
 export interface InsightItem {
-  parts: LabelPart[];
+  /** The insight's label (lib/insights): read it with `partText` / `labelText` and the view's `outletNames`. */
+  label: LabelPart[];
   links: RowLink[];
   /** Rows left out of `links` to keep the line short. */
   more: number;
@@ -68,6 +74,8 @@ export interface OutletShare {
 }
 
 export interface InsightsView {
+  /** Outlet id → display name, for the outlets the labels name (the event's, in event order). */
+  outletNames: Record<string, string>;
   outlets: OutletShare[];
   groups: InsightGroup[];
 }
@@ -82,14 +90,6 @@ const KINDS: { kind: InsightKind; title: string; note: string }[] = [
   { kind: 'name', title: 'Names', note: 'One name, spelt differently.' },
   { kind: 'wording', title: 'Word choice', note: 'Words swapped at the same place in a shared passage.' },
 ];
-
-/** The label with its “quoted” printed words marked, quotes kept, so it reads the same as plain text. */
-export function labelParts(label: string): LabelPart[] {
-  return label
-    .split(/(“[^“”]*”)/)
-    .filter((text) => text !== '')
-    .map((text) => ({ text, word: text.startsWith('“') && text.endsWith('”') && text.length > 2 }));
-}
 
 export function insightsView(
   event: Event,
@@ -127,7 +127,7 @@ export function insightsView(
           })
         : undefined;
     return {
-      parts: labelParts(insight.label),
+      label: insight.label,
       links: links.slice(0, MAX_ROW_LINKS),
       more: Math.max(0, links.length - MAX_ROW_LINKS),
       ...(quotes ? { quotes } : {}),
@@ -175,5 +175,8 @@ export function insightsView(
       },
     ];
   });
-  return { outlets, groups };
+  // As lib/insights names them: the first article of an outlet, in event order, names it.
+  const outletNames: Record<string, string> = {};
+  for (const c of columns) outletNames[c.outlet.id] ??= c.outlet.name;
+  return { outletNames, outlets, groups };
 }
