@@ -75,7 +75,7 @@ const row = object({
   links: optional(array(object({ a: str, b: str, score: num }))),
 });
 /*
- * Insights (lib/insights/types.ts): the fields every kind carries, then the kind's own. `row` and `rows` index into
+ * Insights (lib/types.ts): the fields every kind carries, then the kind's own. `row` and `rows` index into
  * event.rows; the checks below the shapes say so.
  */
 const strs = array(str);

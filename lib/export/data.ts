@@ -24,7 +24,7 @@ export interface DataIndex {
 
 export interface EventData {
   version: number;
-  /** The event with its rows and `insights` (lib/insights/types.ts), whose `rows` index into `event.rows`. */
+  /** The event with its rows and `insights` (lib/types.ts), whose `rows` index into `event.rows`. */
   event: Event;
   /** The event's articles in full, in `event.articleIds` order. */
   articles: Article[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildEventView, cellQuotes, openQuoteBefore } from './context';
+import { buildInsightContext, cellQuotes, openQuoteBefore } from './context';
 import { fixtureArticle, fixtureEvent } from './fixtures';
 
 describe('openQuoteBefore / cellQuotes', () => {
@@ -21,11 +21,11 @@ describe('openQuoteBefore / cellQuotes', () => {
   });
 });
 
-describe('buildEventView', () => {
+describe('buildInsightContext', () => {
   it('diffs each pair of a row once, in article order, whatever the key order of the cells', () => {
     const x = fixtureArticle('x', 'afp', 'AFP', ['Talks resumed on Friday in Minsk.']);
     const y = fixtureArticle('y', 'ap', 'AP', ['Talks resumed on Friday in Brest.']);
-    const view = buildEventView(fixtureEvent([x, y], [{ y: [0], x: [0] }]), [y, x]);
+    const view = buildInsightContext(fixtureEvent([x, y], [{ y: [0], x: [0] }]), [y, x]);
     expect(view.pairs.map((p) => [p.a, p.b, p.equalWords, p.wordsA, p.wordsB, p.sharedQuoted])).toEqual([
       [0, 1, 5, 6, 6, 0],
     ]);

@@ -11,7 +11,7 @@ export { trimSpan, wordCount, words };
  * word diff of every pair of articles that share a row, computed once (the diff is the costly part, so the detectors
  * never diff on their own). Linear in the number of rows; quadratic only in the articles of one row.
  */
-export interface EventView {
+export interface InsightContext {
   event: Event;
   /** The event's articles, in event.articleIds order (ids without an article are skipped). */
   articles: Article[];
@@ -104,7 +104,7 @@ export function cellQuotes(article: Article, first: number, text: string): Quote
   return findQuotes(open + text).map((x) => ({ ...x, start: Math.max(0, x.start - 1), end: x.end - 1 }));
 }
 
-export function buildEventView(event: Event, articles: readonly Article[]): EventView {
+export function buildInsightContext(event: Event, articles: readonly Article[]): InsightContext {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const list: Article[] = [];
   for (const id of event.articleIds) {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildEventView } from './context';
+import { buildInsightContext } from './context';
 import { copyInsights } from './copy';
 import { findCredits } from './credits';
 import { fixtureArticle, fixtureEvent, readLabel } from './fixtures';
-import type { CopyPairInsight, CopyRowInsight } from './types';
+import type { CopyPairInsight, CopyRowInsight } from '../types';
 
 const LUTSK_AFP =
   'Military targets were also hit early Friday, with four Ukrainian servicemen killed in strikes on the Lutsk military airport in the northwest, local officials said.';
@@ -12,7 +12,7 @@ const LUTSK_PRESS_TV =
 
 function run(...args: Parameters<typeof fixtureEvent>) {
   const [articles] = args;
-  return copyInsights(buildEventView(fixtureEvent(...args), articles), findCredits(articles));
+  return copyInsights(buildInsightContext(fixtureEvent(...args), articles), findCredits(articles));
 }
 
 describe('copyInsights', () => {

@@ -1,8 +1,5 @@
-import type { Article } from '../types';
-import { type EventView, type RowPair, percent, trimSpan, wordCount } from './context';
-import { OUTLET_ALIASES, creditWeight } from './credits';
-import { fewOf, join, label, listOf, outlet, possessive, word } from './label';
 import type {
+  Article,
   CopyGroupInsight,
   CopyPairInsight,
   CopyRowInsight,
@@ -10,7 +7,11 @@ import type {
   Credit,
   LabelPart,
   SourceBasis,
-} from './types';
+} from '../types';
+import { UnionFind } from '../util/union-find';
+import { type InsightContext, type RowPair, percent, trimSpan, wordCount } from './context';
+import { OUTLET_ALIASES, creditWeight } from './credits';
+import { fewOf, join, label, listOf, outlet, possessive, word } from './label';
 
 /**
  * Copied wire text: a row where two articles print near-verbatim the same sentence. "Near-verbatim" is measured on the
@@ -126,21 +127,6 @@ function wordList(items: readonly string[], max = 3): LabelPart[] {
   );
 }
 
-/** Union-find over small integer ids. */
-function unionFind(n: number) {
-  const parent = Array.from({ length: n }, (_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
-  };
-  const union = (a: number, b: number) => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  };
-  return { find, union };
-}
-
 /** Differences of `pair` seen from `reference` (one of its two articles). */
 function variant(pair: RowPair, reference: number, article: string): CopyVariant {
   const added: string[] = [];
@@ -157,10 +143,10 @@ function variant(pair: RowPair, reference: number, article: string): CopyVariant
 }
 
 /** An article of the view as a label names it, and its possessive ("AFP’s"). */
-function outletOf(view: EventView, i: number): LabelPart {
+function outletOf(view: InsightContext, i: number): LabelPart {
   return outlet(view.articles[i]!.outlet.id);
 }
-function ownerOf(view: EventView, i: number): LabelPart {
+function ownerOf(view: InsightContext, i: number): LabelPart {
   return outlet(view.articles[i]!.outlet.id, { possessive: true });
 }
 
@@ -190,7 +176,7 @@ interface CopyRow {
 }
 
 /** Step 1. The rows where at least one pair of articles prints near-verbatim the same text, in row order. */
-function findCopyRows(view: EventView): CopyRow[] {
+function findCopyRows(view: InsightContext): CopyRow[] {
   const byRow = new Map<number, RowPair[]>();
   for (const pair of view.pairs) {
     let list = byRow.get(pair.row);
@@ -210,7 +196,7 @@ function findCopyRows(view: EventView): CopyRow[] {
  * one cluster each, members ascending, clusters in the order of their first member.
  */
 function rowClusters(copy: CopyRow, n: number): number[][] {
-  const uf = unionFind(n);
+  const uf = new UnionFind(n);
   for (const p of copy.copyPairs) uf.union(p.a, p.b);
   const clusters = new Map<number, number[]>();
   for (const i of [...new Set(copy.copyPairs.flatMap((p) => [p.a, p.b]))].sort((x, y) => x - y)) {
@@ -227,7 +213,7 @@ function rowClusters(copy: CopyRow, n: number): number[][] {
  * member is a copy with the words it adds and drops, and the similarity is the least alike copy's.
  */
 function rowInsight(
-  view: EventView,
+  view: InsightContext,
   credits: readonly Credit[],
   copy: CopyRow,
   members: readonly number[],
@@ -261,7 +247,7 @@ function rowInsight(
  * they differ in.
  */
 function rowLabel(
-  view: EventView,
+  view: InsightContext,
   row: {
     members: readonly number[];
     ref: number;
@@ -371,7 +357,7 @@ interface StrongGroups {
  * other's. Two linked articles are only a strong pair; three or more are a wire story and its carriers.
  */
 function strongGroups(n: number, pairs: readonly PairTotal[]): StrongGroups {
-  const strong = unionFind(n);
+  const strong = new UnionFind(n);
   for (const p of pairs) if (Math.max(...p.shares) >= GROUP_MIN_SHARE) strong.union(p.a, p.b);
   const linked = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
@@ -393,7 +379,7 @@ function strongGroups(n: number, pairs: readonly PairTotal[]): StrongGroups {
  * rows the members copy each other in, and the source (a member, else an outlet most members credit).
  */
 function groupInsight(
-  view: EventView,
+  view: InsightContext,
   credits: readonly Credit[],
   members: readonly number[],
   pairs: readonly PairTotal[],
@@ -489,7 +475,7 @@ function pairsToKeep(pairs: readonly PairTotal[], { inGroup, groupOf }: StrongGr
  * Step 9. One pair total as an insight: how many passages the two share near-verbatim, what share of each text that
  * is, and the credit lines either prints naming the other.
  */
-function pairInsight(view: EventView, credits: readonly Credit[], p: PairTotal): CopyPairInsight {
+function pairInsight(view: InsightContext, credits: readonly Credit[], p: PairTotal): CopyPairInsight {
   const A = view.articles[p.a]!;
   const B = view.articles[p.b]!;
   const src = copySource([A, B], credits);
@@ -530,7 +516,7 @@ function pairInsight(view: EventView, credits: readonly Credit[], p: PairTotal):
  * group strongly linked articles, then keep the pairs worth a total.
  */
 export function copyInsights(
-  view: EventView,
+  view: InsightContext,
   credits: readonly Credit[],
 ): (CopyRowInsight | CopyPairInsight | CopyGroupInsight)[] {
   const n = view.articles.length;

@@ -1,5 +1,4 @@
-import type { Article } from '../types';
-import type { Credit } from './types';
+import type { Article, Credit } from '../types';
 
 /**
  * Names under which outlets are credited in other outlets' text. Data, not branches: add a row to teach a new outlet.

@@ -1,6 +1,5 @@
-import type { Article, Event, Row } from '../types';
+import type { Article, Event, Insight, Row } from '../types';
 import { labelText, outletNamer } from './label';
-import type { Insight } from './types';
 
 /**
  * Hand-built articles and events for the insight tests: short sentences, rows written out, so each test shows exactly

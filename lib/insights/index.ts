@@ -25,23 +25,21 @@
  * Cost: one word diff per pair of articles sharing a row (about 50 ms for a three-outlet BASIL event, about 1 s for
  * a 31-outlet Ground News story on a busy machine).
  */
-import type { Article, Event } from '../types';
-import { buildEventView } from './context';
+import type { Article, Event, Insight } from '../types';
+import { buildInsightContext } from './context';
 import { copyInsights } from './copy';
 import { findCredits } from './credits';
 import { nameInsights } from './names';
 import { numberInsights } from './numbers';
 import { quoteInsights } from './quotes';
-import type { Insight } from './types';
 import { wordingInsights } from './wording';
 
-export type * from './types';
 export { summariseOutlets } from './summary';
 export { findCredits } from './credits';
 export { labelText, outletNamer, partText } from './label';
 
 export function computeInsights(event: Event, articles: readonly Article[]): Insight[] {
-  const view = buildEventView(event, articles);
+  const view = buildInsightContext(event, articles);
   if (view.articles.length < 2) return [];
   const credits = findCredits(view.articles);
   return [

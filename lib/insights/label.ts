@@ -1,5 +1,4 @@
-import type { Article } from '../types';
-import type { LabelPart } from './types';
+import type { Article, LabelPart } from '../types';
 
 /**
  * Insight labels as parts (plain text, printed words, outlets), built by the detectors and read back as one line by

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildEventView } from './context';
+import { buildInsightContext } from './context';
 import { fixtureArticle, fixtureEvent, readLabel } from './fixtures';
 import { nameInsights, nameKey } from './names';
 
 function run(...args: Parameters<typeof fixtureEvent>) {
-  return nameInsights(buildEventView(fixtureEvent(...args), args[0]));
+  return nameInsights(buildInsightContext(fixtureEvent(...args), args[0]));
 }
 
 describe('nameKey', () => {

@@ -1,7 +1,7 @@
 import { STOPWORDS } from '../text/tokens';
-import { type EventView, words } from './context';
+import { type InsightContext, words } from './context';
 import { join, label, labelText, listOf, outlet, outletNamer, word } from './label';
-import type { NameInsight } from './types';
+import type { NameInsight } from '../types';
 
 /**
  * Spelling variants of one name (Kyiv/Kiev, Zelensky/Zelenskiy, Mykhailo/Mikhailo). Plain edit distance cannot tell a
@@ -39,7 +39,7 @@ function plainLetters(text: string): string {
     .replace(/[^a-z]/g, '');
 }
 
-export function nameInsights(view: EventView): NameInsight[] {
+export function nameInsights(view: InsightContext): NameInsight[] {
   // Words the event also prints in lower case are ordinary words at a sentence start ("They"), not names.
   const lower = new Set<string>();
   for (const a of view.articles) {

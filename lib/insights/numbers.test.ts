@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildEventView } from './context';
+import { buildInsightContext } from './context';
 import { fixtureArticle, fixtureEvent, readLabel } from './fixtures';
 import { findFigures, numberInsights } from './numbers';
 
 function run(...args: Parameters<typeof fixtureEvent>) {
-  return numberInsights(buildEventView(fixtureEvent(...args), args[0]));
+  return numberInsights(buildInsightContext(fixtureEvent(...args), args[0]));
 }
 
 const brief = (text: string) => findFigures(text).map((f) => [f.text, f.value, f.qualifier, f.noun]);

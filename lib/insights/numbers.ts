@@ -1,7 +1,7 @@
 import { STOPWORDS, stem } from '../text/tokens';
-import { type EventView } from './context';
+import { type InsightContext } from './context';
 import { join, label, outlet, word } from './label';
-import type { Figure, NumberInsight } from './types';
+import type { Figure, NumberInsight } from '../types';
 
 /**
  * Figures that differ between outlets: "2.5 million people" / "more than two million people". A figure is a number
@@ -193,7 +193,7 @@ export function findFigures(text: string): FoundFigure[] {
 /** Values within this factor of each other can be about the same thing; further apart they are not. */
 const MAX_RATIO = 10;
 
-export function numberInsights(view: EventView): NumberInsight[] {
+export function numberInsights(view: InsightContext): NumberInsight[] {
   const out: NumberInsight[] = [];
   view.cells.forEach((cells, row) => {
     if (cells.size < 2) return;

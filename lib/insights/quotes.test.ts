@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildEventView } from './context';
+import { buildInsightContext } from './context';
 import { fixtureArticle, fixtureEvent, readLabel } from './fixtures';
 import { attribution, findQuotes, quoteChanges, quoteInsights } from './quotes';
 
@@ -11,7 +11,7 @@ const PRESS_TV =
   '"There are certain positive shifts, negotiators from our side reported to me," Putin told his Belarusian counterpart, Alexander Lukashenko, during a televised meeting on Friday, without elaborating.';
 
 function run(...args: Parameters<typeof fixtureEvent>) {
-  return quoteInsights(buildEventView(fixtureEvent(...args), args[0]));
+  return quoteInsights(buildInsightContext(fixtureEvent(...args), args[0]));
 }
 
 describe('findQuotes', () => {

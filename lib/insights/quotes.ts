@@ -1,11 +1,11 @@
 import { diffWords } from '../diff/words';
 import { normaliseForMatch } from '../text/normalise';
 import { STOPWORDS, charTrigrams, contentStems } from '../text/tokens';
-import { type EventView, trimSpan, wordCount, words } from './context';
+import { type InsightContext, trimSpan, wordCount, words } from './context';
 import { join, label, listOf, outlet, word } from './label';
 import type { QuoteSpan } from './quoted';
 import { nameKey } from './names';
-import type { QuoteInsight, QuoteRendering } from './types';
+import type { QuoteInsight, QuoteRendering } from '../types';
 
 /**
  * Quoted passages, matched across outlets. A quote is text between double quotes (straight or curly) or single quotes
@@ -164,7 +164,7 @@ function speakersConflict(a: string | null, b: string | null): boolean {
   return last(a) !== last(b);
 }
 
-export function quoteInsights(view: EventView): QuoteInsight[] {
+export function quoteInsights(view: InsightContext): QuoteInsight[] {
   const items: QuoteItem[] = [];
   const byRow = new Map<number, number[]>();
   view.cells.forEach((cells, row) => {

@@ -3,9 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { alignEvent } from '../align/align';
 import { loadCorpus } from '../corpus/load';
 import { clusterEvents } from '../events/cluster';
-import type { Article, Event } from '../types';
+import type {
+  Article,
+  CopyRowInsight,
+  Event,
+  NameInsight,
+  NumberInsight,
+  QuoteInsight,
+  WordingInsight,
+} from '../types';
 import { computeInsights } from './index';
-import type { CopyRowInsight, NameInsight, NumberInsight, QuoteInsight, WordingInsight } from './types';
 
 /**
  * The acceptance cases on the seed event (AFP, Reuters and Press TV of 2022-03-11), built through the real pipeline:

@@ -1,5 +1,4 @@
-import type { Article, Event } from '../types';
-import type { OutletSummary } from './types';
+import type { Article, Event, OutletSummary } from '../types';
 
 /**
  * The summary strip: per article of the event, how many of its sentences every other article also tells (same row),

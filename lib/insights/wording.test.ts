@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildEventView } from './context';
+import { buildInsightContext } from './context';
 import { fixtureArticle, fixtureEvent, readLabel } from './fixtures';
 import { wordingInsights } from './wording';
 
 function run(...args: Parameters<typeof fixtureEvent>) {
-  return wordingInsights(buildEventView(fixtureEvent(...args), args[0]));
+  return wordingInsights(buildInsightContext(fixtureEvent(...args), args[0]));
 }
 
 describe('wordingInsights', () => {

@@ -1,11 +1,11 @@
 import { STOPWORDS, contentStems } from '../text/tokens';
-import { type EventView, trimSpan, wordCount, words } from './context';
+import { type InsightContext, trimSpan, wordCount, words } from './context';
 import { fewOf, join, label, listOf, outlet, word } from './label';
 import { MAX_PAIR_PARTNERS, copyStats } from './copy';
 import { normaliseForMatch } from '../text/normalise';
 import { nameKey } from './names';
 import type { QuoteSpan } from './quoted';
-import type { Swap, WordingInsight } from './types';
+import type { Swap, WordingInsight } from '../types';
 
 /**
  * Words swapped at the same place: in a row where two sentences mostly agree, a short run of one outlet's words stands
@@ -81,7 +81,7 @@ function isSwap(from: string, to: string): boolean {
   return true;
 }
 
-export function wordingInsights(view: EventView): WordingInsight[] {
+export function wordingInsights(view: InsightContext): WordingInsight[] {
   const raw: { row: number; a: number; b: number; from: string; to: string }[] = [];
   const quotesOf = (row: number, article: number): QuoteSpan[] => view.quotes[row]?.get(article) ?? [];
   for (const pair of view.pairs) {

@@ -1,6 +1,6 @@
-import type { Article, Event, Row } from '../types';
+import type { Article, Event, Insight, Row } from '../types';
 import { alignEvent } from '../align/align';
-import { computeInsights, type Insight } from '../insights';
+import { computeInsights } from '../insights';
 import { diffTime } from '../diff/words';
 import { stableStringify } from './output/json';
 

@@ -1,12 +1,6 @@
-import {
-  computeInsights,
-  summariseOutlets,
-  type Insight,
-  type InsightKind,
-  type LabelPart,
-} from '../insights';
+import { summariseOutlets } from '../insights';
 import { labelText, partText } from '../insights/label';
-import type { Article, Event } from '../types';
+import type { Article, Event, Insight, InsightKind, LabelPart } from '../types';
 import type { OutletColour } from './colour';
 import { pairSlugs, type Column } from './comparison';
 
@@ -97,7 +91,7 @@ export function insightsView(
   columns: readonly Column[],
   visible: readonly string[],
 ): InsightsView {
-  const insights = event.insights ?? computeInsights(event, articles);
+  const insights = event.insights ?? [];
   const byArticle = new Map(columns.map((c) => [c.articleId, c]));
   const slugs = pairSlugs(columns);
   const shown = new Set(visible);
