@@ -95,6 +95,73 @@ describe('bad input', () => {
     ]);
   });
 
+  it('a stray NUL byte is removed with a warning naming the file; the article and the lines around it are kept', () => {
+    const nul = (text: string) => new TextEncoder().encode(text.replace(/@/g, '\0'));
+    const corpus = load({
+      'nul.txt': nul(
+        ' date 2022-03-11 MOSCOW (Reuters) - Putin said talks@ went on.\n\nHe gave no details.@',
+      ),
+      // Raw control characters are not valid inside a JSON string: kept, the NUL would have lost the line.
+      'nul.jsonl': nul(
+        '{"outlet":"CNN","date":"2022-03-11","title":"T1","text":"One story told."}\n{"outlet":"CNN","date":"2022-03-11","title":"T@2","text":"Two stories@@ told."}\n',
+      ),
+      'tiny.md': nul('Hi@.'),
+    });
+    expect(corpus.articles.map((a) => [a.file, a.title, a.sentences.map((s) => s.text)])).toEqual([
+      ['nul.jsonl:1', 'T1', ['One story told.']],
+      ['nul.jsonl:2', 'T2', ['Two stories told.']],
+      [
+        'nul.txt',
+        'Putin said talks went on',
+        ['MOSCOW (Reuters) - Putin said talks went on.', 'He gave no details.'],
+      ],
+      ['tiny.md', 'Hi', ['Hi.']],
+    ]);
+    expect(corpus.diagnostics.filter((d) => /NUL/.test(d.message))).toEqual([
+      {
+        file: 'nul.jsonl',
+        severity: 'warning',
+        message:
+          '3 NUL bytes removed (the first on line 2) and the rest read as text: NUL is never text and usually comes from a damaged copy or export; check the text there, or re-save the file as UTF-8',
+      },
+      {
+        file: 'nul.txt',
+        severity: 'warning',
+        message:
+          '2 NUL bytes removed (the first on line 1) and the rest read as text: NUL is never text and usually comes from a damaged copy or export; check the text there, or re-save the file as UTF-8',
+      },
+      {
+        file: 'tiny.md',
+        severity: 'warning',
+        message:
+          '1 NUL byte removed (the first on line 1) and the rest read as text: NUL is never text and usually comes from a damaged copy or export; check the text there, or re-save the file as UTF-8',
+      },
+    ]);
+    expect(corpus.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('PDF, JPEG, zip and control-heavy bytes (UTF-16 without a byte order mark) are still refused as binary', () => {
+    const latin = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
+    const utf16 = ' date 2022-03-11 (Reuters) - Talks went on.';
+    const noBom = new Uint8Array(utf16.length * 2);
+    for (let k = 0; k < utf16.length; k++) noBom[2 * k] = utf16.charCodeAt(k);
+    const corpus = load({
+      'a.txt': latin('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n'),
+      'b.txt': latin('\xff\xd8\xff\xe0\x00\x10JFIF'),
+      'c.csv': latin('PK\x03\x04\x14\x00\x06\x00'),
+      'd.txt': noBom,
+      'good.txt': GOOD,
+    });
+    expect(corpus.articles.map((a) => a.file)).toEqual(['good.txt']);
+    expect(corpus.diagnostics).toEqual(
+      ['a.txt', 'b.txt', 'c.csv', 'd.txt'].map((file) => ({
+        file,
+        severity: 'error',
+        message: BINARY_MESSAGE,
+      })),
+    );
+  });
+
   it('UTF-16 with a byte order mark (LE and BE) is decoded properly', () => {
     const text = ' date 2022-03-11 KYIV, Ukraine • Ukraine said Tuesday that talks went on. “Good,” he said.';
     const le = new Uint8Array(2 + text.length * 2);
