@@ -288,6 +288,56 @@ describe('bad input', () => {
     ]);
   });
 
+  it('CSV: semicolon- and tab-separated exports import with their fields; a comma file with semicolons stays comma', () => {
+    const semicolon = [
+      'title;text;outlet_name;datetime',
+      'Talks resume;"Putin said talks went on; no details, he said.";Reuters;11/03/2022 10:00',
+      'Short;Only two columns here.',
+    ].join('\r\n');
+    const tab = [
+      'headline\tbody\tsource\tdate',
+      'Budget passed\tThe council voted; seven to two, said a clerk.\tAP\t2022-03-12',
+    ].join('\n');
+    const comma = [
+      'title,text,outlet,date',
+      'Ceasefire holds,The guns fell silent; talks go on; aid arrived.,BBC,2022-03-13',
+    ].join('\n');
+    const corpus = load({ 'eu.csv': semicolon, 'tab.csv': tab, 'comma.csv': comma });
+    expect(
+      corpus.articles.map((a) => [a.file, a.title, a.outlet.id, a.date, a.sentences.map((s) => s.text)]),
+    ).toEqual([
+      [
+        'comma.csv#2',
+        'Ceasefire holds',
+        'bbc',
+        '2022-03-13',
+        ['The guns fell silent; talks go on; aid arrived.'],
+      ],
+      [
+        'eu.csv#2',
+        'Talks resume',
+        'reuters',
+        '2022-03-11',
+        ['Putin said talks went on; no details, he said.'],
+      ],
+      ['eu.csv#3', 'Short', 'unknown', null, ['Only two columns here.']],
+      ['tab.csv#2', 'Budget passed', 'ap', '2022-03-12', ['The council voted; seven to two, said a clerk.']],
+    ]);
+    expect(corpus.diagnostics.map((d) => [d.file, d.line, d.message])).toEqual([
+      [
+        'eu.csv',
+        3,
+        'row 3: has 2 of 4 columns (missing: outlet_name, datetime); check for a lost semicolon or quote',
+      ],
+      ['eu.csv', 3, 'row 3: no date: add a date field (YYYY-MM-DD) or a first line " date YYYY-MM-DD "'],
+      [
+        'eu.csv',
+        3,
+        'row 3: no outlet field and no outlet cue in the text: filed as "unknown"; add the outlet name (or a cue in data/outlets.json)',
+      ],
+    ]);
+  });
+
   it('front matter that is not YAML: warned, the body still imported', () => {
     const corpus = load({
       'n.md': '---\noutlet: [CNN\ndate: 2022-03-11\n---\n(CNN) - Talks went on. Nothing else.\n',

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { splitSentences } from '../align/sentences';
 import { cleanText, normaliseWhitespace } from './clean';
 import { combineFiles } from './combine';
-import { parseCsv } from './csv';
+import { parseCsv, type CsvDelimiter } from './csv';
 import { calendarDate } from './date';
 import { defaultRegistry } from './outlets';
 import { parseCorpusFile, type ParsedFile } from './parse';
@@ -101,19 +101,24 @@ export function corpusProperties(): { name: string; property: fc.IProperty<unkno
     }) as fc.IProperty<unknown>,
   });
   list.push({
-    name: 'parseCsv reads back any table written the RFC 4180 way',
+    name: 'parseCsv reads back any table written the RFC 4180 way, by comma, semicolon or tab',
     property: fc.property(
       fc.array(fc.array(fc.oneof(trickyText, fc.string({ maxLength: 8 })), { minLength: 1, maxLength: 5 }), {
         minLength: 1,
         maxLength: 6,
       }),
       fc.constantFrom('\n', '\r\n', '\r'),
-      (table, eol) => {
-        const text = table.map((row) => row.map((f) => `"${f.replace(/"/g, '""')}"`).join(',')).join(eol);
-        const { records, problems } = parseCsv(text);
-        return (
-          problems.length === 0 && JSON.stringify(records.map((r) => r.fields)) === JSON.stringify(table)
-        );
+      fc.constantFrom<CsvDelimiter>(',', ';', '\t'),
+      (table, eol, delimiter) => {
+        const text = table
+          .map((row) => row.map((f) => `"${f.replace(/"/g, '""')}"`).join(delimiter))
+          .join(eol);
+        const readsBack = (parsed: ReturnType<typeof parseCsv>) =>
+          parsed.problems.length === 0 &&
+          JSON.stringify(parsed.records.map((r) => r.fields)) === JSON.stringify(table);
+        // A header of two columns or more tells its separator; one of one column is read as comma.
+        const told = table[0]!.length >= 2 || delimiter === ',';
+        return readsBack(parseCsv(text, delimiter)) && (!told || readsBack(parseCsv(text)));
       },
     ) as fc.IProperty<unknown>,
   });
