@@ -338,6 +338,69 @@ describe('bad input', () => {
     ]);
   });
 
+  it('bidirectional controls are dropped from every field, with a warning; other characters are kept', () => {
+    const record = {
+      outlet: '\u202eReuters\u202c',
+      date: '2022-03-11\u200e',
+      title: 'Council note \u202egnp.exe\u202c read aloud',
+      url: 'https://example.org/\u2067x\u2069',
+      id: 'src\u200f-1',
+      text: 'A member wrote \u202egnp.exe\u202c in a note, \u061cnot\u2066 a file\u2068.\u2069 The clerk\u200d read it: «مرحبا» aloud.',
+    };
+    const corpus = load({
+      'bidi.jsonl': JSON.stringify(record),
+      'seed.txt': `${GOOD} \u202dSee\u202a you\u202b.`,
+    });
+    expect(
+      corpus.articles.map((a) => [
+        a.file,
+        a.outlet.id,
+        a.date,
+        a.title,
+        a.url,
+        a.sourceId,
+        a.sentences.map((s) => s.text),
+      ]),
+    ).toEqual([
+      [
+        'bidi.jsonl:1',
+        'reuters',
+        '2022-03-11',
+        'Council note gnp.exe read aloud',
+        'https://example.org/x',
+        'src-1',
+        ['A member wrote gnp.exe in a note, not a file.', 'The clerk\u200d read it: «مرحبا» aloud.'],
+      ],
+      [
+        'seed.txt',
+        'reuters',
+        '2022-03-11',
+        'Putin said talks went on',
+        undefined,
+        undefined,
+        ['MOSCOW (Reuters) - Putin said talks went on.', 'He gave no details.', 'See you.'],
+      ],
+    ]);
+    expect(corpus.diagnostics).toEqual([
+      {
+        file: 'bidi.jsonl',
+        line: 1,
+        severity: 'warning',
+        message:
+          'line 1: 14 bidirectional control characters (U+061C, U+200E, U+200F, U+202C, U+202E, U+2066, U+2067, U+2068, U+2069) removed: invisible, they can make text read backwards; the rest was kept as given. Check the text if it mixes right-to-left and left-to-right scripts',
+      },
+      {
+        file: 'seed.txt',
+        line: 1,
+        severity: 'warning',
+        message:
+          '3 bidirectional control characters (U+202A, U+202B, U+202D) removed: invisible, they can make text read backwards; the rest was kept as given. Check the text if it mixes right-to-left and left-to-right scripts',
+      },
+    ]);
+    const page = JSON.stringify(corpus.articles);
+    expect(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/.test(page)).toBe(false);
+  });
+
   it('front matter that is not YAML: warned, the body still imported', () => {
     const corpus = load({
       'n.md': '---\noutlet: [CNN\ndate: 2022-03-11\n---\n(CNN) - Talks went on. Nothing else.\n',
