@@ -95,6 +95,73 @@ describe('bad input', () => {
     ]);
   });
 
+  it('a stray NUL byte is removed with a warning naming the file; the article and the lines around it are kept', () => {
+    const nul = (text: string) => new TextEncoder().encode(text.replace(/@/g, '\0'));
+    const corpus = load({
+      'nul.txt': nul(
+        ' date 2022-03-11 MOSCOW (Reuters) - Putin said talks@ went on.\n\nHe gave no details.@',
+      ),
+      // Raw control characters are not valid inside a JSON string: kept, the NUL would have lost the line.
+      'nul.jsonl': nul(
+        '{"outlet":"CNN","date":"2022-03-11","title":"T1","text":"One story told."}\n{"outlet":"CNN","date":"2022-03-11","title":"T@2","text":"Two stories@@ told."}\n',
+      ),
+      'tiny.md': nul('Hi@.'),
+    });
+    expect(corpus.articles.map((a) => [a.file, a.title, a.sentences.map((s) => s.text)])).toEqual([
+      ['nul.jsonl:1', 'T1', ['One story told.']],
+      ['nul.jsonl:2', 'T2', ['Two stories told.']],
+      [
+        'nul.txt',
+        'Putin said talks went on',
+        ['MOSCOW (Reuters) - Putin said talks went on.', 'He gave no details.'],
+      ],
+      ['tiny.md', 'Hi', ['Hi.']],
+    ]);
+    expect(corpus.diagnostics.filter((d) => /NUL/.test(d.message))).toEqual([
+      {
+        file: 'nul.jsonl',
+        severity: 'warning',
+        message:
+          '3 NUL bytes removed (the first on line 2) and the rest read as text: NUL is never text and usually comes from a damaged copy or export; check the text there, or re-save the file as UTF-8',
+      },
+      {
+        file: 'nul.txt',
+        severity: 'warning',
+        message:
+          '2 NUL bytes removed (the first on line 1) and the rest read as text: NUL is never text and usually comes from a damaged copy or export; check the text there, or re-save the file as UTF-8',
+      },
+      {
+        file: 'tiny.md',
+        severity: 'warning',
+        message:
+          '1 NUL byte removed (the first on line 1) and the rest read as text: NUL is never text and usually comes from a damaged copy or export; check the text there, or re-save the file as UTF-8',
+      },
+    ]);
+    expect(corpus.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('PDF, JPEG, zip and control-heavy bytes (UTF-16 without a byte order mark) are still refused as binary', () => {
+    const latin = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
+    const utf16 = ' date 2022-03-11 (Reuters) - Talks went on.';
+    const noBom = new Uint8Array(utf16.length * 2);
+    for (let k = 0; k < utf16.length; k++) noBom[2 * k] = utf16.charCodeAt(k);
+    const corpus = load({
+      'a.txt': latin('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n'),
+      'b.txt': latin('\xff\xd8\xff\xe0\x00\x10JFIF'),
+      'c.csv': latin('PK\x03\x04\x14\x00\x06\x00'),
+      'd.txt': noBom,
+      'good.txt': GOOD,
+    });
+    expect(corpus.articles.map((a) => a.file)).toEqual(['good.txt']);
+    expect(corpus.diagnostics).toEqual(
+      ['a.txt', 'b.txt', 'c.csv', 'd.txt'].map((file) => ({
+        file,
+        severity: 'error',
+        message: BINARY_MESSAGE,
+      })),
+    );
+  });
+
   it('UTF-16 with a byte order mark (LE and BE) is decoded properly', () => {
     const text = ' date 2022-03-11 KYIV, Ukraine • Ukraine said Tuesday that talks went on. “Good,” he said.';
     const le = new Uint8Array(2 + text.length * 2);
@@ -219,6 +286,119 @@ describe('bad input', () => {
           'row 2 (line 2): a quoted field runs on to line 4, where its closing quote is followed by more text; a quote is probably missing or not doubled, so the row was skipped. Write a quote inside a field as ""',
       },
     ]);
+  });
+
+  it('CSV: semicolon- and tab-separated exports import with their fields; a comma file with semicolons stays comma', () => {
+    const semicolon = [
+      'title;text;outlet_name;datetime',
+      'Talks resume;"Putin said talks went on; no details, he said.";Reuters;11/03/2022 10:00',
+      'Short;Only two columns here.',
+    ].join('\r\n');
+    const tab = [
+      'headline\tbody\tsource\tdate',
+      'Budget passed\tThe council voted; seven to two, said a clerk.\tAP\t2022-03-12',
+    ].join('\n');
+    const comma = [
+      'title,text,outlet,date',
+      'Ceasefire holds,The guns fell silent; talks go on; aid arrived.,BBC,2022-03-13',
+    ].join('\n');
+    const corpus = load({ 'eu.csv': semicolon, 'tab.csv': tab, 'comma.csv': comma });
+    expect(
+      corpus.articles.map((a) => [a.file, a.title, a.outlet.id, a.date, a.sentences.map((s) => s.text)]),
+    ).toEqual([
+      [
+        'comma.csv#2',
+        'Ceasefire holds',
+        'bbc',
+        '2022-03-13',
+        ['The guns fell silent; talks go on; aid arrived.'],
+      ],
+      [
+        'eu.csv#2',
+        'Talks resume',
+        'reuters',
+        '2022-03-11',
+        ['Putin said talks went on; no details, he said.'],
+      ],
+      ['eu.csv#3', 'Short', 'unknown', null, ['Only two columns here.']],
+      ['tab.csv#2', 'Budget passed', 'ap', '2022-03-12', ['The council voted; seven to two, said a clerk.']],
+    ]);
+    expect(corpus.diagnostics.map((d) => [d.file, d.line, d.message])).toEqual([
+      [
+        'eu.csv',
+        3,
+        'row 3: has 2 of 4 columns (missing: outlet_name, datetime); check for a lost semicolon or quote',
+      ],
+      ['eu.csv', 3, 'row 3: no date: add a date field (YYYY-MM-DD) or a first line " date YYYY-MM-DD "'],
+      [
+        'eu.csv',
+        3,
+        'row 3: no outlet field and no outlet cue in the text: filed as "unknown"; add the outlet name (or a cue in data/outlets.json)',
+      ],
+    ]);
+  });
+
+  it('bidirectional controls are dropped from every field, with a warning; other characters are kept', () => {
+    const record = {
+      outlet: '\u202eReuters\u202c',
+      date: '2022-03-11\u200e',
+      title: 'Council note \u202egnp.exe\u202c read aloud',
+      url: 'https://example.org/\u2067x\u2069',
+      id: 'src\u200f-1',
+      text: 'A member wrote \u202egnp.exe\u202c in a note, \u061cnot\u2066 a file\u2068.\u2069 The clerk\u200d read it: «مرحبا» aloud.',
+    };
+    const corpus = load({
+      'bidi.jsonl': JSON.stringify(record),
+      'seed.txt': `${GOOD} \u202dSee\u202a you\u202b.`,
+    });
+    expect(
+      corpus.articles.map((a) => [
+        a.file,
+        a.outlet.id,
+        a.date,
+        a.title,
+        a.url,
+        a.sourceId,
+        a.sentences.map((s) => s.text),
+      ]),
+    ).toEqual([
+      [
+        'bidi.jsonl:1',
+        'reuters',
+        '2022-03-11',
+        'Council note gnp.exe read aloud',
+        'https://example.org/x',
+        'src-1',
+        ['A member wrote gnp.exe in a note, not a file.', 'The clerk\u200d read it: «مرحبا» aloud.'],
+      ],
+      [
+        'seed.txt',
+        'reuters',
+        '2022-03-11',
+        'Putin said talks went on',
+        undefined,
+        undefined,
+        ['MOSCOW (Reuters) - Putin said talks went on.', 'He gave no details.', 'See you.'],
+      ],
+    ]);
+    expect(corpus.diagnostics).toEqual([
+      {
+        file: 'bidi.jsonl',
+        line: 1,
+        severity: 'warning',
+        message:
+          'line 1: 14 bidirectional control characters (U+061C, U+200E, U+200F, U+202C, U+202E, U+2066, U+2067, U+2068, U+2069) removed: invisible, they can make text read backwards; the rest was kept as given. Check the text if it mixes right-to-left and left-to-right scripts',
+      },
+      {
+        file: 'seed.txt',
+        line: 1,
+        severity: 'warning',
+        message:
+          '3 bidirectional control characters (U+202A, U+202B, U+202D) removed: invisible, they can make text read backwards; the rest was kept as given. Check the text if it mixes right-to-left and left-to-right scripts',
+      },
+    ]);
+    const page = JSON.stringify(corpus.articles);
+    expect(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/.test(page)).toBe(false);
   });
 
   it('front matter that is not YAML: warned, the body still imported', () => {

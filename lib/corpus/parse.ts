@@ -138,13 +138,53 @@ const UNKNOWN_OUTLET = { id: 'unknown', name: 'Unknown outlet' };
 /** At most this much text above a dateline is taken for another story's card (a headline and a teaser or two). */
 const MAX_ABOVE_DATELINE = { blocks: 3, chars: 500 };
 
-/** The boundary: a raw record becomes an Article, or an error when nothing of it can be kept. */
+/**
+ * Bidirectional formatting characters: the embeddings and overrides (U+202A–U+202E), the isolates (U+2066–U+2069) and
+ * the left-to-right, right-to-left and Arabic letter marks (U+200E, U+200F, U+061C). Invisible, and an override makes
+ * the text after it read backwards (`\u202Egnp.exe` shows as "exe.png"); a corpus has no use for them that a page
+ * cannot do with its own direction.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
+
+/** The record with the bidi controls of every field taken out, and a warning saying what went when any did. */
+function withoutBidiControls(record: RawRecord): { record: RawRecord; warning?: string } {
+  const found = new Map<string, number>();
+  const strip = (value: string | undefined): string | undefined =>
+    value?.replace(BIDI_CONTROLS, (ch) => {
+      const code = `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+      found.set(code, (found.get(code) ?? 0) + 1);
+      return '';
+    });
+  const clean: RawRecord = {
+    ...record,
+    text: strip(record.text)!,
+    outlet: strip(record.outlet),
+    date: strip(record.date),
+    title: strip(record.title),
+    url: strip(record.url),
+    id: strip(record.id),
+  };
+  if (found.size === 0) return { record };
+  let count = 0;
+  for (const n of found.values()) count += n;
+  const codes = [...found.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).join(', ');
+  return {
+    record: clean,
+    warning: `${count} bidirectional control character${count === 1 ? '' : 's'} (${codes}) removed: invisible, they can make text read backwards; the rest was kept as given. Check the text if it mixes right-to-left and left-to-right scripts`,
+  };
+}
+
+/**
+ * The boundary: a raw record becomes an Article, or an error when nothing of it can be kept. Every field that
+ * reaches a page passes here first, so this is where the bidi controls go.
+ */
 export function toArticle(
-  record: RawRecord,
+  raw: RawRecord,
   registry: Registry,
   today: string,
 ): { article: Article } | { error: string } {
-  const warnings = [...record.warnings];
+  const { record, warning: bidiWarning } = withoutBidiControls(raw);
+  const warnings = [...record.warnings, ...(bidiWarning ? [bidiWarning] : [])];
   const removed: Removed[] = [];
   let body = record.text;
   if (body.trim() === '') return { error: 'no article text; the record was skipped. Fill in its text field' };

@@ -6,7 +6,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import type { Diagnostic } from '../types';
-import { parseCsv } from './csv';
+import { detectDelimiter, parseCsv, type CsvDelimiter } from './csv';
 
 /** The record as the input gave it: field values are text or absent. */
 export interface RawRecord {
@@ -116,8 +116,17 @@ function rest(fields: Partial<Record<FieldName, string>>): Omit<RawRecord, 'file
   return { outlet: fields.outlet, date: fields.date, title: fields.title, url: fields.url, id: fields.id };
 }
 
+/** A separator's name in a message, one and several. */
+const SEPARATOR_NAMES: Record<CsvDelimiter, [string, string]> = {
+  ',': ['comma', 'commas'],
+  ';': ['semicolon', 'semicolons'],
+  '\t': ['tab', 'tabs'],
+};
+
 export function readCsv(file: string, text: string, diagnostics: Diagnostic[]): RawRecord[] {
-  const { records: rows, problems } = parseCsv(text);
+  const delimiter = detectDelimiter(text);
+  const [one, several] = SEPARATOR_NAMES[delimiter];
+  const { records: rows, problems } = parseCsv(text, delimiter);
   for (const p of problems) diagnostics.push({ file, line: p.row, severity: 'error', message: p.message });
   const [header, ...body] = rows;
   if (!header) return [];
@@ -127,7 +136,7 @@ export function readCsv(file: string, text: string, diagnostics: Diagnostic[]): 
       file,
       line: 1,
       severity: 'error',
-      message: `row 1: the header (${header.fields.join(',').slice(0, 120)}) has no text column; name the article text column "text" (or body, content) and the others outlet, date, title, url, id`,
+      message: `row 1: the header (${header.fields.join(',').slice(0, 120)}) has no text column; name the article text column "text" (or body, content) and the others outlet, date, title, url, id, separated by commas, semicolons or tabs`,
     });
     return [];
   }
@@ -145,11 +154,11 @@ export function readCsv(file: string, text: string, diagnostics: Diagnostic[]): 
     if (row.fields.length < header.fields.length) {
       const missing = header.fields.slice(row.fields.length);
       warnings.push(
-        `has ${row.fields.length} of ${header.fields.length} columns (missing: ${missing.join(', ')}); check for a lost comma or quote`,
+        `has ${row.fields.length} of ${header.fields.length} columns (missing: ${missing.join(', ')}); check for a lost ${one} or quote`,
       );
     } else if (row.fields.length > header.fields.length) {
       warnings.push(
-        `has ${row.fields.length} columns, the header ${header.fields.length}; the extra ones were ignored. Quote fields that hold commas`,
+        `has ${row.fields.length} columns, the header ${header.fields.length}; the extra ones were ignored. Quote fields that hold ${several}`,
       );
     }
     const fields: Partial<Record<FieldName, string>> = {};
