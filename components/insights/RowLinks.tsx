@@ -1,11 +1,11 @@
 import Link from 'next/link';
-import type { RowLink } from '@/lib/view/insights';
+import type { RowAnchor } from '@/lib/view/insights';
 
 /**
  * "passages 2, 16, 34": links to aligned rows. A row the page shows is an in-page `#r<N>` anchor (the comparison
  * highlights it, with or without scripts); a row only a pair page shows links there, marked so the reader knows.
  */
-export function RowLinks({ links, more = 0 }: { links: readonly RowLink[]; more?: number }) {
+export function RowLinks({ links, more = 0 }: { links: readonly RowAnchor[]; more?: number }) {
   if (links.length === 0) return null;
   const total = links.length + more;
   return (

@@ -7,7 +7,8 @@ import type { Article, Diagnostic } from '../types';
 import { uniqueIds } from './ids';
 import type { ParsedFile } from './parse';
 
-export interface FileReport {
+/** How many articles, warnings and errors one input file gave (the CLI's check table). */
+export interface FileTally {
   /** Path relative to the corpus folder. */
   file: string;
   articles: number;
@@ -18,7 +19,7 @@ export interface FileReport {
 export interface Corpus {
   articles: Article[];
   diagnostics: Diagnostic[];
-  files: FileReport[];
+  files: FileTally[];
 }
 
 /**
@@ -81,7 +82,7 @@ export function combineFiles(
   const ids = uniqueIds(kept.map((a) => ({ id: a.id, text: a.sentences.map((s) => s.text).join(' ') })));
   kept.forEach((article, k) => (article.id = ids[k]!));
 
-  const files: FileReport[] = ordered.map(({ file }) => ({
+  const files: FileTally[] = ordered.map(({ file }) => ({
     file,
     articles: keptFile.filter((f) => f === file).length,
     warnings: diagnostics.filter((d) => d.file === file && d.severity === 'warning').length,

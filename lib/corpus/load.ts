@@ -6,11 +6,11 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../types';
-import { combineFiles, type Corpus, type FileReport } from './combine';
+import { combineFiles, type Corpus, type FileTally } from './combine';
 import { defaultRegistry, type Registry } from './outlets';
 import { parseCorpusFile, type ParsedFile, type ParseOptions } from './parse';
 
-export type { Corpus, FileReport };
+export type { Corpus, FileTally };
 
 /** Larger files are refused rather than read into memory: no news article is this long. */
 const MAX_FILE_BYTES = 64 * 1024 * 1024;

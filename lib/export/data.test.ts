@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, CorpusIndex, Event } from '../types';
-import { articleSummary, dataIndex, eventData, eventSummary } from './data';
+import { articleSummary, dataIndex, eventData, eventEntry } from './data';
 import { csvField, eventCsv, articleColumns } from './csv';
 
 function article(id: string, outlet: string, sentences: string[]): Article {
@@ -63,7 +63,7 @@ describe('dataIndex', () => {
       warnings: [],
       sentenceCount: 2,
     });
-    expect(eventSummary(event)).toEqual({
+    expect(eventEntry(event)).toEqual({
       id: 'e1',
       date: '2022-03-11',
       title: 'Talks',

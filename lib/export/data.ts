@@ -13,12 +13,12 @@ export type ArticleSummary = Omit<Article, 'blocks' | 'sentences' | 'removed'> &
 };
 
 /** An event in the listing: everything but its rows and its insights (which point into the rows). */
-export type EventSummary = Omit<Event, 'rows' | 'insights'> & { rowCount: number };
+export type EventEntry = Omit<Event, 'rows' | 'insights'> & { rowCount: number };
 
 export interface DataIndex {
   version: number;
   articles: ArticleSummary[];
-  events: EventSummary[];
+  events: EventEntry[];
   diagnostics: Diagnostic[];
 }
 
@@ -41,8 +41,8 @@ export function articleSummary(article: Article): ArticleSummary {
   return summary;
 }
 
-export function eventSummary(event: Event): EventSummary {
-  const summary: EventSummary & Partial<Pick<Event, 'rows' | 'insights'>> = {
+export function eventEntry(event: Event): EventEntry {
+  const summary: EventEntry & Partial<Pick<Event, 'rows' | 'insights'>> = {
     ...event,
     rowCount: event.rows.length,
   };
@@ -56,7 +56,7 @@ export function dataIndex(index: CorpusIndex): DataIndex {
   return {
     version: index.version,
     articles: index.articles.map(articleSummary),
-    events: index.events.map(eventSummary),
+    events: index.events.map(eventEntry),
     diagnostics: index.diagnostics,
   };
 }

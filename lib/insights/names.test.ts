@@ -1,26 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { buildInsightContext } from './context';
 import { fixtureArticle, fixtureEvent, readLabel } from './fixtures';
-import { nameInsights, nameKey } from './names';
+import { nameInsights, transliterationKey } from './names';
 
 function run(...args: Parameters<typeof fixtureEvent>) {
   return nameInsights(buildInsightContext(fixtureEvent(...args), args[0]));
 }
 
-describe('nameKey', () => {
+describe('transliterationKey', () => {
   it('folds transliteration variants together', () => {
-    expect([nameKey('Kyiv'), nameKey('Kiev'), nameKey("Kiev's")]).toEqual(['kiv', 'kiv', 'kiv']);
-    expect([nameKey('Zelensky'), nameKey('Zelenskiy'), nameKey('Zelenskyy')]).toEqual([
-      'zilinski',
-      'zilinski',
-      'zilinski',
+    expect([transliterationKey('Kyiv'), transliterationKey('Kiev'), transliterationKey("Kiev's")]).toEqual([
+      'kiv',
+      'kiv',
+      'kiv',
     ]);
-    expect([nameKey('Mykhailo'), nameKey('Mikhailo')]).toEqual(['mihailo', 'mihailo']);
+    expect([
+      transliterationKey('Zelensky'),
+      transliterationKey('Zelenskiy'),
+      transliterationKey('Zelenskyy'),
+    ]).toEqual(['zilinski', 'zilinski', 'zilinski']);
+    expect([transliterationKey('Mykhailo'), transliterationKey('Mikhailo')]).toEqual(['mihailo', 'mihailo']);
   });
   it('keeps different names apart', () => {
-    expect(nameKey('Austin')).not.toBe(nameKey('Austria'));
-    expect(nameKey('Ukraine')).not.toBe(nameKey('Ukrainian'));
-    expect(nameKey('Russia')).not.toBe(nameKey('Russian'));
+    expect(transliterationKey('Austin')).not.toBe(transliterationKey('Austria'));
+    expect(transliterationKey('Ukraine')).not.toBe(transliterationKey('Ukrainian'));
+    expect(transliterationKey('Russia')).not.toBe(transliterationKey('Russian'));
   });
 });
 

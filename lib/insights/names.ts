@@ -12,7 +12,7 @@ import type { NameInsight } from '../types';
  * What it gives up: variants the key does not fold (Kharkiv/Kharkov, Lukashenko/Lukashenka), and rare pairs of
  * different names that fold together (Reid/Reed).
  */
-export function nameKey(name: string): string {
+export function transliterationKey(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -57,7 +57,7 @@ export function nameInsights(view: InsightContext): NameInsight[] {
         if (!/^\p{Lu}/u.test(tok)) continue;
         const low = tok.toLowerCase();
         if (tok.length < MIN_NAME_LENGTH || lower.has(low) || STOPWORDS.has(low)) continue;
-        const key = nameKey(tok);
+        const key = transliterationKey(tok);
         if (key.length < 3) continue;
         let spellings = byKey.get(key);
         if (!spellings) byKey.set(key, (spellings = new Map()));

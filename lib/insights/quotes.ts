@@ -4,7 +4,7 @@ import { STOPWORDS, charTrigrams, contentStems } from '../text/tokens';
 import { type InsightContext, trimSpan, wordCount, words } from './context';
 import { join, label, listOf, outlet, word } from './label';
 import type { QuoteSpan } from './quoted';
-import { nameKey } from './names';
+import { transliterationKey } from './names';
 import type { QuoteInsight, QuoteRendering } from '../types';
 
 /**
@@ -160,7 +160,7 @@ function dice(a: Set<string>, b: Set<string>): number {
 /** Speakers conflict only when both are named and their last names differ in transliteration key. */
 function speakersConflict(a: string | null, b: string | null): boolean {
   if (!a || !b) return false;
-  const last = (s: string) => nameKey(s.split(' ').pop() ?? s);
+  const last = (s: string) => transliterationKey(s.split(' ').pop() ?? s);
   return last(a) !== last(b);
 }
 

@@ -3,7 +3,7 @@ import { type InsightContext, trimSpan, wordCount, words } from './context';
 import { fewOf, join, label, listOf, outlet, word } from './label';
 import { MAX_PAIR_PARTNERS, copyStats } from './copy';
 import { normaliseForMatch } from '../text/normalise';
-import { nameKey } from './names';
+import { transliterationKey } from './names';
 import type { QuoteSpan } from './quoted';
 import type { Swap, WordingInsight } from '../types';
 
@@ -63,7 +63,12 @@ function isSwap(from: string, to: string): boolean {
   // "Union"): words were added or moved around, none was swapped for another.
   const within = (xs: string[], ys: string[]) => xs.length > 0 && xs.every((x) => ys.includes(x));
   if (within(stemsFrom, stemsTo) || within(stemsTo, stemsFrom)) return false;
-  if (wf.length === 1 && wt.length === 1 && /^\p{Lu}/u.test(wf[0]!) && nameKey(wf[0]!) === nameKey(wt[0]!))
+  if (
+    wf.length === 1 &&
+    wt.length === 1 &&
+    /^\p{Lu}/u.test(wf[0]!) &&
+    transliterationKey(wf[0]!) === transliterationKey(wt[0]!)
+  )
     return false;
   // An abbreviation of the same word ("Nov" / "November", "Dec." / "December"): house style.
   const cf = wf.filter((w) => !STOPWORDS.has(w.toLowerCase()));

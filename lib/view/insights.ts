@@ -15,7 +15,7 @@ export type { LabelPart };
 export { labelText, partText };
 
 /** A link to row `n` (1-based, the `#r<N>` anchor): on this page, or on a pair page when `page` is set. */
-export interface RowLink {
+export interface RowAnchor {
   n: number;
   /** Path of the pair page (`/events/<id>/<a>-vs-<b>/`) that shows the row, when the default columns do not. */
   page?: string;
@@ -32,7 +32,7 @@ export interface QuoteLine {
 export interface InsightItem {
   /** The insight's label (lib/insights): read it with `partText` / `labelText` and the view's `outletNames`. */
   label: LabelPart[];
-  links: RowLink[];
+  links: RowAnchor[];
   /** Rows left out of `links` to keep the line short. */
   more: number;
   /** For quotes: how each outlet printed the quoted words. */
@@ -51,7 +51,7 @@ export interface InsightGroup {
   /** One finding each: a row (or, for names, the rows where a spelling meets another). */
   items: InsightItem[];
   /** Every row the group's findings point at, ascending, as links. */
-  rows: RowLink[];
+  rows: RowAnchor[];
   /** The items only repeat the totals passage by passage (word choice): shown folded. */
   foldItems: boolean;
 }
@@ -134,7 +134,7 @@ export function insightsView(
     if (ofKind.length === 0) continue;
     const isTotal = (i: Insight) => i.scope === 'pair' || (i.scope === 'event' && i.kind !== 'name');
     // One link per row, the first finding's target winning (a row shown here beats the same row on a pair page).
-    const rows = new Map<number, RowLink>();
+    const rows = new Map<number, RowAnchor>();
     for (const i of ofKind) {
       const page = pageFor(i);
       for (const r of i.rows) {
