@@ -4,7 +4,16 @@
  * shape, field aliases resolved); `toArticle` here is the one boundary where a raw record becomes an `Article`.
  * Never throws: a problem becomes a diagnostic naming the file, the line or row, what is wrong and what to do.
  */
-import type { Article, DateSource, Diagnostic, Removed, Sentence, TitleSource } from '../types';
+import type {
+  Article,
+  Block,
+  DateSource,
+  Diagnostic,
+  OutletRef,
+  Removed,
+  Sentence,
+  TitleSource,
+} from '../types';
 import { splitSentences } from '../text/sentences';
 import { normaliseForMatch } from '../text/normalise';
 import { cleanText, normaliseWhitespace } from './clean';
@@ -186,10 +195,61 @@ export function toArticle(
   const { record, warning: bidiWarning } = withoutBidiControls(raw);
   const warnings = [...record.warnings, ...(bidiWarning ? [bidiWarning] : [])];
   const removed: Removed[] = [];
-  let body = record.text;
-  if (body.trim() === '') return { error: 'no article text; the record was skipped. Fill in its text field' };
+  if (record.text.trim() === '')
+    return { error: 'no article text; the record was skipped. Fill in its text field' };
 
-  // Date: the record's field, else the seed date line, else a date in the text.
+  const { body, date, dateSource } = readDate(record, today, removed, warnings);
+  const cleaned = cleanText(body, registry);
+  // Where a title line taken from the top goes in `removed`, to keep the list in document order.
+  const leadingRemovals = removed.length + cleaned.removedAt.filter((at) => at === 0).length;
+  removed.push(...cleaned.removed);
+  const titled = takeTitleLine(record, cleaned.blocks, removed, leadingRemovals);
+  const blocks = dropAboveDateline(titled.blocks, removed, titled.topRemovals, registry);
+  const lead = blocks.find((b) => b.kind === 'paragraph');
+  const title = titled.title || (lead ? deriveTitle(lead.text, registry) : '') || 'Untitled';
+  const titleSource: TitleSource = titled.title ? titled.titleSource : 'derived';
+
+  // Cues read the whole text, debris included ("Press TV's website" is in the footer).
+  const cueText = normaliseWhitespace(body);
+  const outlet = readOutlet(record, cueText, registry, warnings);
+  const publisherFound = detectPublisher(cueText, registry);
+  const publisher =
+    publisherFound && publisherFound.outlet.id !== outlet.id ? { ...publisherFound.outlet } : undefined;
+  const url = readUrl(record, warnings);
+  const sentences = sentencesOf(blocks, warnings);
+  warnLostCharacters(blocks, warnings);
+
+  const sourceId = record.id?.trim() || undefined;
+  const article: Article = {
+    id: articleBaseId(date, outlet.id, title, sentences.map((s) => s.text).join(' ')),
+    file: record.file,
+    outlet: { ...outlet },
+    ...(publisher ? { publisher } : {}),
+    date,
+    dateSource,
+    title,
+    titleSource,
+    ...(url ? { url } : {}),
+    ...(sourceId ? { sourceId } : {}),
+    blocks,
+    removed,
+    sentences,
+    warnings,
+  };
+  return { article };
+}
+
+/**
+ * The date: the record's field, else the seed form's date line, else a full date found in the text. The date line
+ * is taken off the body (and listed as removed) either way; returns the body that is left.
+ */
+function readDate(
+  record: RawRecord,
+  today: string,
+  removed: Removed[],
+  warnings: string[],
+): { body: string; date: string | null; dateSource: DateSource } {
+  let body = record.text;
   let date: string | null = null;
   let dateSource: DateSource = 'none';
   const dateLine = findDateLine(body);
@@ -217,46 +277,54 @@ export function toArticle(
     }
   }
   if (date !== null && date > today) warnings.push(`date ${date} is in the future; check it`);
+  return { body, date, dateSource };
+}
 
-  const cleaned = cleanText(body, registry);
-  // Where a title line taken from the top goes in `removed`, to keep the list in document order.
-  const leadingRemovals = removed.length + cleaned.removedAt.filter((at) => at === 0).length;
-  removed.push(...cleaned.removed);
-  let blocks = cleaned.blocks;
-  /** Removals above the first block kept so far: a title line and a card above the dateline go after them. */
+/**
+ * The title from the record's field (taking the text's first block out when it repeats it, as BASIL's do), else a
+ * headline line at the top of the text (taken out: it is shown as the title). An empty title means: derive one from
+ * the lead. `topRemovals` counts the removals above the first block kept, where a card above the dateline goes.
+ */
+function takeTitleLine(
+  record: RawRecord,
+  cleaned: Block[],
+  removed: Removed[],
+  leadingRemovals: number,
+): { title: string; titleSource: TitleSource; blocks: Block[]; topRemovals: number } {
+  let blocks = cleaned;
   let topRemovals = leadingRemovals;
-
-  // Title: the record's field, else a headline line at the top, else derived from the lead.
-  let title = '';
-  let titleSource: TitleSource = 'derived';
   const fieldTitle = (record.title ?? '')
     .split(/\r\n|\n|\r/)
     .map((l) => l.replace(/\s+/g, ' ').trim())
     .find(Boolean);
+  const first = blocks[0];
   if (fieldTitle) {
-    title = fieldTitle;
-    titleSource = 'field';
-    // BASIL and others repeat the title as the first line of the text: keep it out of the sentences.
-    const first = blocks[0];
-    if (first && normaliseForMatch(first.text) === normaliseForMatch(title)) {
+    if (first && normaliseForMatch(first.text) === normaliseForMatch(fieldTitle)) {
       removed.splice(leadingRemovals, 0, { text: first.text, reason: 'title line (same as the title)' });
       topRemovals++;
       blocks = blocks.slice(1);
     }
-  } else {
-    const first = blocks[0];
-    if (first && first.kind === 'heading' && blocks.some((b) => b.kind === 'paragraph')) {
-      title = first.text;
-      titleSource = 'headline';
-      removed.splice(leadingRemovals, 0, { text: first.text, reason: 'headline (shown as the title)' });
-      topRemovals++;
-      blocks = blocks.slice(1);
-    }
+    return { title: fieldTitle, titleSource: 'field', blocks, topRemovals };
   }
-  // Above the dateline: a card (a headline and a teaser, often another story's) that the page printed before this
-  // article's first paragraph ("BEIJING -- A rash of COVID-19 cases…"). Wire copy starts at its dateline, so a little
-  // text above one goes, listed with its reason, when it holds a paragraph: a heading alone there is the article's own
-  // other headline, which is no sentence anyway.
+  if (first && first.kind === 'heading' && blocks.some((b) => b.kind === 'paragraph')) {
+    removed.splice(leadingRemovals, 0, { text: first.text, reason: 'headline (shown as the title)' });
+    return {
+      title: first.text,
+      titleSource: 'headline',
+      blocks: blocks.slice(1),
+      topRemovals: topRemovals + 1,
+    };
+  }
+  return { title: '', titleSource: 'derived', blocks, topRemovals };
+}
+
+/**
+ * Above the dateline: a card (a headline and a teaser, often another story's) that the page printed before this
+ * article's first paragraph ("BEIJING -- A rash of COVID-19 cases…"). Wire copy starts at its dateline, so a little
+ * text above one goes, listed with its reason at `at` in `removed`, when it holds a paragraph: a heading alone there
+ * is the article's own other headline, which is no sentence anyway.
+ */
+function dropAboveDateline(blocks: Block[], removed: Removed[], at: number, registry: Registry): Block[] {
   const datelineAt = blocks.findIndex(
     (b) => b.kind === 'paragraph' && registry.leadCues.some((re) => re.test(b.text)),
   );
@@ -267,58 +335,55 @@ export function toArticle(
     blocks.slice(0, datelineAt).reduce((n, b) => n + b.text.length, 0) <= MAX_ABOVE_DATELINE.chars
   ) {
     removed.splice(
-      topRemovals,
+      at,
       0,
       ...blocks.slice(0, datelineAt).map((b) => ({
         text: b.text,
         reason: 'above the dateline: a headline and teaser, not the article’s text',
       })),
     );
-    blocks = blocks.slice(datelineAt);
+    return blocks.slice(datelineAt);
   }
-  const lead = blocks.find((b) => b.kind === 'paragraph');
-  if (!title) {
-    title = (lead ? deriveTitle(lead.text, registry) : '') || 'Untitled';
-    titleSource = 'derived';
-  }
+  return blocks;
+}
 
-  // Outlet: the record's name, else the text's cues. Cues read the whole text, debris included ("Press TV's
-  // website" is in the footer).
-  const cueText = normaliseWhitespace(body);
-  let outlet = UNKNOWN_OUTLET;
+/** The outlet: the record's name when it names one, else the text's cues, else `unknown`, each with its warning. */
+function readOutlet(record: RawRecord, cueText: string, registry: Registry, warnings: string[]): OutletRef {
   const resolved = record.outlet !== undefined ? resolveOutletName(record.outlet, registry) : null;
   if (resolved) {
-    outlet = resolved.outlet;
     if (resolved.warning) warnings.push(resolved.warning);
-  } else {
-    const detected = detectOutlet(cueText, registry);
-    const given = record.outlet?.replace(/\s+/g, ' ').trim();
-    const blank =
-      given === undefined
-        ? 'no outlet field'
-        : given
-          ? `outlet name "${given.slice(0, 40)}" names no outlet`
-          : 'blank outlet name';
-    if (detected) {
-      outlet = detected.outlet;
-      if (record.outlet !== undefined) warnings.push(`${blank}: "${outlet.id}" detected from the text`);
-    } else {
-      warnings.push(
-        `${blank} and no outlet cue in the text: filed as "unknown"; add the outlet name (or a cue in data/outlets.json)`,
-      );
-    }
+    return resolved.outlet;
   }
-  const publisherFound = detectPublisher(cueText, registry);
-  const publisher =
-    publisherFound && publisherFound.outlet.id !== outlet.id ? { ...publisherFound.outlet } : undefined;
+  const detected = detectOutlet(cueText, registry);
+  const given = record.outlet?.replace(/\s+/g, ' ').trim();
+  const blank =
+    given === undefined
+      ? 'no outlet field'
+      : given
+        ? `outlet name "${given.slice(0, 40)}" names no outlet`
+        : 'blank outlet name';
+  if (detected) {
+    if (record.outlet !== undefined)
+      warnings.push(`${blank}: "${detected.outlet.id}" detected from the text`);
+    return detected.outlet;
+  }
+  warnings.push(
+    `${blank} and no outlet cue in the text: filed as "unknown"; add the outlet name (or a cue in data/outlets.json)`,
+  );
+  return UNKNOWN_OUTLET;
+}
 
-  let url: string | undefined;
+/** The record's url when it is an http(s) address; anything else is dropped with a warning. */
+function readUrl(record: RawRecord, warnings: string[]): string | undefined {
   const rawUrl = record.url?.trim();
-  if (rawUrl) {
-    if (/^https?:\/\/[^\s]+$/i.test(rawUrl)) url = rawUrl;
-    else warnings.push(`url "${rawUrl.slice(0, 60)}" is not an http(s) address; dropped`);
-  }
+  if (!rawUrl) return undefined;
+  if (/^https?:\/\/[^\s]+$/i.test(rawUrl)) return rawUrl;
+  warnings.push(`url "${rawUrl.slice(0, 60)}" is not an http(s) address; dropped`);
+  return undefined;
+}
 
+/** The sentences of the paragraphs (headings are not sentences), with a warning when none is left. */
+function sentencesOf(blocks: readonly Block[], warnings: string[]): Sentence[] {
   const sentences: Sentence[] = [];
   blocks.forEach((block, index) => {
     if (block.kind !== 'paragraph') return;
@@ -328,7 +393,11 @@ export function toArticle(
     warnings.push(
       'no sentences left after cleaning: only a title, headings or debris; check its removed lines, or add the article text',
     );
+  return sentences;
+}
 
+/** Characters lost upstream (U+FFFD) are kept as printed, and counted in a warning. */
+function warnLostCharacters(blocks: readonly Block[], warnings: string[]): void {
   let lost = 0;
   for (const block of blocks) for (const ch of block.text) if (ch === '\uFFFD') lost++;
   if (lost > 0) {
@@ -336,23 +405,4 @@ export function toArticle(
       `${lost} character${lost === 1 ? ' was' : 's were'} lost upstream (U+FFFD, mostly quotes and dashes); kept as printed`,
     );
   }
-
-  const sourceId = record.id?.trim() || undefined;
-  const article: Article = {
-    id: articleBaseId(date, outlet.id, title, sentences.map((s) => s.text).join(' ')),
-    file: record.file,
-    outlet: { ...outlet },
-    ...(publisher ? { publisher } : {}),
-    date,
-    dateSource,
-    title,
-    titleSource,
-    ...(url ? { url } : {}),
-    ...(sourceId ? { sourceId } : {}),
-    blocks,
-    removed,
-    sentences,
-    warnings,
-  };
-  return { article };
 }
