@@ -7,8 +7,7 @@
  * Each build is the CLI itself (`scripts/corpus.ts build --stats`, the command `npm run build` runs) in a child process
  * of its own, so its time includes start-up and its peak memory (maxRSS, worker threads included) is its own:
  * - cold: no build cache; stages parse, cluster, align + insights (wall clock, on the worker threads; the CPU time of
- *   align, of the word diffs (diff: lib/diff, called by the insights) and of the rest of the insights is summed over
- *   the threads), write;
+ *   align and of the insights (with the word diffs they call, lib/diff) is summed over the threads), write;
  * - warm +1: one more article (another outlet's telling of a story already in the corpus) with the cache of the cold
  *   build, what a rebuild after adding an article costs.
  * `--runs N` repeats both and prints medians (the machine may be shared); the load average is printed beside.
@@ -166,7 +165,7 @@ async function main(): Promise<void> {
       `${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${outlets} outlets; median of ${runs} run(s)`,
   );
   say(
-    'articles  events  parse s  cluster s  align+ins s  (align   diff  insights CPU s)  write s  total s  art/s  warm+1 s  warm/cold  peak MiB  load',
+    'articles  events  parse s  cluster s  align+ins s  (align  insights CPU s)  write s  total s  art/s  warm+1 s  warm/cold  peak MiB  load',
   );
   const totals = new Map<number, number>();
   const corpusDir = (n: number) => path.join(tmp, `corpus-${n}`);
@@ -188,7 +187,7 @@ async function main(): Promise<void> {
     const c = figures[0]!.cold;
     say(
       `${String(c.articles).padStart(8)}  ${String(c.events).padStart(6)}  ${fmt(s('parse')).padStart(7)}  ${fmt(s('cluster')).padStart(9)}  ` +
-        `${fmt(s('events')).padStart(11)}  (${fmt(s('align')).padStart(5)}  ${fmt(s('diff')).padStart(5)}  ${fmt(s('insights')).padStart(8)}      )  ${fmt(s('write')).padStart(7)}  ` +
+        `${fmt(s('events')).padStart(11)}  (${fmt(s('align')).padStart(5)}  ${fmt(s('insights')).padStart(8)}      )  ${fmt(s('write')).padStart(7)}  ` +
         `${fmt(total).padStart(7)}  ${fmt(c.articles / total).padStart(5)}  ${fmt(warm).padStart(8)}  ${(warm / total).toFixed(3).padStart(9)}  ` +
         `${String(m((x) => Math.max(x.cold.maxRssMb, x.warm.maxRssMb))).padStart(8)}  ${figures.map((x) => x.load).join(' ')}`,
     );

@@ -143,7 +143,7 @@ async function build(opts: Options): Promise<void> {
     );
     const s = (k: string) => ((timings[k] ?? 0) / 1000).toFixed(1);
     console.log(
-      `  parse ${s('parse')} s, cluster ${s('cluster')} s, align + insights ${s('events')} s (CPU: align ${s('align')} s, diff ${s('diff')} s, insights ${s('insights')} s), write ${s('write')} s, cache ${s('cache')} s; ` +
+      `  parse ${s('parse')} s, cluster ${s('cluster')} s, align + insights ${s('events')} s (CPU: align ${s('align')} s, insights with word diffs ${s('insights')} s), write ${s('write')} s, cache ${s('cache')} s; ` +
         `made ${made.files} files and ${made.events} events anew${opts.cache ? '' : ' (no cache)'}`,
     );
     if (errors > 0) console.log('Run `npm run corpus -- check` to see the diagnostics.');

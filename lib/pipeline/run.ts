@@ -213,10 +213,9 @@ async function run(
   };
 }
 
-/** CPU time of the per-event work, summed over threads: align, diff, insights (see EventTiming). */
+/** CPU time of the per-event work, summed over threads: align, insights with their word diffs (see EventTiming). */
 function addTiming(timings: Record<string, number>, t: EventTiming): void {
   timings.align = (timings.align ?? 0) + t.alignMs;
-  timings.diff = (timings.diff ?? 0) + t.diffMs;
   timings.insights = (timings.insights ?? 0) + t.insightsMs;
 }
 
@@ -231,7 +230,7 @@ async function completeTasks(
   done: (t: number, text: string) => void,
 ): Promise<void> {
   if (!pool) {
-    const timing: EventTiming = { alignMs: 0, diffMs: 0, insightsMs: 0 };
+    const timing: EventTiming = { alignMs: 0, insightsMs: 0 };
     tasks.forEach((task, t) => done(t, completeEventText(task, timing)));
     addTiming(timings, timing);
     return;

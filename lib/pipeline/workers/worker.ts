@@ -30,7 +30,7 @@ function handle(request: WorkerRequest): WorkerResponse {
     const parsed = request.files.map(({ file, bytes }) => parseFile(file, bytes, request.today, nameCache));
     return { kind: 'parse', parsed, ms: performance.now() - t };
   }
-  const timing: EventTiming = { alignMs: 0, diffMs: 0, insightsMs: 0 };
+  const timing: EventTiming = { alignMs: 0, insightsMs: 0 };
   const texts = request.tasks.map((task) => completeEventText(task, timing));
   return { kind: 'events', texts, timing };
 }
