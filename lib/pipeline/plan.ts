@@ -33,14 +33,18 @@ export function planIndex(input: BuildInput, registry: EventIdRegistry, terms?: 
   const members = assigned.events.map((event) =>
     event.articleIds.map((id) => byId.get(id)).filter((a): a is Article => a !== undefined),
   );
-  const diagnostics = [...input.diagnostics].sort(
-    (a, b) =>
-      a.file.localeCompare(b.file) ||
-      (a.line ?? 0) - (b.line ?? 0) ||
-      a.severity.localeCompare(b.severity) ||
-      a.message.localeCompare(b.message),
-  );
+  const diagnostics = [...input.diagnostics].sort(compareDiagnostics);
   return { articles, events: assigned.events, members, diagnostics, registry: assigned.registry };
+}
+
+/** The index's order of diagnostics: by file, line, severity, message. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    a.file.localeCompare(b.file) ||
+    (a.line ?? 0) - (b.line ?? 0) ||
+    a.severity.localeCompare(b.severity) ||
+    a.message.localeCompare(b.message)
+  );
 }
 
 export function compareArticles(a: Article, b: Article): number {
