@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { loadCorpus } from '../lib/corpus/load';
 import {
   buildCorpusIndex,
+  capArticles,
   indexChunks,
   openBuildCache,
   stableStringify,
@@ -87,7 +88,14 @@ function requireFolder(dir: string): void {
 
 function check(opts: Options): void {
   requireFolder(opts.data);
-  const corpus = loadCorpus(opts.data);
+  const loaded = loadCorpus(opts.data);
+  // What the build will cut (lib/pipeline/limits.ts), shown here so a file too long for it is caught before a build.
+  const capped = capArticles(loaded.articles);
+  const corpus = {
+    ...loaded,
+    articles: capped.articles,
+    diagnostics: [...loaded.diagnostics, ...capped.problems],
+  };
   console.log(
     `${cut('file', 34)} ${cut('outlet', 16)} ${cut('date', 10)} ${cut('title', 46)} sent  warnings`,
   );
