@@ -66,16 +66,32 @@ export function isMain(url: string): boolean {
   return script !== undefined && url === pathToFileURL(path.resolve(script)).href;
 }
 
+/** Print a UsageError's message and the usage, and exit with code 2. */
+function exitWithUsage(err: UsageError, usage: string): never {
+  console.error(`error: ${err.message}\n\n${usage}`);
+  process.exit(2);
+}
+
+/**
+ * What `read` gives, for a script whose body runs at the top level: a UsageError it throws prints the message and the
+ * usage and exits with code 2.
+ */
+export function orUsage<T>(usage: string, read: () => T): T {
+  try {
+    return read();
+  } catch (err) {
+    if (err instanceof UsageError) exitWithUsage(err, usage);
+    throw err;
+  }
+}
+
 /**
  * Run a script's main: a UsageError prints `error: …` and the usage to stderr and exits with code 2; any other error
  * prints and exits with code 1.
  */
 export function runCli(usage: string, main: () => void | Promise<void>): void {
   const fail = (err: unknown) => {
-    if (err instanceof UsageError) {
-      console.error(`error: ${err.message}\n\n${usage}`);
-      process.exit(2);
-    }
+    if (err instanceof UsageError) exitWithUsage(err, usage);
     console.error(err);
     process.exit(1);
   };

@@ -20,6 +20,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { generateCorpus, writeCorpus } from './gen-corpus';
 import { dirSize, run, siteCopy } from './site-tools';
+import { readArgs, runCli, wholeNumber, wholeNumbers } from './args';
+
+const USAGE =
+  'Usage: npm run bench [-- --quick] [--sizes N,…] [--runs N] [--export N,…] [--outlets N] [--keep-site]';
 
 interface BuildStats {
   articles: number;
@@ -141,16 +145,19 @@ async function exportSite(n: number, index: string, say: (s: string) => void, ke
 }
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const quick = args.includes('--quick');
-  const get = (flag: string) => {
-    const i = args.indexOf(flag);
-    return i >= 0 ? args[i + 1] : undefined;
-  };
-  const sizes = (get('--sizes') ?? (quick ? '1000,3000' : '1000,10000,100000')).split(',').map(Number);
-  const exportSizes = (get('--export') ?? (quick ? '' : '1000,10000')).split(',').filter(Boolean).map(Number);
-  const runs = Number(get('--runs') ?? 1);
-  const outlets = Number(get('--outlets') ?? 12);
+  const { values } = readArgs(process.argv.slice(2), {
+    quick: { type: 'boolean' },
+    sizes: { type: 'string' },
+    export: { type: 'string' },
+    runs: { type: 'string' },
+    outlets: { type: 'string' },
+    'keep-site': { type: 'boolean' },
+  });
+  const quick = values.quick ?? false;
+  const sizes = wholeNumbers(values.sizes ?? (quick ? '1000,3000' : '1000,10000,100000'), '--sizes', 1);
+  const exportSizes = wholeNumbers(values.export ?? (quick ? '' : '1000,10000'), '--export', 1);
+  const runs = wholeNumber(values.runs ?? '1', '--runs', 1);
+  const outlets = wholeNumber(values.outlets ?? '12', '--outlets', 1);
   const tmp = path.join(os.tmpdir(), 'parallax-bench');
   mkdirSync(tmp, { recursive: true });
   mkdirSync('.cache', { recursive: true });
@@ -198,9 +205,9 @@ async function main(): Promise<void> {
   for (const n of exportSizes) {
     const index = path.join(tmp, `index-${n}.json`);
     if (!existsSync(index)) measure(corpusDir(n), n, tmp);
-    await exportSite(n, index, say, args.includes('--keep-site'));
+    await exportSite(n, index, say, values['keep-site'] ?? false);
   }
   say(`(also written to ${log})`);
 }
 
-void main();
+runCli(USAGE, main);
