@@ -4,7 +4,7 @@ import type { EventIdRegistry } from '../events/ids';
 import { eventKey, hashArticle, type BuildCache, type TextMap } from './cache/memory';
 import { completeEventText, type EventTask } from './complete';
 import { stableStringify } from './output/json';
-import { planIndex, type BuildInput, type IndexPlan } from './plan';
+import { byCodeUnit, planIndex, type BuildInput, type IndexPlan } from './plan';
 
 /** The events of a plan the cache completes, and the tasks for the rest. */
 export interface PendingEvents {
@@ -91,7 +91,7 @@ export function finishIndex(pending: PendingEvents): BuiltIndex {
   const { plan, texts, keys, withoutRows } = pending;
   const order = plan.events
     .map((e, k) => ({ date: e.date ?? '9999', id: e.id, key: keys[k]! }))
-    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+    .sort((a, b) => byCodeUnit(a.date, b.date) || byCodeUnit(a.id, b.id));
   return {
     articles: plan.articles,
     diagnostics: plan.diagnostics,

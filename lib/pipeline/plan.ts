@@ -53,17 +53,25 @@ function termsOfCut(terms: CorpusTerms, before: readonly Article[], after: reado
 /** The index's order of diagnostics: by file, line, severity, message. */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return (
-    a.file.localeCompare(b.file) ||
+    byCodeUnit(a.file, b.file) ||
     (a.line ?? 0) - (b.line ?? 0) ||
-    a.severity.localeCompare(b.severity) ||
-    a.message.localeCompare(b.message)
+    byCodeUnit(a.severity, b.severity) ||
+    byCodeUnit(a.message, b.message)
   );
 }
 
 export function compareArticles(a: Article, b: Article): number {
   return (
-    (a.date ?? '9999').localeCompare(b.date ?? '9999') ||
-    a.outlet.id.localeCompare(b.outlet.id) ||
-    a.id.localeCompare(b.id)
+    byCodeUnit(a.date ?? '9999', b.date ?? '9999') ||
+    byCodeUnit(a.outlet.id, b.outlet.id) ||
+    byCodeUnit(a.id, b.id)
   );
+}
+
+/**
+ * Strings in code-unit order: the same on every machine, where localeCompare follows the ICU version and its locale
+ * data (it ranks `_` before digits, for one).
+ */
+export function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

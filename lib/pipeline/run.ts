@@ -18,7 +18,7 @@ import { createBuildCache, hashArticle, type BuildCache } from './cache/memory';
 import { parseFile, readParsedFile, unreadableText } from './cache/parsed';
 import { completeEventText, type EventTask, type EventTiming } from './complete';
 import { stableStringify } from './output/json';
-import { compareDiagnostics, planIndex } from './plan';
+import { byCodeUnit, compareDiagnostics, planIndex } from './plan';
 import { articleProblem, errorReason } from './problems';
 import { createWorkerPool, defaultWorkerCount, WorkerStartError, type WorkerPool } from './workers/pool';
 
@@ -377,7 +377,7 @@ function eventBatches(tasks: EventTask[], workers: number): number[][] {
 
 /** An event kept without rows: named, with its articles' files, and what to do. */
 function eventProblem(task: EventTask, err: unknown): Diagnostic {
-  const files = [...new Set(task.members.map((a) => a.file))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const files = [...new Set(task.members.map((a) => a.file))].sort(byCodeUnit);
   const first = task.members.find((a) => a.file === files[0]);
   const message =
     `event ${task.event.id} (${files.join(', ')}) could not be aligned (${errorReason(err)}), so it is listed ` +
