@@ -7,8 +7,7 @@
  * Each build is the CLI itself (`scripts/corpus.ts build --stats`, the command `npm run build` runs) in a child process
  * of its own, so its time includes start-up and its peak memory (maxRSS, worker threads included) is its own:
  * - cold: no build cache; stages parse, cluster, align + insights (wall clock, on the worker threads; the CPU time of
- *   align, of the word diffs (diff: lib/diff, called by the insights) and of the rest of the insights is summed over
- *   the threads), write;
+ *   align and of the insights (with the word diffs they call, lib/diff) is summed over the threads), write;
  * - warm +1: one more article (another outlet's telling of a story already in the corpus) with the cache of the cold
  *   build, what a rebuild after adding an article costs.
  * `--runs N` repeats both and prints medians (the machine may be shared); the load average is printed beside.
@@ -21,6 +20,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { generateCorpus, writeCorpus } from './gen-corpus';
 import { dirSize, run, siteCopy } from './site-tools';
+import { readArgs, runCli, wholeNumber, wholeNumbers } from './args';
+
+const USAGE =
+  'Usage: npm run bench [-- --quick] [--sizes N,…] [--runs N] [--export N,…] [--outlets N] [--keep-site]';
 
 interface BuildStats {
   articles: number;
@@ -142,16 +145,19 @@ async function exportSite(n: number, index: string, say: (s: string) => void, ke
 }
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const quick = args.includes('--quick');
-  const get = (flag: string) => {
-    const i = args.indexOf(flag);
-    return i >= 0 ? args[i + 1] : undefined;
-  };
-  const sizes = (get('--sizes') ?? (quick ? '1000,3000' : '1000,10000,100000')).split(',').map(Number);
-  const exportSizes = (get('--export') ?? (quick ? '' : '1000,10000')).split(',').filter(Boolean).map(Number);
-  const runs = Number(get('--runs') ?? 1);
-  const outlets = Number(get('--outlets') ?? 12);
+  const { values } = readArgs(process.argv.slice(2), {
+    quick: { type: 'boolean' },
+    sizes: { type: 'string' },
+    export: { type: 'string' },
+    runs: { type: 'string' },
+    outlets: { type: 'string' },
+    'keep-site': { type: 'boolean' },
+  });
+  const quick = values.quick ?? false;
+  const sizes = wholeNumbers(values.sizes ?? (quick ? '1000,3000' : '1000,10000,100000'), '--sizes', 1);
+  const exportSizes = wholeNumbers(values.export ?? (quick ? '' : '1000,10000'), '--export', 1);
+  const runs = wholeNumber(values.runs ?? '1', '--runs', 1);
+  const outlets = wholeNumber(values.outlets ?? '12', '--outlets', 1);
   const tmp = path.join(os.tmpdir(), 'parallax-bench');
   mkdirSync(tmp, { recursive: true });
   mkdirSync('.cache', { recursive: true });
@@ -166,7 +172,7 @@ async function main(): Promise<void> {
       `${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${outlets} outlets; median of ${runs} run(s)`,
   );
   say(
-    'articles  events  parse s  cluster s  align+ins s  (align   diff  insights CPU s)  write s  total s  art/s  warm+1 s  warm/cold  peak MiB  load',
+    'articles  events  parse s  cluster s  align+ins s  (align  insights CPU s)  write s  total s  art/s  warm+1 s  warm/cold  peak MiB  load',
   );
   const totals = new Map<number, number>();
   const corpusDir = (n: number) => path.join(tmp, `corpus-${n}`);
@@ -188,7 +194,7 @@ async function main(): Promise<void> {
     const c = figures[0]!.cold;
     say(
       `${String(c.articles).padStart(8)}  ${String(c.events).padStart(6)}  ${fmt(s('parse')).padStart(7)}  ${fmt(s('cluster')).padStart(9)}  ` +
-        `${fmt(s('events')).padStart(11)}  (${fmt(s('align')).padStart(5)}  ${fmt(s('diff')).padStart(5)}  ${fmt(s('insights')).padStart(8)}      )  ${fmt(s('write')).padStart(7)}  ` +
+        `${fmt(s('events')).padStart(11)}  (${fmt(s('align')).padStart(5)}  ${fmt(s('insights')).padStart(8)}      )  ${fmt(s('write')).padStart(7)}  ` +
         `${fmt(total).padStart(7)}  ${fmt(c.articles / total).padStart(5)}  ${fmt(warm).padStart(8)}  ${(warm / total).toFixed(3).padStart(9)}  ` +
         `${String(m((x) => Math.max(x.cold.maxRssMb, x.warm.maxRssMb))).padStart(8)}  ${figures.map((x) => x.load).join(' ')}`,
     );
@@ -199,9 +205,9 @@ async function main(): Promise<void> {
   for (const n of exportSizes) {
     const index = path.join(tmp, `index-${n}.json`);
     if (!existsSync(index)) measure(corpusDir(n), n, tmp);
-    await exportSite(n, index, say, args.includes('--keep-site'));
+    await exportSite(n, index, say, values['keep-site'] ?? false);
   }
   say(`(also written to ${log})`);
 }
 
-void main();
+runCli(USAGE, main);

@@ -27,6 +27,7 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { createSiteServer } from './serve.mjs';
 import { run, siteCopy } from './site-tools';
 import { compareText } from '../lib/text/compare';
+import { readArgs, runCli, wholeNumber } from './args';
 
 interface Weight {
   raw: number;
@@ -163,9 +164,13 @@ async function lighthouse(
 }
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const runsAt = args.indexOf('--runs');
-  const runs = runsAt >= 0 ? Math.max(1, Number(args[runsAt + 1]) || 1) : 5;
+  const { values } = readArgs(process.argv.slice(2), {
+    runs: { type: 'string' },
+    'no-wide': { type: 'boolean' },
+    'no-lighthouse': { type: 'boolean' },
+    'keep-site': { type: 'boolean' },
+  });
+  const runs = wholeNumber(values.runs ?? '5', '--runs', 1);
   mkdirSync('.cache', { recursive: true });
   const log = path.join('.cache', 'budget.txt');
   writeFileSync(log, '');
@@ -188,7 +193,7 @@ async function main(): Promise<void> {
     say(`${route}: HTML ${show(w.html)}; JS (${w.scripts} files) ${show(w.js)}`);
   }
 
-  if (!args.includes('--no-wide')) {
+  if (!values['no-wide']) {
     const corpus = path.resolve('..', 'shared', 'corpora', 'groundnews-dev');
     if (!existsSync(corpus)) {
       say(`31-outlet page: skipped, ${corpus} is not here`);
@@ -226,13 +231,13 @@ async function main(): Promise<void> {
         say(
           `${route} (${widest.outlets} outlets): HTML ${show(w.html)}; JS (${w.scripts} files) ${show(w.js)}`,
         );
-        if (!args.includes('--no-lighthouse')) await lighthouse(path.join(site, 'out'), [route], say, runs);
+        if (!values['no-lighthouse']) await lighthouse(path.join(site, 'out'), [route], say, runs);
       }
-      if (!args.includes('--keep-site')) rmSync(site, { recursive: true, force: true });
+      if (!values['keep-site']) rmSync(site, { recursive: true, force: true });
     }
   }
-  if (!args.includes('--no-lighthouse')) await lighthouse('out', routes, say, runs);
+  if (!values['no-lighthouse']) await lighthouse('out', routes, say, runs);
   say(`(also written to ${log})`);
 }
 
-void main();
+runCli('Usage: npm run budget [-- --no-lighthouse] [--no-wide] [--runs N] [--keep-site]', main);

@@ -11,14 +11,13 @@ import path from 'node:path';
 import { offlineCss, offlineHtml } from '../lib/export/offline-html';
 import { zipFiles, type ZipEntry } from '../lib/export/zip';
 import { basePath } from '../lib/site/base-path.mjs';
+import { orUsage, readArgs } from './args';
 
-const args = process.argv.slice(2);
-const flag = (name: string, fallback: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
-};
-const from = path.resolve(flag('--from', 'out'));
-const dest = path.resolve(flag('--out', path.join('.cache', 'offline', 'parallax')));
+const { values } = orUsage('Usage: npm run bundle [-- --from DIR] [--out DIR]', () =>
+  readArgs(process.argv.slice(2), { from: { type: 'string' }, out: { type: 'string' } }),
+);
+const from = path.resolve(values.from ?? 'out');
+const dest = path.resolve(values.out ?? path.join('.cache', 'offline', 'parallax'));
 const base = basePath();
 
 if (!statSync(path.join(from, 'index.html'), { throwIfNoEntry: false })?.isFile()) {

@@ -1,6 +1,6 @@
 /**
  * `npm run corpus -- check [--data DIR] [--strict]` and
- * `npm run corpus -- build [--data DIR] [--out FILE] [--ids FILE] [--workers N] [--no-cache] [--cache DIR]`.
+ * `npm run corpus -- build [--data DIR] [--out FILE] [--ids FILE] [--workers N] [--no-cache | --cache DIR] [--stats]`.
  * check: one row per article and every diagnostic, then a summary; exits non-zero only when the corpus folder cannot be
  * read, or with --strict when any error diagnostic exists. build: writes the CorpusIndex JSON (DESIGN.md §3) and updates
  * the event-id registry so permalinks survive rebuilds. It parses and aligns on worker threads (default one per core;
@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { loadCorpus } from '../lib/corpus/load';
 import {
   buildCorpusIndex,
+  capArticles,
   indexChunks,
   openBuildCache,
   stableStringify,
@@ -20,45 +21,88 @@ import {
   writeChunks,
 } from '../lib/pipeline';
 import { emptyRegistry, type EventIdRegistry } from '../lib/events/ids';
+import { isMain, readArgs, runCli, UsageError, wholeNumber } from './args';
 
 const DEFAULT_DATA = 'data/corpus';
 
-interface Options {
-  command: string;
+/** What a command line asks for: a check, a build, or the usage. */
+export type Options = CheckOptions | BuildOptions | { command: 'help' };
+
+interface CheckOptions {
+  command: 'check';
+  data: string;
+  strict: boolean;
+}
+
+interface BuildOptions {
+  command: 'build';
   data: string;
   out: string;
   ids: string;
   /** Build cache folder, or null for none. */
   cache: string | null;
   workers: number | undefined;
-  strict: boolean;
   /** Print the build's figures as a `STATS {…}` line (scripts/bench.ts reads it). */
   stats: boolean;
 }
 
-function parseArgs(argv: string[]): Options {
-  const command = argv[0] ?? 'help';
-  const get = (flag: string): string | undefined => {
-    const i = argv.indexOf(flag);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
-  const data = get('--data') ?? process.env.PARALLAX_DATA ?? DEFAULT_DATA;
+export const USAGE = [
+  'Usage: npm run corpus -- check [--data DIR] [--strict]',
+  '       npm run corpus -- build [--data DIR] [--out FILE] [--ids FILE] [--workers N] [--no-cache | --cache DIR] [--stats]',
+].join('\n');
+
+const HELP = { help: { type: 'boolean', short: 'h' } } as const;
+const DATA = { data: { type: 'string' } } as const;
+
+/**
+ * The command line (without `node script`), read strictly: an unknown command or flag, a flag without its value, or
+ * `--workers` that is not a whole number throws a UsageError. `env` supplies PARALLAX_DATA and PARALLAX_INDEX.
+ */
+export function parseCorpusArgs(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Options {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+    return { command: 'help' };
+  }
+  if (command === 'check') {
+    const { values } = readArgs(rest, { ...HELP, ...DATA, strict: { type: 'boolean' } });
+    if (values.help) return { command: 'help' };
+    return {
+      command,
+      data: values.data ?? env.PARALLAX_DATA ?? DEFAULT_DATA,
+      strict: values.strict ?? false,
+    };
+  }
+  if (command !== 'build') throw new UsageError(`unknown command "${command}" (check or build)`);
+  const { values } = readArgs(rest, {
+    ...HELP,
+    ...DATA,
+    out: { type: 'string' },
+    ids: { type: 'string' },
+    workers: { type: 'string' },
+    'no-cache': { type: 'boolean' },
+    cache: { type: 'string' },
+    stats: { type: 'boolean' },
+  });
+  if (values.help) return { command: 'help' };
+  if (values['no-cache'] && values.cache !== undefined) {
+    throw new UsageError('--no-cache and --cache DIR ask for opposite things: give one');
+  }
+  const data = values.data ?? env.PARALLAX_DATA ?? DEFAULT_DATA;
   // The registry belongs to the corpus it numbers: the embedded corpus keeps it in data/, any other corpus in a
   // cache file keyed by its folder, so pointing the build at a read-only folder never writes into it.
   const isDefault = path.resolve(data) === path.resolve(DEFAULT_DATA);
   const key = createHash('sha1').update(path.resolve(data)).digest('hex').slice(0, 10);
-  const ids =
-    get('--ids') ?? (isDefault ? 'data/event-ids.json' : path.join('.cache', `event-ids-${key}.json`));
-  const workers = get('--workers');
   return {
     command,
     data,
-    out: get('--out') ?? process.env.PARALLAX_INDEX ?? path.join('.cache', 'index.json'),
-    ids,
-    cache: argv.includes('--no-cache') ? null : (get('--cache') ?? path.join('.cache', 'build', key)),
-    workers: workers === undefined ? undefined : Number(workers),
-    strict: argv.includes('--strict'),
-    stats: argv.includes('--stats'),
+    out: values.out ?? env.PARALLAX_INDEX ?? path.join('.cache', 'index.json'),
+    ids: values.ids ?? (isDefault ? 'data/event-ids.json' : path.join('.cache', `event-ids-${key}.json`)),
+    cache: values['no-cache'] ? null : (values.cache ?? path.join('.cache', 'build', key)),
+    workers: values.workers === undefined ? undefined : wholeNumber(values.workers, '--workers'),
+    stats: values.stats ?? false,
   };
 }
 
@@ -85,9 +129,16 @@ function requireFolder(dir: string): void {
   }
 }
 
-function check(opts: Options): void {
+function check(opts: CheckOptions): void {
   requireFolder(opts.data);
-  const corpus = loadCorpus(opts.data);
+  const loaded = loadCorpus(opts.data);
+  // What the build will cut (lib/pipeline/limits.ts), shown here so a file too long for it is caught before a build.
+  const capped = capArticles(loaded.articles);
+  const corpus = {
+    ...loaded,
+    articles: capped.articles,
+    diagnostics: [...loaded.diagnostics, ...capped.problems],
+  };
   console.log(
     `${cut('file', 34)} ${cut('outlet', 16)} ${cut('date', 10)} ${cut('title', 46)} sent  warnings`,
   );
@@ -113,7 +164,7 @@ function check(opts: Options): void {
   if (opts.strict && errors.length > 0) process.exit(1);
 }
 
-async function build(opts: Options): Promise<void> {
+async function build(opts: BuildOptions): Promise<void> {
   requireFolder(opts.data);
   const started = performance.now();
   let cache = opts.cache ? openBuildCache(opts.cache) : null;
@@ -143,7 +194,7 @@ async function build(opts: Options): Promise<void> {
     );
     const s = (k: string) => ((timings[k] ?? 0) / 1000).toFixed(1);
     console.log(
-      `  parse ${s('parse')} s, cluster ${s('cluster')} s, align + insights ${s('events')} s (CPU: align ${s('align')} s, diff ${s('diff')} s, insights ${s('insights')} s), write ${s('write')} s, cache ${s('cache')} s; ` +
+      `  parse ${s('parse')} s, cluster ${s('cluster')} s, align + insights ${s('events')} s (CPU: align ${s('align')} s, insights with word diffs ${s('insights')} s), write ${s('write')} s, cache ${s('cache')} s; ` +
         `made ${made.files} files and ${made.events} events anew${opts.cache ? '' : ' (no cache)'}`,
     );
     if (errors > 0) console.log('Run `npm run corpus -- check` to see the diagnostics.');
@@ -163,16 +214,11 @@ async function build(opts: Options): Promise<void> {
   }
 }
 
-const opts = parseArgs(process.argv.slice(2));
-if (opts.command === 'check') check(opts);
-else if (opts.command === 'build')
-  build(opts).catch((err: unknown) => {
-    console.error(err);
-    process.exit(1);
+if (isMain(import.meta.url)) {
+  runCli(USAGE, () => {
+    const opts = parseCorpusArgs(process.argv.slice(2));
+    if (opts.command === 'check') return check(opts);
+    if (opts.command === 'build') return build(opts);
+    console.log(USAGE);
   });
-else {
-  console.log(
-    'Usage: npm run corpus -- check [--data DIR] [--strict]\n       npm run corpus -- build [--data DIR] [--out FILE] [--ids FILE] [--workers N] [--no-cache] [--cache DIR]',
-  );
-  process.exit(opts.command === 'help' || opts.command === '--help' ? 0 : 2);
 }

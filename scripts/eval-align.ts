@@ -12,7 +12,6 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { alignEvent, type AlignOptions } from '../lib/align/align';
 import {
   combineScores,
@@ -24,6 +23,7 @@ import {
 } from '../lib/align/evaluate';
 import { loadCorpus } from '../lib/corpus/load';
 import type { Article } from '../lib/types';
+import { isMain, readArgs, runCli, wholeNumber } from './args';
 
 export interface GoldFileResult {
   file: string;
@@ -148,8 +148,8 @@ export function formatAlignmentReport(result: AlignmentEvalResult, examples = 8)
 export const HELDOUT_DIR = path.join('data', 'gold', 'alignment', 'heldout');
 
 async function main() {
-  const i = process.argv.indexOf('--examples');
-  const examples = i >= 0 ? Number(process.argv[i + 1]) : 8;
+  const { values } = readArgs(process.argv.slice(2), { examples: { type: 'string' } });
+  const examples = wholeNumber(values.examples ?? '8', '--examples');
   const result = await evaluateAlignmentGold({ maxExamples: Math.max(examples, 1) });
   console.log(formatAlignmentReport(result, examples).join('\n'));
   const heldoutDir = path.resolve(process.cwd(), HELDOUT_DIR);
@@ -161,9 +161,4 @@ async function main() {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  main().catch((err: unknown) => {
-    console.error(err);
-    process.exit(1);
-  });
-}
+if (isMain(import.meta.url)) runCli('Usage: npx tsx scripts/eval-align.ts [--examples N]', main);

@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/eval-events.ts`: event-clustering B-cubed precision, recall and F1 on the development corpora in
+ * `npx tsx scripts/eval-events.ts ['{"threshold":0.3,…}']` (ClusterOptions as JSON, to try settings): event-clustering B-cubed precision, recall and F1 on the development corpora in
  * ../shared/corpora, each with its real dates and with every gold event packed into one week (where content alone must
  * keep events apart). Runs the real pipeline: loadCorpus, then clusterEvents with its default options.
  *
@@ -9,11 +9,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { loadCorpus } from '../lib/corpus/load';
 import { clusterEvents, type ClusterOptions } from '../lib/events/cluster';
 import { bcubed, packEventDates } from '../lib/events/evaluate';
 import type { Article } from '../lib/types';
+import { isMain, readArgs, runCli, UsageError } from './args';
 
 export interface EventEvalRow {
   corpus: string;
@@ -113,7 +113,8 @@ export function formatEventTable(rows: readonly EventEvalRow[]): string {
 
 function main(): void {
   const root = corporaRoot();
-  const options = process.argv[2]?.startsWith('{') ? (JSON.parse(process.argv[2]) as ClusterOptions) : {};
+  const [json] = readArgs(process.argv.slice(2), {}, 1).positionals;
+  const options = json === undefined ? {} : clusterOptions(json);
   const rows = evaluateEvents(root, options);
   if (rows.length === 0) {
     console.log(
@@ -125,4 +126,18 @@ function main(): void {
   console.log(formatEventTable(rows));
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+/** ClusterOptions given as a JSON object on the command line. */
+function clusterOptions(json: string): ClusterOptions {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    value = undefined;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new UsageError(`the clustering options must be a JSON object, not ${JSON.stringify(json)}`);
+  }
+  return value as ClusterOptions;
+}
+
+if (isMain(import.meta.url)) runCli(`Usage: npx tsx scripts/eval-events.ts ['{"option":value,…}']`, main);

@@ -5,8 +5,12 @@
  */
 import fc from 'fast-check';
 import { corpusProperties, fuzzRuns } from '../lib/corpus/properties';
+import { orUsage, readArgs, wholeNumber } from './args';
 
-const runs = Number(process.argv[2]) || fuzzRuns(10_000);
+const runs = orUsage('Usage: npx tsx scripts/fuzz.ts [RUNS]', () => {
+  const [given] = readArgs(process.argv.slice(2), {}, 1).positionals;
+  return given === undefined ? fuzzRuns(10_000) : wholeNumber(given, 'RUNS', 1);
+});
 const seed = Number(process.env.FUZZ_SEED) || Date.now() % 2 ** 31;
 console.log(`Fuzzing the corpus importer: ${runs} runs per property, seed ${seed}`);
 let failed = 0;

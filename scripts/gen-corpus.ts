@@ -15,6 +15,7 @@ import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync, rmSync
 import os from 'node:os';
 import path from 'node:path';
 import { splitSentences } from '../lib/text/sentences';
+import { orUsage, readArgs, wholeNumber } from './args';
 
 export interface GeneratedArticle {
   id: string;
@@ -237,14 +238,22 @@ export function writeCorpus(dir: string, articles: GeneratedArticle[]): void {
 const isMain =
   process.argv[1] && path.resolve(process.argv[1]).endsWith(path.join('scripts', 'gen-corpus.ts'));
 if (isMain) {
-  const arg = (flag: string, fallback: string) => {
-    const i = process.argv.indexOf(flag);
-    return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-  };
-  const n = Number(arg('--articles', '1000'));
-  const m = Number(arg('--outlets', '12'));
-  const seed = Number(arg('--seed', '1'));
-  const dir = arg('--out', path.join(os.tmpdir(), `parallax-gen-${n}`));
+  const usage = 'Usage: npx tsx scripts/gen-corpus.ts [--articles N] [--outlets M] [--out DIR] [--seed S]';
+  const { n, m, seed, out } = orUsage(usage, () => {
+    const { values } = readArgs(process.argv.slice(2), {
+      articles: { type: 'string' },
+      outlets: { type: 'string' },
+      seed: { type: 'string' },
+      out: { type: 'string' },
+    });
+    return {
+      n: wholeNumber(values.articles ?? '1000', '--articles', 1),
+      m: wholeNumber(values.outlets ?? '12', '--outlets', 1),
+      seed: wholeNumber(values.seed ?? '1', '--seed'),
+      out: values.out,
+    };
+  });
+  const dir = out ?? path.join(os.tmpdir(), `parallax-gen-${n}`);
   const articles = generateCorpus(n, m, seed);
   writeCorpus(dir, articles);
   console.log(`Wrote ${articles.length} articles from ${m} outlets to ${dir}`);

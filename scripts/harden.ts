@@ -5,8 +5,12 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { withContentSecurityPolicy } from '../lib/security/csp';
+import { orUsage, readArgs } from './args';
 
-const root = process.argv[2] ?? 'out';
+const { positionals } = orUsage('Usage: npx tsx scripts/harden.ts [DIR]', () =>
+  readArgs(process.argv.slice(2), {}, 1),
+);
+const root = positionals[0] ?? 'out';
 let pages = 0;
 const walk = (dir: string) => {
   for (const name of readdirSync(dir).sort()) {

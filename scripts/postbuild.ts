@@ -21,10 +21,12 @@ import { buildSearchIndex } from '../lib/search/build';
 import { chunkPath, shardPath } from '../lib/search/files';
 import { serviceWorkerSource, type PrecacheFile } from '../lib/export/service-worker';
 import { pruneUnusedPayloads } from './prune';
+import { orUsage, readArgs } from './args';
 
-const args = process.argv.slice(2);
-const outFlag = args.indexOf('--out');
-const root = path.resolve(outFlag >= 0 && args[outFlag + 1] ? args[outFlag + 1]! : 'out');
+const { values } = orUsage('Usage: npx tsx scripts/postbuild.ts [--out DIR]', () =>
+  readArgs(process.argv.slice(2), { out: { type: 'string' } }),
+);
+const root = path.resolve(values.out ?? 'out');
 const base = basePath();
 
 if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) {

@@ -7,16 +7,29 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { orUsage, readArgs, UsageError } from './args';
 
-function flag(name: string, fallback: string): string {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
+const USAGE =
+  'Usage: npx tsx scripts/screenshots.ts [--base URL] [--out DIR] [--event ID] [--scheme light|dark] [--full]';
+const { values } = orUsage(USAGE, () => {
+  const read = readArgs(process.argv.slice(2), {
+    base: { type: 'string' },
+    out: { type: 'string' },
+    event: { type: 'string' },
+    scheme: { type: 'string' },
+    full: { type: 'boolean' },
+  });
+  const scheme = read.values.scheme;
+  if (scheme !== undefined && scheme !== 'light' && scheme !== 'dark') {
+    throw new UsageError(`--scheme must be light or dark, not "${scheme}"`);
+  }
+  return read;
+});
 
-const base = flag('--base', 'http://localhost:3000').replace(/\/$/, '');
-const outDir = flag('--out', path.join('docs', 'screenshots'));
-const scheme = flag('--scheme', 'light') === 'dark' ? 'dark' : 'light';
-const fullPage = process.argv.includes('--full');
+const base = (values.base ?? 'http://localhost:3000').replace(/\/$/, '');
+const outDir = values.out ?? path.join('docs', 'screenshots');
+const scheme = values.scheme === 'dark' ? 'dark' : 'light';
+const fullPage = values.full ?? false;
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
 async function main(): Promise<void> {
@@ -26,7 +39,7 @@ async function main(): Promise<void> {
     args: isRoot ? ['--no-sandbox'] : [],
   });
   try {
-    let eventId = flag('--event', '');
+    let eventId = values.event ?? '';
     if (!eventId) {
       const page = await browser.newPage();
       await page.goto(`${base}/`);

@@ -48,22 +48,6 @@ function* codeUnits(): Generator<string> {
  * machine speed. This is the only file that imports diff-match-patch.
  */
 export function diffWords(a: string, b: string): Span[] {
-  const started = performance.now();
-  try {
-    return diffTokens(a, b);
-  } finally {
-    diffTime.ms += performance.now() - started;
-    diffTime.calls++;
-  }
-}
-
-/**
- * Time spent in diffWords in this thread (milliseconds) and calls, for the build's stage figures (lib/pipeline): read it
- * before and after a piece of work.
- */
-export const diffTime = { ms: 0, calls: 0 };
-
-function diffTokens(a: string, b: string): Span[] {
   const tokensA = tokenise(a);
   const tokensB = tokenise(b);
   const charOf = new Map<string, string>();

@@ -4,6 +4,7 @@ import type { EventIdRegistry } from '../events/ids';
 import { compareText } from '../text/compare';
 import { eventKey, hashArticle, type BuildCache, type TextMap } from './cache/memory';
 import { completeEventText, type EventTask } from './complete';
+import { stableStringify } from './output/json';
 import { planIndex, type BuildInput, type IndexPlan } from './plan';
 
 /** The events of a plan the cache completes, and the tasks for the rest. */
@@ -15,6 +16,8 @@ export interface PendingEvents {
   tasks: EventTask[];
   /** Event index of each task. */
   taskOf: number[];
+  /** Events kept without rows because their completion failed (storeEventWithoutRows), by key: never cached. */
+  withoutRows: Map<string, string>;
 }
 
 /**
@@ -32,6 +35,7 @@ export function pendingEvents(
     keys: [],
     tasks: [],
     taskOf: [],
+    withoutRows: new Map(),
   };
   plan.events.forEach((event, k) => {
     const members = plan.members[k]!;
@@ -71,9 +75,21 @@ export function storeEvent(pending: PendingEvents, t: number, text: string, cach
   cache?.used.add(key);
 }
 
-/** The index, once every task's event is stored (storeEvent). */
+/**
+ * Keep task `t`'s event without rows or insights: what the index holds of an event whose completion failed (the build
+ * adds a diagnostic naming it). Not cached, so the next build tries it again.
+ */
+export function storeEventWithoutRows(pending: PendingEvents, t: number): void {
+  const task = pending.tasks[t]!;
+  pending.withoutRows.set(
+    pending.keys[pending.taskOf[t]!]!,
+    stableStringify({ ...task.event, rows: [], insights: [] }),
+  );
+}
+
+/** The index, once every task's event is stored (storeEvent or storeEventWithoutRows). */
 export function finishIndex(pending: PendingEvents): BuiltIndex {
-  const { plan, texts, keys } = pending;
+  const { plan, texts, keys, withoutRows } = pending;
   const order = plan.events
     .map((e, k) => ({ date: e.date ?? '9999', id: e.id, key: keys[k]! }))
     .sort((a, b) => compareText(a.date, b.date) || compareText(a.id, b.id));
@@ -83,12 +99,12 @@ export function finishIndex(pending: PendingEvents): BuiltIndex {
     events: {
       length: order.length,
       at(i) {
-        const text = texts.get(order[i]!.key);
+        const text = withoutRows.get(order[i]!.key) ?? texts.get(order[i]!.key);
         if (text === undefined) throw new Error(`buildIndex: no result for event ${order[i]!.id}`);
         return text;
       },
       bytesAt(i) {
-        return texts.bytes?.(order[i]!.key) ?? this.at(i);
+        return (withoutRows.has(order[i]!.key) ? undefined : texts.bytes?.(order[i]!.key)) ?? this.at(i);
       },
     },
   };

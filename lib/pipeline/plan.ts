@@ -1,8 +1,9 @@
 import type { Article, Diagnostic, Event } from '../types';
 import { clusterEvents } from '../events/cluster';
 import { assignEventIds, type EventIdRegistry } from '../events/ids';
-import { corpusTerms, type CorpusTerms } from '../events/terms';
+import { articleTerms, corpusTerms, type CorpusTerms } from '../events/terms';
 import { compareText } from '../text/compare';
+import { capArticles } from './limits';
 
 export interface BuildInput {
   articles: Article[];
@@ -20,28 +21,44 @@ export interface IndexPlan {
 }
 
 /**
- * The whole-corpus steps of a build: order the articles, cluster them into events, give the events their ids.
- * `terms` (by article id) saves tokenising articles whose terms are known (lib/pipeline/run.ts caches them).
+ * The whole-corpus steps of a build: cut overlong articles to the build's limits (lib/pipeline/limits.ts), order the
+ * articles, cluster them into events, give the events their ids. `terms` (by article id) saves tokenising articles
+ * whose terms are known (lib/pipeline/run.ts caches them); a cut article's are made again from what is kept.
  */
 export function planIndex(input: BuildInput, registry: EventIdRegistry, terms?: CorpusTerms): IndexPlan {
-  const articles = [...input.articles].sort(compareArticles);
+  const capped = capArticles(input.articles);
+  const articles = [...capped.articles].sort(compareArticles);
   const byId = new Map(articles.map((a) => [a.id, a]));
   // Tokenised once, read by clustering and by event naming.
-  const known = terms ?? corpusTerms(articles);
+  const known = terms ? termsOfCut(terms, input.articles, capped.articles) : corpusTerms(articles);
   const stats: { df?: Map<string, number> } = {};
   const groups = clusterEvents(articles, {}, known, stats);
   const assigned = assignEventIds(groups, articles, registry, known, stats.df);
   const members = assigned.events.map((event) =>
     event.articleIds.map((id) => byId.get(id)).filter((a): a is Article => a !== undefined),
   );
-  const diagnostics = [...input.diagnostics].sort(
-    (a, b) =>
-      compareText(a.file, b.file) ||
-      (a.line ?? 0) - (b.line ?? 0) ||
-      compareText(a.severity, b.severity) ||
-      compareText(a.message, b.message),
-  );
+  const diagnostics = [...input.diagnostics, ...capped.problems].sort(compareDiagnostics);
   return { articles, events: assigned.events, members, diagnostics, registry: assigned.registry };
+}
+
+/** `terms`, with the terms of each article capArticles cut made from its kept text (as corpusTerms would). */
+function termsOfCut(terms: CorpusTerms, before: readonly Article[], after: readonly Article[]): CorpusTerms {
+  const cut = after.filter((a, i) => a !== before[i]);
+  if (cut.length === 0) return terms;
+  const nameCache = new Map<string, string[]>();
+  const out = new Map(terms);
+  for (const a of cut) out.set(a.id, articleTerms(a, nameCache));
+  return out;
+}
+
+/** The index's order of diagnostics: by file, line, severity, message. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    compareText(a.file, b.file) ||
+    (a.line ?? 0) - (b.line ?? 0) ||
+    compareText(a.severity, b.severity) ||
+    compareText(a.message, b.message)
+  );
 }
 
 export function compareArticles(a: Article, b: Article): number {

@@ -1,18 +1,27 @@
 import { createHash } from 'node:crypto';
-import type { Article } from '../types';
+import type { Article, Diagnostic } from '../types';
 import { combineFiles, type Corpus } from '../corpus/combine';
 import { listCorpusFiles, readCorpusFile } from '../corpus/load';
 import type { ParsedFile } from '../corpus/parse';
 import { todayUtc } from '../corpus/date';
 import type { EventIdRegistry } from '../events/ids';
-import type { ArticleTerms } from '../events/terms';
-import { finishIndex, pendingEvents, storeEvent, type BuiltIndex } from './assemble';
+import type { ArticleTerms, CorpusTerms } from '../events/terms';
+import {
+  finishIndex,
+  pendingEvents,
+  storeEvent,
+  storeEventWithoutRows,
+  type BuiltIndex,
+  type PendingEvents,
+} from './assemble';
 import { createBuildCache, hashArticle, type BuildCache } from './cache/memory';
 import { parseFile, readParsedFile, unreadableText } from './cache/parsed';
 import { completeEventText, type EventTask, type EventTiming } from './complete';
 import { stableStringify } from './output/json';
-import { planIndex } from './plan';
-import { createWorkerPool, defaultWorkerCount, type WorkerPool } from './workers/pool';
+import { compareText } from '../text/compare';
+import { compareDiagnostics, planIndex } from './plan';
+import { articleProblem, errorReason } from './problems';
+import { createWorkerPool, defaultWorkerCount, WorkerStartError, type WorkerPool } from './workers/pool';
 
 /**
  * The build of a corpus folder as the CLI runs it: buildIndex's steps, with parsing and the per-event work (alignment,
@@ -63,6 +72,12 @@ function parseKey(file: string, bytes: Uint8Array, today: string): string {
     .digest('hex');
 }
 
+/**
+ * The build, step by step: parseFiles (each file's parse, from the cache or made), combine (one article list),
+ * planIndex (order, cluster, name), completeEvents (rows and insights, from the cache or made), attachArticleTexts
+ * (each article's JSON through the cache). A file or event whose work crashes a worker costs only itself: it becomes a
+ * diagnostic, and the rest of the build goes on.
+ */
 export async function buildCorpusIndex(
   dir: string,
   registry: EventIdRegistry,
@@ -70,77 +85,169 @@ export async function buildCorpusIndex(
 ): Promise<RunResult> {
   const workers = options.workers ?? defaultWorkerCount();
   const pool = workers > 0 ? createWorkerPool(workers) : undefined;
+  const build: Build = {
+    cache: options.cache ?? createBuildCache(),
+    today: options.today ?? todayUtc(),
+    timings: options.timings ?? {},
+    batching: options.batching ?? {},
+    pool,
+  };
+  const lap = (stage: string, since: number) => {
+    build.timings[stage] = (build.timings[stage] ?? 0) + performance.now() - since;
+    return performance.now();
+  };
   try {
-    return await run(dir, registry, options, pool);
+    let t = performance.now();
+    const files = await parseFiles(dir, build);
+    const { corpus, terms, articleHash } = combine(files);
+    t = lap('parse', t);
+
+    const plan = planIndex(corpus, registry, terms);
+    // Terms are for clustering and naming only: let them go before the per-event work.
+    files.release();
+    t = lap('cluster', t);
+
+    const pending = pendingEvents(plan, build.cache, articleHash);
+    const articleKeys = build.cache.articles ? plan.articles.map(articleHash) : [];
+    files.origin.clear();
+    const problems = await completeEvents(pending, build);
+    if (problems.length > 0) {
+      plan.diagnostics.push(...problems);
+      plan.diagnostics.sort(compareDiagnostics);
+    }
+    const index = finishIndex(pending);
+    attachArticleTexts(index, plan.articles, articleKeys, build.cache);
+    lap('events', t);
+    return {
+      corpus,
+      index,
+      registry: plan.registry,
+      made: { files: files.made, events: pending.tasks.length },
+    };
   } finally {
     await pool?.close();
   }
 }
 
-async function run(
-  dir: string,
-  registry: EventIdRegistry,
-  options: RunOptions,
-  pool: WorkerPool | undefined,
-): Promise<RunResult> {
-  const cache = options.cache ?? createBuildCache();
-  const today = options.today ?? todayUtc();
-  const timings = options.timings ?? {};
-  const lap = (stage: string, since: number) => {
-    timings[stage] = (timings[stage] ?? 0) + performance.now() - since;
-    return performance.now();
-  };
-  let t = performance.now();
+/** What every step reads: the options as the build uses them, and the pool (none: all in this thread). */
+interface Build {
+  cache: BuildCache;
+  today: string;
+  timings: Record<string, number>;
+  batching: NonNullable<RunOptions['batching']>;
+  pool: WorkerPool | undefined;
+}
 
-  // Parse: the cache's copy of each unchanged file, the rest on the workers in batches. Each file's JSON text goes to
-  // the cache and is read into objects at once (a fresh copy: combineFiles renames articles in place); the texts of a
-  // large corpus are never all in memory.
+/** Every file's parse (see parseFiles), and what combine needs to hash and tokenise the articles cheaply. */
+interface ParsedFiles {
+  /** In listing order. */
+  parsed: { file: string; result: ParsedFile; copies: string[] }[];
+  /** The folder's own problems (files that cannot be listed). */
+  problems: Diagnostic[];
+  /**
+   * Each article's origin (its file's key and place in the file), to hash it cheaply once combineFiles has given it
+   * its final id and warnings (the only things combineFiles changes).
+   */
+  origin: Map<Article, string>;
+  /** Each article's terms, as its parse tokenised them. */
+  termsOf: Map<Article, ArticleTerms>;
+  /** Files parsed rather than taken from the cache. */
+  made: number;
+  /** Let the terms go (they are for clustering and naming only). */
+  release(): void;
+}
+
+/** A file still to parse: its place in the listing, its name, its bytes. */
+interface ParseJob {
+  k: number;
+  file: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * Parse: the cache's copy of each unchanged file, the rest on the workers in batches (or here, for a small corpus).
+ * Each file's JSON text goes to the cache and is read into objects at once (a fresh copy: combineFiles renames
+ * articles in place); the texts of a large corpus are never all in memory. A batch whose worker crashed is parsed again
+ * file by file, each alone on a worker: a file that still fails is left out with an error diagnostic naming it.
+ */
+async function parseFiles(dir: string, build: Build): Promise<ParsedFiles> {
+  const { cache, today, timings, pool } = build;
   const { files, problems } = listCorpusFiles(dir);
-  const parsed: { file: string; result: ParsedFile; copies: string[] }[] = new Array(files.length);
   const keys: string[] = new Array(files.length);
-  // Each article's origin (its file's key and place in the file), to hash it cheaply once combineFiles has given it
-  // its final id and warnings (the only things combineFiles changes), and its terms.
-  const origin = new Map<Article, string>();
-  const termsOf = new Map<Article, ArticleTerms>();
   const strings = new Map<string, string>();
+  const out: ParsedFiles = {
+    parsed: new Array(files.length),
+    problems,
+    origin: new Map(),
+    termsOf: new Map(),
+    made: 0,
+    release() {
+      this.termsOf.clear();
+      strings.clear();
+    },
+  };
   const read = (k: number, text: string) => {
     const { result, terms, copies } = readParsedFile(text, strings);
     result.articles.forEach((a, i) => {
-      origin.set(a, `${keys[k]}:${i}`);
-      termsOf.set(a, terms[i]!);
+      out.origin.set(a, `${keys[k]}:${i}`);
+      out.termsOf.set(a, terms[i]!);
     });
-    parsed[k] = { file: files[k]!, result, copies };
+    out.parsed[k] = { file: files[k]!, result, copies };
   };
+  const parsed = (k: number, text: string) => {
+    cache.parsed.set(keys[k]!, text);
+    cache.used.add(keys[k]!);
+    read(k, text);
+  };
+  // Not cached: the next build tries the file again.
+  const failed = (k: number, err: unknown) => read(k, failedParseText(files[k]!, err));
   const nameCache = new Map<string, string[]>();
+  const parseHere = (job: ParseJob) => {
+    let text: string;
+    try {
+      text = parseFile(job.file, job.bytes, today, nameCache);
+    } catch (err) {
+      failed(job.k, err);
+      return;
+    }
+    parsed(job.k, text);
+  };
+  const parseOnPool = async (jobs: ParseJob[], pool: WorkerPool): Promise<void> => {
+    try {
+      const r = await pool.run({
+        kind: 'parse',
+        files: jobs.map((j) => ({ file: j.file, bytes: j.bytes })),
+        today,
+      });
+      if (r.kind !== 'parse') throw new Error(`build worker: expected parse results, got ${r.kind}`);
+      timings.parseCpu = (timings.parseCpu ?? 0) + r.ms;
+      r.parsed.forEach((text, i) => parsed(jobs[i]!.k, text));
+    } catch (err) {
+      if (err instanceof WorkerStartError) throw err;
+      if (jobs.length === 1) return failed(jobs[0]!.k, err);
+      // The bytes went to the worker: read each file again, and parse it alone.
+      await Promise.all(
+        jobs.map((j) => {
+          const again = readCorpusFile(dir, j.file);
+          if (!again.bytes) return read(j.k, unreadableText(again.unreadable!));
+          return parseOnPool([{ ...j, bytes: again.bytes }], pool);
+        }),
+      );
+    }
+  };
+
   const waiting: Promise<void>[] = [];
-  let batch: { k: number; file: string; bytes: Uint8Array }[] = [];
+  let batch: ParseJob[] = [];
   let batchBytes = 0;
-  let parsedFiles = 0;
   const flush = (last: boolean) => {
     if (batch.length === 0) return;
     const jobs = batch;
     batch = [];
     batchBytes = 0;
-    parsedFiles += jobs.length;
-    const done = (k: number, text: string) => {
-      cache.parsed.set(keys[k]!, text);
-      cache.used.add(keys[k]!);
-      read(k, text);
-    };
+    out.made += jobs.length;
     // One batch in all (a small corpus, or a rebuild after a small change) is parsed here: no worker to start.
-    if (!pool || (last && waiting.length === 0)) {
-      for (const j of jobs) done(j.k, parseFile(j.file, j.bytes, today, nameCache));
-      return;
-    }
-    waiting.push(
-      pool
-        .run({ kind: 'parse', files: jobs.map((j) => ({ file: j.file, bytes: j.bytes })), today })
-        .then((r) => {
-          if (r.kind !== 'parse') throw new Error(`build worker: expected parse results, got ${r.kind}`);
-          timings.parseCpu = (timings.parseCpu ?? 0) + r.ms;
-          r.parsed.forEach((text, i) => done(jobs[i]!.k, text));
-        }),
-    );
+    if (!pool || (last && waiting.length === 0)) jobs.forEach(parseHere);
+    else waiting.push(parseOnPool(jobs, pool));
   };
   files.forEach((name, k) => {
     const { file, bytes, unreadable } = readCorpusFile(dir, name);
@@ -159,93 +266,104 @@ async function run(
     }
     batch.push({ k, file, bytes });
     batchBytes += bytes.length;
-    if (batchBytes >= (options.batching?.parseBytes ?? PARSE_BATCH_BYTES)) flush(false);
+    if (batchBytes >= (build.batching.parseBytes ?? PARSE_BATCH_BYTES)) flush(false);
   });
   flush(true);
   await Promise.all(waiting);
-  const combined = combineFiles(parsed);
-  const corpus = { ...combined, diagnostics: [...problems, ...combined.diagnostics] };
-  const terms = new Map(corpus.articles.map((a) => [a.id, termsOf.get(a)!]));
+  return out;
+}
+
+/** The parse text of a file whose parse crashed: no articles, an error naming the file and what to do. */
+function failedParseText(file: string, err: unknown): string {
+  const message =
+    `the build could not parse this file (${errorReason(err)}), so its articles are left out; ` +
+    'run `npm run corpus -- check --data DIR` on a folder holding only this file to see where it fails, and split ' +
+    'the file if it is very large';
+  return unreadableText({ articles: [], diagnostics: [{ file, severity: 'error', message }] });
+}
+
+/**
+ * The parsed files as one corpus (combineFiles: duplicates, syndicated copies, unique ids), each article's terms by its
+ * final id, and `articleHash`: a cheap hash of an article from its origin, its final id and its warnings.
+ */
+function combine(files: ParsedFiles): {
+  corpus: Corpus;
+  terms: CorpusTerms;
+  articleHash: (a: Article) => string;
+} {
+  const combined = combineFiles(files.parsed);
+  const corpus = { ...combined, diagnostics: [...files.problems, ...combined.diagnostics] };
+  const terms = new Map(corpus.articles.map((a) => [a.id, files.termsOf.get(a)!]));
   const articleHash = (a: Article) => {
-    const from = origin.get(a);
+    const from = files.origin.get(a);
     if (from === undefined) return hashArticle(a);
     return createHash('sha1')
       .update(`${from}\u0000${a.id}\u0000${JSON.stringify(a.warnings)}`)
       .digest('hex');
   };
-  t = lap('parse', t);
-
-  const plan = planIndex(corpus, registry, terms);
-  // Terms are for clustering and naming only: let them go before the per-event work.
-  for (const m of [terms, termsOf, strings]) m.clear();
-  t = lap('cluster', t);
-
-  const pending = pendingEvents(plan, cache, articleHash);
-  const articleKeys = cache.articles ? plan.articles.map(articleHash) : [];
-  origin.clear();
-  const minEvents = options.batching?.minEvents ?? MIN_EVENTS_FOR_WORKERS;
-  await completeTasks(
-    pending.tasks,
-    pending.tasks.length >= minEvents ? pool : undefined,
-    timings,
-    (t, text) => storeEvent(pending, t, text, cache),
-  );
-  const index = finishIndex(pending);
-  const store = cache.articles;
-  if (store) {
-    // Each article's JSON from the cache, or made and kept there, as the index is written.
-    index.articleText = (i) => {
-      const key = articleKeys[i]!;
-      cache.used.add(key);
-      const kept = store.bytes?.(key) ?? store.get(key);
-      if (kept !== undefined) return kept;
-      const text = stableStringify(plan.articles[i]);
-      store.set(key, text);
-      return text;
-    };
-  }
-  lap('events', t);
-  return {
-    corpus,
-    index,
-    registry: plan.registry,
-    made: { files: parsedFiles, events: pending.tasks.length },
-  };
-}
-
-/** CPU time of the per-event work, summed over threads: align, diff, insights (see EventTiming). */
-function addTiming(timings: Record<string, number>, t: EventTiming): void {
-  timings.align = (timings.align ?? 0) + t.alignMs;
-  timings.diff = (timings.diff ?? 0) + t.diffMs;
-  timings.insights = (timings.insights ?? 0) + t.insightsMs;
+  return { corpus, terms, articleHash };
 }
 
 /**
- * Every task's complete event, handed to `done` (task index, text) as it arrives, in any order; on the pool, the
- * costliest events first so no worker is left with a long tail.
+ * Every pending event's rows and insights, stored as each arrives (storeEvent). On the pool when there are enough
+ * events to pay for starting workers, the costliest first so no worker is left with a long tail; a batch whose worker
+ * crashed is run again event by event, and an event that still fails is kept without rows (storeEventWithoutRows).
+ * Returns a diagnostic for each such event.
  */
-async function completeTasks(
-  tasks: EventTask[],
-  pool: WorkerPool | undefined,
-  timings: Record<string, number>,
-  done: (t: number, text: string) => void,
-): Promise<void> {
+async function completeEvents(pending: PendingEvents, build: Build): Promise<Diagnostic[]> {
+  const { tasks } = pending;
+  const problems: Diagnostic[] = [];
+  const done = (t: number, text: string) => storeEvent(pending, t, text, build.cache);
+  const failed = (t: number, err: unknown) => {
+    storeEventWithoutRows(pending, t);
+    problems.push(eventProblem(tasks[t]!, err));
+  };
+  const minEvents = build.batching.minEvents ?? MIN_EVENTS_FOR_WORKERS;
+  const pool = tasks.length >= minEvents ? build.pool : undefined;
   if (!pool) {
-    const timing: EventTiming = { alignMs: 0, diffMs: 0, insightsMs: 0 };
-    tasks.forEach((task, t) => done(t, completeEventText(task, timing)));
-    addTiming(timings, timing);
-    return;
+    const timing: EventTiming = { alignMs: 0, insightsMs: 0 };
+    tasks.forEach((task, t) => {
+      let text: string;
+      try {
+        text = completeEventText(task, timing);
+      } catch (err) {
+        return failed(t, err);
+      }
+      done(t, text);
+    });
+    addTiming(build.timings, timing);
+    return problems;
   }
-  // Alignment compares every pair of articles' sentences: the cost grows with the square of the event's sentences.
+  const runOnPool = async (ids: number[]): Promise<void> => {
+    try {
+      const r = await pool.run({ kind: 'events', tasks: ids.map((k) => tasks[k]!) });
+      if (r.kind !== 'events') throw new Error(`build worker: expected event results, got ${r.kind}`);
+      addTiming(build.timings, r.timing);
+      r.texts.forEach((text, j) => done(ids[j]!, text));
+    } catch (err) {
+      if (err instanceof WorkerStartError) throw err;
+      if (ids.length === 1) return failed(ids[0]!, err);
+      await Promise.all(ids.map((id) => runOnPool([id])));
+    }
+  };
+  await Promise.all(eventBatches(tasks, pool.size).map(runOnPool));
+  return problems;
+}
+
+/**
+ * Tasks in batches for the pool, costliest first. Alignment compares every pair of articles' sentences: the cost
+ * grows with the square of the event's sentences. Small batches at the end balance the workers; large ones at the
+ * start save messages.
+ */
+function eventBatches(tasks: EventTask[], workers: number): number[][] {
   const cost = tasks.map((task) => {
     const sentences = task.members.reduce((n, a) => n + a.sentences.length, 0);
     return 1 + sentences * sentences;
   });
   const order = tasks.map((_, i) => i).sort((a, b) => cost[b]! - cost[a]! || a - b);
   const total = cost.reduce((a, b) => a + b, 0);
-  // Small batches at the end balance the workers; large ones at the start save messages.
-  const target = Math.max(1, total / (pool.size * 32));
-  const waiting: Promise<void>[] = [];
+  const target = Math.max(1, total / (workers * 32));
+  const batches: number[][] = [];
   for (let i = 0; i < order.length;) {
     const ids: number[] = [];
     let sum = 0;
@@ -253,13 +371,48 @@ async function completeTasks(
       sum += cost[order[i]!]!;
       ids.push(order[i++]!);
     }
-    waiting.push(
-      pool.run({ kind: 'events', tasks: ids.map((k) => tasks[k]!) }).then((r) => {
-        if (r.kind !== 'events') throw new Error(`build worker: expected event results, got ${r.kind}`);
-        addTiming(timings, r.timing);
-        r.texts.forEach((text, j) => done(ids[j]!, text));
-      }),
-    );
+    batches.push(ids);
   }
-  await Promise.all(waiting);
+  return batches;
+}
+
+/** An event kept without rows: named, with its articles' files, and what to do. */
+function eventProblem(task: EventTask, err: unknown): Diagnostic {
+  const files = [...new Set(task.members.map((a) => a.file))].sort(compareText);
+  const first = task.members.find((a) => a.file === files[0]);
+  const message =
+    `event ${task.event.id} (${files.join(', ')}) could not be aligned (${errorReason(err)}), so it is listed ` +
+    'without rows or insights; check its articles with `npm run corpus -- check`, and split any very long one';
+  return first
+    ? articleProblem(first, 'error', message)
+    : { file: files[0] ?? task.event.id, severity: 'error', message };
+}
+
+/** CPU time of the per-event work, summed over threads: align, insights with their word diffs (see EventTiming). */
+function addTiming(timings: Record<string, number>, t: EventTiming): void {
+  timings.align = (timings.align ?? 0) + t.alignMs;
+  timings.insights = (timings.insights ?? 0) + t.insightsMs;
+}
+
+/**
+ * Where the cache keeps articles' JSON (`articleKeys`: each article's content hash, in index order), the index writes
+ * each article from the cache's copy, or makes it and keeps it there: a warm build copies bytes instead of serialising.
+ */
+function attachArticleTexts(
+  index: BuiltIndex,
+  articles: readonly Article[],
+  articleKeys: readonly string[],
+  cache: BuildCache,
+): void {
+  const store = cache.articles;
+  if (!store) return;
+  index.articleText = (i) => {
+    const key = articleKeys[i]!;
+    cache.used.add(key);
+    const kept = store.bytes?.(key) ?? store.get(key);
+    if (kept !== undefined) return kept;
+    const text = stableStringify(articles[i]);
+    store.set(key, text);
+    return text;
+  };
 }

@@ -9,7 +9,15 @@ import type { WorkerRequest, WorkerResponse } from './worker';
  * tasks (parsing files, completing events). Tasks go to whichever worker is free, so results come back in any order;
  * callers place them by task, which keeps the output independent of timing.
  *
+ * A worker that crashes (throws outside a task, exits, runs out of memory) fails the one task it held, with a
+ * WorkerCrash; a fresh worker takes its place for the tasks still queued, so one bad input never stops the rest of a
+ * build (lib/pipeline/run.ts retries a failed batch item by item to find the input at fault). Only a worker that
+ * cannot start at all (its modules do not load) fails every task, with a WorkerStartError: then no worker would fare
+ * better.
+ *
  * Workers load the TypeScript sources through tsx's require hook, as the CLI itself runs them (`tsx scripts/…`).
+ * Kept by hand rather than taken from a pool library: that hook, the moved (not copied) file bytes and the lazy start
+ * are most of what it does, and a library would need a bootstrap file of its own to load TypeScript.
  */
 export interface WorkerPool {
   readonly size: number;
@@ -17,9 +25,25 @@ export interface WorkerPool {
   close(): Promise<void>;
 }
 
+/** The task's worker crashed while it held the task, or the task itself threw (`message` says which). */
+export class WorkerCrash extends Error {
+  override name = 'WorkerCrash';
+}
+
+/** A worker stopped before it was ready to take tasks: the pool cannot run anything. */
+export class WorkerStartError extends Error {
+  override name = 'WorkerStartError';
+}
+
 /** Worker threads that pay on this machine: one per core (the main thread mostly waits meanwhile). */
 export function defaultWorkerCount(): number {
   return Math.max(1, os.availableParallelism());
+}
+
+interface Job {
+  request: WorkerRequest;
+  resolve: (r: WorkerResponse) => void;
+  reject: (e: Error) => void;
 }
 
 export function createWorkerPool(size = defaultWorkerCount()): WorkerPool {
@@ -28,14 +52,12 @@ export function createWorkerPool(size = defaultWorkerCount()): WorkerPool {
   const entry = fileURLToPath(new URL('./worker.ts', import.meta.url));
   const source = `require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(entry)});`;
   const idle: Worker[] = [];
-  const queue: {
-    request: WorkerRequest;
-    resolve: (r: WorkerResponse) => void;
-    reject: (e: Error) => void;
-  }[] = [];
-  const busy = new Map<Worker, { resolve: (r: WorkerResponse) => void; reject: (e: Error) => void }>();
-  const workers: Worker[] = [];
-  let failure: Error | undefined;
+  const queue: Job[] = [];
+  const busy = new Map<Worker, Job>();
+  const workers = new Set<Worker>();
+  const ready = new Set<Worker>();
+  let startFailure: Error | undefined;
+  let closed = false;
 
   const next = (worker: Worker) => {
     const job = queue.shift();
@@ -46,40 +68,66 @@ export function createWorkerPool(size = defaultWorkerCount()): WorkerPool {
     busy.set(worker, job);
     worker.postMessage(job.request, transferables(job.request));
   };
+  /** A worker is gone (crashed, exited, or closed): fail its task alone, and replace it while tasks wait. */
+  const retire = (worker: Worker, reason: string) => {
+    // 'error' is followed by 'exit': a worker retires once.
+    if (!workers.delete(worker)) return;
+    const at = idle.indexOf(worker);
+    if (at >= 0) idle.splice(at, 1);
+    const job = busy.get(worker);
+    busy.delete(worker);
+    void worker.terminate();
+    if (closed) {
+      job?.reject(new WorkerCrash('build worker: the pool was closed'));
+      return;
+    }
+    if (!ready.has(worker)) {
+      startFailure = new WorkerStartError(`build worker could not start: ${reason}`);
+      job?.reject(startFailure);
+      for (const waiting of queue.splice(0)) waiting.reject(startFailure);
+      return;
+    }
+    ready.delete(worker);
+    job?.reject(new WorkerCrash(`build worker crashed: ${reason}`));
+    if (queue.length > 0 && workers.size < size) spawn();
+  };
   // Workers start when there is work for them: loading the pipeline's modules takes a worker most of a second.
   const spawn = () => {
     const worker = new Worker(source, { eval: true });
     // An idle worker must not keep the process alive once the build is done.
     worker.unref();
     worker.on('message', (response: WorkerResponse) => {
+      if (response.kind === 'ready') {
+        ready.add(worker);
+        return;
+      }
       const job = busy.get(worker);
       busy.delete(worker);
-      if (response.kind === 'error') job?.reject(new Error(`build worker: ${response.message}`));
+      if (response.kind === 'error') job?.reject(new WorkerCrash(`build worker: ${response.message}`));
       else job?.resolve(response);
       next(worker);
     });
-    worker.on('error', (err) => {
-      failure = err;
-      busy.get(worker)?.reject(err);
-      busy.delete(worker);
-      for (const job of queue.splice(0)) job.reject(err);
-    });
-    workers.push(worker);
+    worker.on('error', (err) => retire(worker, err.message));
+    worker.on('exit', (code) => retire(worker, `its thread exited with code ${code}`));
+    workers.add(worker);
     next(worker);
   };
   return {
     size,
     run(request) {
-      if (failure) return Promise.reject(failure);
+      if (startFailure) return Promise.reject(startFailure);
+      if (closed) return Promise.reject(new WorkerCrash('build worker: the pool was closed'));
       return new Promise((resolve, reject) => {
         queue.push({ request, resolve, reject });
         const worker = idle.pop();
         if (worker) next(worker);
-        else if (workers.length < size) spawn();
+        else if (workers.size < size) spawn();
       });
     },
     async close() {
-      await Promise.all(workers.map((w) => w.terminate()));
+      closed = true;
+      for (const job of queue.splice(0)) job.reject(new WorkerCrash('build worker: the pool was closed'));
+      await Promise.all([...workers].map((w) => w.terminate()));
     },
   };
 }

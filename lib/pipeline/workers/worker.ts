@@ -19,22 +19,38 @@ export type WorkerResponse =
   | { kind: 'parse'; parsed: string[]; ms: number }
   /** `texts`: each task's complete event as the index holds it (completeEventText), in task order. */
   | { kind: 'events'; texts: string[]; timing: EventTiming }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string }
+  /** Sent once, when the worker's modules are loaded: a worker that stops before it crashed at start-up. */
+  | { kind: 'ready' };
 
 /** Names recur across a corpus: each worker tokenises a spelling once (see nameStems). */
 const nameCache = new Map<string, string[]>();
 
+/**
+ * For tests only (lib/pipeline/workers/pool.test.ts): a corpus file name or an event id; a worker handed it ends its
+ * thread at once, as a crash would, so the tests can check that a build survives one.
+ */
+const crashOn = process.env.PARALLAX_TEST_WORKER_CRASH;
+
 function handle(request: WorkerRequest): WorkerResponse {
+  if (crashOn !== undefined && crashOn !== '') {
+    const named =
+      request.kind === 'parse'
+        ? request.files.some((f) => f.file === crashOn)
+        : request.tasks.some((t) => t.event.id === crashOn);
+    if (named) process.exit(1);
+  }
   if (request.kind === 'parse') {
     const t = performance.now();
     const parsed = request.files.map(({ file, bytes }) => parseFile(file, bytes, request.today, nameCache));
     return { kind: 'parse', parsed, ms: performance.now() - t };
   }
-  const timing: EventTiming = { alignMs: 0, diffMs: 0, insightsMs: 0 };
+  const timing: EventTiming = { alignMs: 0, insightsMs: 0 };
   const texts = request.tasks.map((task) => completeEventText(task, timing));
   return { kind: 'events', texts, timing };
 }
 
+parentPort?.postMessage({ kind: 'ready' } satisfies WorkerResponse);
 parentPort?.on('message', (request: WorkerRequest) => {
   try {
     parentPort!.postMessage(handle(request));
