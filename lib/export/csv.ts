@@ -1,4 +1,5 @@
 import type { Article, Event } from '../types';
+import { columnKeys } from '../view/column-keys';
 
 /** The byte-order mark that makes spreadsheet programs read the file as UTF-8 rather than the system code page. */
 export const UTF8_BOM = '\uFEFF';
@@ -26,19 +27,6 @@ export function csvRecord(fields: readonly string[]): string {
 }
 
 /**
- * Column names for the event's articles, in `event.articleIds` order: the outlet id, made unique within the event
- * (`ap`, `ap-2`) when one outlet has two articles, the same rule the event page uses in its URLs.
- */
-export function articleColumns(articles: readonly Article[]): string[] {
-  const seen = new Map<string, number>();
-  return articles.map((a) => {
-    const count = (seen.get(a.outlet.id) ?? 0) + 1;
-    seen.set(a.outlet.id, count);
-    return count === 1 ? a.outlet.id : `${a.outlet.id}-${count}`;
-  });
-}
-
-/**
  * `/data/events/<id>.csv`: one record per aligned row: `row` (1-based, the `#r<N>` of the event page), `score` (the
  * row's mean link score, as in the JSON), then one column per article holding that row's sentences joined by a space
  * (empty when the article has nothing in the row). UTF-8 with a BOM, CRLF line ends, every field quoted (csvField).
@@ -46,7 +34,7 @@ export function articleColumns(articles: readonly Article[]): string[] {
 export function eventCsv(event: Event, articles: readonly Article[]): string {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const members = event.articleIds.map((id) => byId.get(id)).filter((a): a is Article => a !== undefined);
-  let out = UTF8_BOM + csvRecord(['row', 'score', ...articleColumns(members)]);
+  let out = UTF8_BOM + csvRecord(['row', 'score', ...columnKeys(members)]);
   event.rows.forEach((row, i) => {
     const cells = members.map((a) =>
       (row.cells[a.id] ?? [])

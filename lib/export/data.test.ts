@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, CorpusIndex, Event } from '../types';
 import { articleSummary, dataIndex, eventData, eventEntry } from './data';
-import { csvField, eventCsv, articleColumns } from './csv';
+import { csvField, eventCsv } from './csv';
 
 function article(id: string, outlet: string, sentences: string[]): Article {
   return {
@@ -97,9 +97,6 @@ describe('csv', () => {
     expect(csvField('two\nlines')).toBe('"two\nlines"');
     expect(csvField(' edge')).toBe('" edge"');
     expect(csvField('')).toBe('""');
-  });
-  it('names duplicate outlets apart', () => {
-    expect(articleColumns([a, b, c])).toEqual(['afp', 'reuters', 'reuters-2']);
   });
   it('writes one record per row with a BOM and CRLF', () => {
     expect(eventCsv(event, [a, b, c])).toBe(
