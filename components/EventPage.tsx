@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { EventView } from '@/lib/view/event';
+import type { EventPageView } from '@/lib/view/event';
 import type { InsightsView } from '@/lib/view/insights';
 import { formatDay } from '@/lib/view/listing';
 import { presetMarks } from '@/lib/view/marks';
@@ -18,7 +18,7 @@ export function EventPage({
   pair,
   insights,
 }: {
-  view: EventView;
+  view: EventPageView;
   pair?: string;
   insights?: InsightsView;
 }) {
