@@ -2,7 +2,6 @@ import type { Article, Event, OutletRef } from '../types';
 import { normaliseForMatch } from '../text/normalise';
 import { outletColour, type OutletColour } from './colour';
 import { safeHttpUrl } from './url';
-import type { Mark } from './marks';
 
 /**
  * The view model of an event comparison: one column per article, rows of cell texts keyed by column. Serialisable, so
@@ -35,11 +34,6 @@ export interface ComparisonRow {
   /** 1-based position in the event's rows; the `#r<N>` permalink. Pair pages keep the event's numbers. */
   n: number;
   cells: Record<string, Cell>;
-  /**
-   * The marks of the shown cells against `base` as the page first shows them (presetMarks), so the browser does not
-   * diff every cell again while the page loads; valid whenever the row is marked against that same base.
-   */
-  marks?: { base: string; cells: Record<string, Mark[]> };
 }
 
 export interface Comparison {
