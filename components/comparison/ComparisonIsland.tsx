@@ -130,12 +130,13 @@ export function ComparisonIsland({
     const el = n !== null ? root.current?.querySelector<HTMLElement>(`li[id="r${n}"]`) : null;
     el?.classList.add('is-selected');
     setToolsHost(el ?? null);
-    if (el && scrollTo.current === n) {
+    // Scrolled to once the rows on screen are those of the state: a shared view's row is placed after LiveBody drew it.
+    if (el && scrollTo.current === n && (opening || shown)) {
       scrollTo.current = null;
       requestAnimationFrame(() => el.scrollIntoView({ block: 'center' }));
     }
     return () => el?.classList.remove('is-selected');
-  }, [state.selected, view, shown]);
+  }, [state.selected, view, shown, opening]);
 
   const copy = useCallback((text: string, what: string) => {
     copyText(text).then(
