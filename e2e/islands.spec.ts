@@ -22,7 +22,8 @@ test('selecting a row keeps the server’s rows; another base fetches the redraw
 }) => {
   await openSeedEvent(page);
   const scripts = scriptsOf(page);
-  await page.reload();
+  // Settled: link prefetches may fetch other routes' scripts after load, and must not count as the selection's.
+  await page.reload({ waitUntil: 'networkidle' });
   await expect(page.getByLabel('Base outlet')).toBeVisible();
   const opening = await marksOf(quoteRow(page));
   const loaded = scripts.length;
@@ -37,6 +38,7 @@ test('selecting a row keeps the server’s rows; another base fetches the redraw
   await expect(quoteRow(page)).toHaveClass(/is-selected/);
   await expect(quoteRow(page).getByRole('button', { name: /Copy link to passage/ })).toBeVisible();
   await expect(quoteRow(page)).toHaveAttribute('data-probe', 'server');
+  await page.waitForLoadState('networkidle');
   expect(scripts.length, 'selecting a row fetches nothing').toBe(loaded);
 
   // Another base: the code that redraws the rows is fetched now, and the selected row stays selected with its tools.
