@@ -3,10 +3,16 @@ import Link from 'next/link';
 import { OfflineStatus } from '@/components/offline/OfflineStatus';
 import './globals.css';
 
+// Files in public/ are served as they are, under the base path; metadata URLs are not given it by Next, so they are
+// written with it here (as next.config.js reads it).
+const basePath = process.env.PARALLAX_BASE_PATH ?? '';
+
 export const metadata: Metadata = {
   title: { default: 'Parallax: how outlets told the same story', template: '%s · Parallax' },
   description: 'Read how different news outlets told the same story, sentence aligned to sentence.',
   openGraph: { siteName: 'Parallax', type: 'website' },
+  icons: { icon: { url: `${basePath}/icon.svg`, type: 'image/svg+xml', sizes: 'any' } },
+  manifest: `${basePath}/manifest.webmanifest`,
 };
 
 export const viewport: Viewport = {

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { EventList } from '@/components/EventList';
 import { getIndex } from '@/lib/site/data';
-import { allOutlets, eventsByDay, formatDay, outletChip } from '@/lib/view/listing';
+import { allOutlets, eventsByDay, formatDay, colouredOutlet } from '@/lib/view/listing';
 
 export function generateMetadata(): Metadata {
   const index = getIndex();
@@ -20,7 +20,7 @@ export function generateMetadata(): Metadata {
 export default function Home() {
   const index = getIndex();
   const days = eventsByDay(index.events, index.articles);
-  const outlets = allOutlets(index.articles).map(outletChip);
+  const outlets = allOutlets(index.articles).map(colouredOutlet);
   return (
     <main id="main" className="page">
       <h1 className="page-title">The same news, told by different outlets</h1>

@@ -1,9 +1,8 @@
 import Link from 'next/link';
-import type { EventView } from '@/lib/view/event';
+import type { EventPageView } from '@/lib/view/event';
 import type { InsightsView } from '@/lib/view/insights';
 import { formatDay } from '@/lib/view/listing';
-import { presetMarks } from '@/lib/view/marks';
-import { Comparison } from './Comparison';
+import { Comparison } from './comparison/Comparison';
 import { InsightsPanel } from './insights/InsightsPanel';
 import { InsightsSummary } from './insights/InsightsSummary';
 import { EventDownloads } from './offline/EventDownloads';
@@ -18,7 +17,7 @@ export function EventPage({
   pair,
   insights,
 }: {
-  view: EventView;
+  view: EventPageView;
   pair?: string;
   insights?: InsightsView;
 }) {
@@ -69,7 +68,7 @@ export function EventPage({
         </p>
       )}
       <Comparison
-        model={presetMarks(comparison, view.defaultVisible, view.defaultBase)}
+        model={comparison}
         defaultVisible={view.defaultVisible}
         defaultBase={view.defaultBase}
         fixedColumns={pair !== undefined}

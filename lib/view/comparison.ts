@@ -2,8 +2,8 @@ import type { Article, Event, OutletRef } from '../types';
 import { normaliseForMatch } from '../text/normalise';
 import { outletColour, type OutletColour } from './colour';
 import { safeHttpUrl } from './url';
-import type { Mark } from './marks';
 import { compareText } from '../text/compare';
+import { columnKeys } from './column-keys';
 
 /**
  * The view model of an event comparison: one column per article, rows of cell texts keyed by column. Serialisable, so
@@ -36,11 +36,6 @@ export interface ComparisonRow {
   /** 1-based position in the event's rows; the `#r<N>` permalink. Pair pages keep the event's numbers. */
   n: number;
   cells: Record<string, Cell>;
-  /**
-   * The marks of the shown cells against `base` as the page first shows them (presetMarks), so the browser does not
-   * diff every cell again while the page loads; valid whenever the row is marked against that same base.
-   */
-  marks?: { base: string; cells: Record<string, Mark[]> };
 }
 
 export interface Comparison {
@@ -53,13 +48,11 @@ export interface Comparison {
 
 /** Columns in the event's article order; duplicate outlet ids get `-2`, `-3` in that order. */
 export function comparisonColumns(articles: readonly Article[]): Column[] {
-  const seen = new Map<string, number>();
-  return articles.map((a) => {
-    const count = (seen.get(a.outlet.id) ?? 0) + 1;
-    seen.set(a.outlet.id, count);
+  const keys = columnKeys(articles);
+  return articles.map((a, i) => {
     const url = safeHttpUrl(a.url);
     return {
-      key: count === 1 ? a.outlet.id : `${a.outlet.id}-${count}`,
+      key: keys[i]!,
       articleId: a.id,
       outlet: a.outlet,
       ...(a.publisher ? { publisher: a.publisher } : {}),

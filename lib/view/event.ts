@@ -24,7 +24,7 @@ export function eventPaths(index: Pick<CorpusIndex, 'events'>): string[] {
   return [...ids, ...[...new Set(aliases)].sort()];
 }
 
-export interface EventView {
+export interface EventPageView {
   comparison: Comparison;
   defaultVisible: string[];
   defaultBase: string;
@@ -32,7 +32,7 @@ export interface EventView {
   pairs: { slug: string; a: string; b: string; label: string }[];
 }
 
-export function eventView(event: Event, articles: readonly Article[], maxColumns = 3): EventView {
+export function eventView(event: Event, articles: readonly Article[], maxColumns = 3): EventPageView {
   const comparison = buildComparison(event, articles);
   const defaultVisible = defaultVisibleColumns(comparison, maxColumns);
   const nameOf = (key: string) => comparison.columns.find((c) => c.key === key)?.outlet.name ?? key;
@@ -46,7 +46,11 @@ export function eventView(event: Event, articles: readonly Article[], maxColumns
 }
 
 /** The pair page's view, or undefined when the slug does not name two columns of the event. */
-export function pairView(event: Event, articles: readonly Article[], slug: string): EventView | undefined {
+export function pairView(
+  event: Event,
+  articles: readonly Article[],
+  slug: string,
+): EventPageView | undefined {
   const full = eventView(event, articles);
   const pair = full.pairs.find((p) => p.slug === slug);
   if (!pair) return undefined;

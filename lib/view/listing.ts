@@ -28,22 +28,22 @@ export function agreementText(agreement: Agreement, outletCount: number): string
   return `${agreement.shared} of ${agreement.rows} passages told by ${all} (${pct}%)`;
 }
 
-export interface OutletChip {
+export interface ColouredOutlet {
   id: string;
   name: string;
   colour: OutletColour;
 }
 
-export function outletChip(outlet: OutletRef): OutletChip {
+export function colouredOutlet(outlet: OutletRef): ColouredOutlet {
   return { id: outlet.id, name: outlet.name, colour: outletColour(outlet.id) };
 }
 
-export interface EventSummary {
+export interface ListedEvent {
   id: string;
   title: string;
   date: string | null;
   /** Distinct outlets in the event, by name then id. */
-  outlets: OutletChip[];
+  outlets: ColouredOutlet[];
   articleCount: number;
   agreement: string;
   /** Share of rows told by all (0–1), null for single-outlet events; drives a small bar. */
@@ -53,18 +53,18 @@ export interface EventSummary {
 export interface Day {
   /** `YYYY-MM-DD`, or null for events without a date (listed last). */
   date: string | null;
-  events: EventSummary[];
+  events: ListedEvent[];
 }
 
-function distinctOutlets(articles: readonly Article[]): OutletChip[] {
+function distinctOutlets(articles: readonly Article[]): ColouredOutlet[] {
   const byId = new Map<string, OutletRef>();
   for (const a of articles) if (!byId.has(a.outlet.id)) byId.set(a.outlet.id, a.outlet);
   return [...byId.values()]
     .sort((x, y) => compareText(x.name, y.name) || compareText(x.id, y.id))
-    .map(outletChip);
+    .map(colouredOutlet);
 }
 
-export function eventSummary(event: Event, articlesById: ReadonlyMap<string, Article>): EventSummary {
+export function listedEvent(event: Event, articlesById: ReadonlyMap<string, Article>): ListedEvent {
   const articles = event.articleIds
     .map((id) => articlesById.get(id))
     .filter((a): a is Article => a !== undefined);
@@ -87,10 +87,10 @@ export function eventSummary(event: Event, articlesById: ReadonlyMap<string, Art
  */
 export function eventsByDay(events: readonly Event[], articles: readonly Article[]): Day[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const groups = new Map<string | null, EventSummary[]>();
+  const groups = new Map<string | null, ListedEvent[]>();
   for (const event of events) {
     const list = groups.get(event.date) ?? [];
-    list.push(eventSummary(event, byId));
+    list.push(listedEvent(event, byId));
     groups.set(event.date, list);
   }
   const days = [...groups.entries()].map(([date, list]) => ({

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Comparison } from './comparison';
-import { cellMarks, presetMarks, tidyMarks } from './marks';
+import { cellMarks, memoisedCellMarks, tidyMarks } from './marks';
 
 const render = (marks: ReturnType<typeof cellMarks>) =>
   marks
@@ -43,45 +42,14 @@ describe('tidyMarks', () => {
   });
 });
 
-describe('presetMarks', () => {
-  const cell = (text: string, at = 0) => ({ text, headings: [], at });
-  const column = (key: string) => ({ key }) as Comparison['columns'][number];
-  const comparison: Comparison = {
-    eventId: 'e',
-    title: 't',
-    date: null,
-    columns: [column('afp'), column('reuters'), column('press-tv')],
-    rows: [
-      {
-        n: 1,
-        cells: {
-          afp: cell('Putin said progress.'),
-          reuters: cell('Putin says progress.'),
-          'press-tv': cell('x'),
-        },
-      },
-      { n: 2, cells: { reuters: cell('Only two carried it.'), 'press-tv': cell('Only two told it.') } },
-      { n: 3, cells: { 'press-tv': cell('A hidden column alone.') } },
-    ],
-  };
-
-  it('marks each shown cell against the base, as the browser would', () => {
-    const rows = presetMarks(comparison, ['afp', 'reuters'], 'afp').rows;
-    expect(rows[0]!.marks).toEqual({
-      base: 'afp',
-      cells: { reuters: cellMarks('Putin said progress.', 'Putin says progress.', false) },
-    });
-    expect(render(rows[0]!.marks!.cells.reuters!)).toBe('Putin <del>said</del><ins>says</ins> progress.');
-  });
-
-  it('marks a row the base did not carry against the first shown column that did; leaves rows no shown column has', () => {
-    const rows = presetMarks(comparison, ['afp', 'reuters', 'press-tv'], 'afp').rows;
-    expect(rows[1]!.marks?.base).toBe('reuters');
-    expect(render(rows[1]!.marks!.cells['press-tv']!)).toBe('Only two <del>carried</del><ins>told</ins> it.');
-    expect(presetMarks(comparison, ['afp', 'reuters'], 'afp').rows[2]!.marks).toBeUndefined();
-  });
-
-  it('falls back to the first shown column when the base is hidden', () => {
-    expect(presetMarks(comparison, ['reuters', 'press-tv'], 'afp').rows[0]!.marks?.base).toBe('reuters');
+describe('memoisedCellMarks', () => {
+  it('gives the marks cellMarks gives, the same object for the same texts', () => {
+    const marks = memoisedCellMarks();
+    const first = marks('Putin said progress.', 'Putin says progress.', false);
+    expect(first).toEqual(cellMarks('Putin said progress.', 'Putin says progress.', false));
+    expect(marks('Putin said progress.', 'Putin says progress.', false)).toBe(first);
+    expect(marks('Putin says progress.', 'Putin said progress.', false)).not.toBe(first);
+    expect(marks(undefined, 'a c', false)).toEqual([{ kind: 'same', text: 'a c' }]);
+    expect(marks('a b', 'a c', true)).toEqual([{ kind: 'same', text: 'a c' }]);
   });
 });

@@ -1,5 +1,4 @@
 import { diffWords, type Span } from '../diff/words';
-import type { Comparison } from './comparison';
 
 /** A piece of a cell as the reader sees it: its own words, words only it has, or base words it lacks. */
 export type Mark = { kind: 'same' | 'added' | 'missing'; text: string };
@@ -46,25 +45,19 @@ export function tidyMarks(marks: readonly Mark[]): Mark[] {
 }
 
 /**
- * The comparison with each row's marks for the view the page opens with (`visible` columns, `base`), computed at build
- * time: a row is marked against the base, or against the first shown column that carried it when the base did not
- * (as the Comparison component does). The browser uses them while the reader keeps that row's base.
+ * cellMarks with a memory: the same base text and cell text give the same marks object without diffing again. For a
+ * page redrawn for one base after another, where each return to a base would otherwise diff its cells anew.
  */
-export function presetMarks(comparison: Comparison, visible: readonly string[], base: string): Comparison {
-  const shown = comparison.columns.filter((c) => visible.includes(c.key)).map((c) => c.key);
-  const effective = visible.includes(base) ? base : (shown[0] ?? base);
-  return {
-    ...comparison,
-    rows: comparison.rows.map((row) => {
-      const rowBase = row.cells[effective] ? effective : shown.find((k) => row.cells[k]);
-      if (rowBase === undefined) return row;
-      const baseText = row.cells[rowBase]!.text;
-      const cells: Record<string, Mark[]> = {};
-      for (const key of shown) {
-        const cell = row.cells[key];
-        if (cell && key !== rowBase) cells[key] = cellMarks(baseText, cell.text, false);
-      }
-      return { ...row, marks: { base: rowBase, cells } };
-    }),
+export function memoisedCellMarks(): (baseText: string | undefined, text: string, isBase: boolean) => Mark[] {
+  const known = new Map<string, Mark[]>();
+  return (baseText, text, isBase) => {
+    if (isBase || baseText === undefined) return cellMarks(baseText, text, isBase);
+    const key = `${baseText}\u0000${text}`;
+    let marks = known.get(key);
+    if (!marks) {
+      marks = cellMarks(baseText, text, false);
+      known.set(key, marks);
+    }
+    return marks;
   };
 }

@@ -1,0 +1,206 @@
+'use client';
+
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+  type CSSProperties,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
+import { createPortal } from 'react-dom';
+import type { Comparison } from '@/lib/view/comparison';
+import { carrierText, outletNamer, rowCarriers, type ComparisonView } from '@/lib/view/comparison-layout';
+import {
+  comparisonReducer,
+  initialComparisonState,
+  isOpeningView,
+  shareSuffix,
+  shownBase,
+} from '@/lib/view/comparison-state';
+import { rowFromHash } from '@/lib/view/url';
+import { ComparisonControls } from './ComparisonControls';
+import { RowTools } from './ComparisonBody';
+
+type LiveBodyComponent = typeof import('./LiveBody').LiveBody;
+
+/** The redrawing component, fetched once, on the first view the server did not render. */
+let liveBody: Promise<LiveBodyComponent> | undefined;
+function loadLiveBody(): Promise<LiveBodyComponent> {
+  liveBody ??= import('./LiveBody').then((m) => m.LiveBody);
+  return liveBody;
+}
+
+function copyText(text: string): Promise<void> {
+  if (navigator.clipboard?.writeText) return navigator.clipboard.writeText(text);
+  return Promise.reject(new Error('no clipboard'));
+}
+
+/**
+ * The comparison's interactive part, around the rows the server rendered (`children`). It holds the reader's
+ * choices (comparisonReducer), shows the controls once scripts run, and:
+ * - while the view is the one the server rendered, leaves those rows alone: selecting a row sets a class on its
+ *   element and puts the row's tools inside it;
+ * - for any other view, loads LiveBody and lets it draw the rows instead (back to the opening view, the server's rows
+ *   return).
+ * The query string is read in an effect rather than with useSearchParams, so the export keeps the full HTML
+ * (useSearchParams would render only the Suspense fallback at build time).
+ */
+export function ComparisonIsland({
+  model,
+  openingBase,
+  openingVisible,
+  fixedColumns = false,
+  children,
+}: {
+  /** The comparison without marks: what LiveBody needs to draw any view. */
+  model: Comparison;
+  openingBase: string;
+  openingVisible: string[];
+  /** Pair pages: two fixed columns, no outlet picker. */
+  fixedColumns?: boolean;
+  /** The rows of the opening view, rendered by the server. */
+  children: ReactNode;
+}) {
+  const keys = useMemo(() => model.columns.map((c) => c.key), [model.columns]);
+  const [state, dispatch] = useReducer(
+    comparisonReducer,
+    { keys, base: openingBase, visible: openingVisible, fixed: fixedColumns },
+    initialComparisonState,
+  );
+  const [ready, setReady] = useState(false);
+  const [status, setStatus] = useState('');
+  const [Live, setLive] = useState<LiveBodyComponent | null>(null);
+  const [toolsHost, setToolsHost] = useState<HTMLElement | null>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const scrollTo = useRef<number | null>(null);
+
+  const opening = isOpeningView(state, { base: openingBase, visible: openingVisible });
+  const nameOf = useMemo(() => outletNamer(model.columns), [model.columns]);
+  const rowOf = useCallback((n: number) => model.rows.find((r) => r.n === n), [model.rows]);
+
+  const intent = useCallback(() => {
+    void loadLiveBody().then((c) => setLive(() => c));
+  }, []);
+
+  // Apply the reader's choices from the URL once, after hydration, then follow the #r<N> hash.
+  useEffect(() => {
+    dispatch({ type: 'restore', search: window.location.search });
+    /* eslint-disable-next-line react-hooks/set-state-in-effect -- the URL can only be read in the browser, after the
+       server-rendered HTML has hydrated with the opening view. */
+    setReady(true);
+    const fromHash = () => {
+      const n = rowFromHash(window.location.hash) ?? null;
+      const row = n !== null ? rowOf(n) : undefined;
+      dispatch({ type: 'select', n, ...(row ? { carriers: rowCarriers(row, keys) } : {}) });
+      scrollTo.current = n;
+    };
+    fromHash();
+    window.addEventListener('hashchange', fromHash);
+    return () => window.removeEventListener('hashchange', fromHash);
+  }, [keys, rowOf]);
+
+  useEffect(() => {
+    if (!opening) intent();
+  }, [opening, intent]);
+
+  const shown = !opening && Live !== null;
+  const base = shownBase(state);
+  // The selection changes what is drawn only through the filters (they never hide it): else it is left out, so
+  // selecting a row does not redraw them all.
+  const drawnSelection = state.differencesOnly || state.fold ? state.selected : null;
+  const view: ComparisonView = useMemo(
+    () => ({
+      base,
+      visible: state.visible,
+      differencesOnly: state.differencesOnly,
+      fold: state.fold,
+      opened: state.opened,
+      selected: drawnSelection,
+    }),
+    [base, state.visible, state.differencesOnly, state.fold, state.opened, drawnSelection],
+  );
+
+  // The selected row: a class on its element (the server's or LiveBody's) and its tools inside it, once it is drawn.
+  useEffect(() => {
+    const n = state.selected;
+    const el = n !== null ? root.current?.querySelector<HTMLElement>(`li[id="r${n}"]`) : null;
+    el?.classList.add('is-selected');
+    setToolsHost(el ?? null);
+    // Scrolled to once the rows on screen are those of the state: a shared view's row is placed after LiveBody drew it.
+    if (el && scrollTo.current === n && (opening || shown)) {
+      scrollTo.current = null;
+      requestAnimationFrame(() => el.scrollIntoView({ block: 'center' }));
+    }
+    return () => el?.classList.remove('is-selected');
+  }, [state.selected, view, shown, opening]);
+
+  const copy = useCallback((text: string, what: string) => {
+    copyText(text).then(
+      () => setStatus(`${what} copied.`),
+      () => setStatus(`Copy failed; the link is: ${text}`),
+    );
+  }, []);
+  const link = (n?: number | null) =>
+    `${window.location.origin}${window.location.pathname}${shareSuffix(state, n)}`;
+
+  const onClick = (e: MouseEvent<HTMLDivElement>) => {
+    const target = e.target as HTMLElement;
+    const copyRow = target.closest<HTMLElement>('[data-copy-row]');
+    if (copyRow) {
+      const n = Number(copyRow.dataset.copyRow);
+      copy(link(n), `Link to passage ${n}`);
+      return;
+    }
+    const fold = target.closest<HTMLElement>('[data-open-fold]');
+    if (fold) {
+      dispatch({ type: 'open-fold', n: Number(fold.dataset.openFold) });
+      return;
+    }
+    if (target.closest('a, button, select, input, .controls')) return;
+    const row = target.closest<HTMLElement>('li.cmp-row[id]');
+    const n = row ? rowFromHash(`#${row.id}`) : undefined;
+    if (n === undefined || window.getSelection()?.toString()) return;
+    dispatch({ type: 'select', n });
+    window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}#r${n}`);
+  };
+
+  const selectedRow = state.selected !== null ? rowOf(state.selected) : undefined;
+  // A story only one outlet told: no base, no marks, no controls; the page still lists its passages.
+  const single = model.columns.length < 2;
+  const style = { '--cols': state.visible.length } as CSSProperties;
+
+  return (
+    // Clicks on rows and on the buttons in them are handled here, once, rather than on each of hundreds of rows.
+    <div ref={root} className={single ? 'cmp cmp-single' : 'cmp'} style={style} onClick={onClick}>
+      {single && (
+        <p className="kicker">
+          Only {model.columns[0]?.outlet.name ?? 'one outlet'} covered this story in the corpus: there is
+          nothing to compare yet, so its sentences are listed as printed.
+        </p>
+      )}
+      {ready && !single && (
+        <ComparisonControls
+          columns={model.columns}
+          state={state}
+          dispatch={dispatch}
+          onShare={() => copy(link(state.selected), 'Link to this view')}
+          onIntent={intent}
+          status={status}
+        />
+      )}
+      {!opening && Live ? <Live model={model} view={view} /> : children}
+      {toolsHost &&
+        selectedRow &&
+        createPortal(
+          <RowTools n={selectedRow.n} carriers={carrierText(rowCarriers(selectedRow, keys), keys, nameOf)} />,
+          toolsHost,
+          // A new key per drawing: the tools are put back at the end of the row after LiveBody changed its cells.
+          `${selectedRow.n}:${shown ? JSON.stringify(view) : 'opening'}`,
+        )}
+    </div>
+  );
+}
