@@ -28,16 +28,22 @@ export function OfflineIndicator({ basePath }: { basePath: string }) {
   useEffect(() => {
     if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return;
     let current = true;
-    navigator.serviceWorker
-      .register(`${basePath}/sw.js`, { scope: `${basePath}/` })
-      .then(() => navigator.serviceWorker.ready)
-      .then((registration) => (registration.active ? askStatus(registration.active) : 'none'))
-      .then(
-        (s) => current && setStatus(s),
-        () => undefined,
-      );
+    // Registered once the page has loaded, as web.dev advises: installing the worker fetches the whole precache, which
+    // would otherwise compete with the page's own scripts and rendering while it loads.
+    const register = () =>
+      navigator.serviceWorker
+        .register(`${basePath}/sw.js`, { scope: `${basePath}/` })
+        .then(() => navigator.serviceWorker.ready)
+        .then((registration) => (registration.active ? askStatus(registration.active) : 'none'))
+        .then(
+          (s) => current && setStatus(s),
+          () => undefined,
+        );
+    if (document.readyState === 'complete') register();
+    else window.addEventListener('load', register, { once: true });
     return () => {
       current = false;
+      window.removeEventListener('load', register);
     };
   }, [basePath]);
   return (
