@@ -1,6 +1,8 @@
 import type { Comparison as Model } from '@/lib/view/comparison';
 import { layoutComparison } from '@/lib/view/comparison-layout';
 import { cellMarks } from '@/lib/view/marks';
+import { rowCarrierKeys } from '@/lib/view/comparison-source';
+import { basePath } from '@/lib/site/base-path.mjs';
 import { ComparisonBody } from './ComparisonBody';
 import { ComparisonIsland } from './ComparisonIsland';
 
@@ -37,7 +39,12 @@ export function Comparison({
   );
   return (
     <ComparisonIsland
-      model={model}
+      columns={model.columns}
+      carriers={rowCarrierKeys(model)}
+      dataUrl={`${basePath()}/data/events/${encodeURIComponent(model.eventId)}.json`}
+      {...(fixedColumns && model.columns.length === 2
+        ? { pair: [model.columns[0]!.key, model.columns[1]!.key] as [string, string] }
+        : {})}
       openingBase={layout.base}
       openingVisible={defaultVisible}
       fixedColumns={fixedColumns}

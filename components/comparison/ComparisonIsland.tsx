@@ -12,8 +12,9 @@ import {
   type ReactNode,
 } from 'react';
 import { createPortal } from 'react-dom';
-import type { Comparison } from '@/lib/view/comparison';
-import { carrierText, outletNamer, rowCarriers, type ComparisonView } from '@/lib/view/comparison-layout';
+import type { Column, Comparison } from '@/lib/view/comparison';
+import { carrierText, outletNamer, type ComparisonView } from '@/lib/view/comparison-layout';
+import { comparisonFromData } from '@/lib/view/comparison-source';
 import {
   comparisonReducer,
   initialComparisonState,
@@ -34,6 +35,25 @@ function loadLiveBody(): Promise<LiveBodyComponent> {
   return liveBody;
 }
 
+/** The whole comparison, rebuilt from the event's data file once per page (lib/view/comparison-source.ts). */
+const models = new Map<string, Promise<Comparison>>();
+function loadModel(dataUrl: string, pair: readonly [string, string] | undefined): Promise<Comparison> {
+  const key = `${dataUrl}#${pair?.join('-vs-') ?? ''}`;
+  let model = models.get(key);
+  if (!model) {
+    model = fetch(dataUrl)
+      .then((r) => {
+        if (!r.ok) throw new Error(`${dataUrl}: ${r.status}`);
+        return r.json();
+      })
+      .then((data) => comparisonFromData(data, pair));
+    // A failed load is tried again on the next request (the reader may be back online).
+    model.catch(() => models.delete(key));
+    models.set(key, model);
+  }
+  return model;
+}
+
 function copyText(text: string): Promise<void> {
   if (navigator.clipboard?.writeText) return navigator.clipboard.writeText(text);
   return Promise.reject(new Error('no clipboard'));
@@ -50,14 +70,22 @@ function copyText(text: string): Promise<void> {
  * (useSearchParams would render only the Suspense fallback at build time).
  */
 export function ComparisonIsland({
-  model,
+  columns,
+  carriers,
+  dataUrl,
+  pair,
   openingBase,
   openingVisible,
   fixedColumns = false,
   children,
 }: {
-  /** The comparison without marks: what LiveBody needs to draw any view. */
-  model: Comparison;
+  columns: Column[];
+  /** Which columns carry each row, by row number (for selecting a row in the opening view). */
+  carriers: Record<number, string[]>;
+  /** The event's data file, from which any other view is drawn (fetched on the first such view). */
+  dataUrl: string;
+  /** Pair pages: the two column keys. */
+  pair?: [string, string];
   openingBase: string;
   openingVisible: string[];
   /** Pair pages: two fixed columns, no outlet picker. */
@@ -65,7 +93,7 @@ export function ComparisonIsland({
   /** The rows of the opening view, rendered by the server. */
   children: ReactNode;
 }) {
-  const keys = useMemo(() => model.columns.map((c) => c.key), [model.columns]);
+  const keys = useMemo(() => columns.map((c) => c.key), [columns]);
   const [state, dispatch] = useReducer(
     comparisonReducer,
     { keys, base: openingBase, visible: openingVisible, fixed: fixedColumns },
@@ -74,17 +102,26 @@ export function ComparisonIsland({
   const [ready, setReady] = useState(false);
   const [status, setStatus] = useState('');
   const [Live, setLive] = useState<LiveBodyComponent | null>(null);
+  const [model, setModel] = useState<Comparison | null>(null);
   const [toolsHost, setToolsHost] = useState<HTMLElement | null>(null);
   const root = useRef<HTMLDivElement>(null);
   const scrollTo = useRef<number | null>(null);
 
   const opening = isOpeningView(state, { base: openingBase, visible: openingVisible });
-  const nameOf = useMemo(() => outletNamer(model.columns), [model.columns]);
-  const rowOf = useCallback((n: number) => model.rows.find((r) => r.n === n), [model.rows]);
+  const nameOf = useMemo(() => outletNamer(columns), [columns]);
 
   const intent = useCallback(() => {
-    void loadLiveBody().then((c) => setLive(() => c));
-  }, []);
+    Promise.all([loadLiveBody(), loadModel(dataUrl, pair)]).then(
+      ([c, m]) => {
+        setModel(m);
+        setLive(() => c);
+      },
+      () =>
+        setStatus(
+          'This view needs the event’s data file, which could not be loaded; the opening view stays.',
+        ),
+    );
+  }, [dataUrl, pair]);
 
   // Apply the reader's choices from the URL once, after hydration, then follow the #r<N> hash.
   useEffect(() => {
@@ -94,20 +131,20 @@ export function ComparisonIsland({
     setReady(true);
     const fromHash = () => {
       const n = rowFromHash(window.location.hash) ?? null;
-      const row = n !== null ? rowOf(n) : undefined;
-      dispatch({ type: 'select', n, ...(row ? { carriers: rowCarriers(row, keys) } : {}) });
+      const carried = n !== null ? carriers[n] : undefined;
+      dispatch({ type: 'select', n, ...(carried ? { carriers: carried } : {}) });
       scrollTo.current = n;
     };
     fromHash();
     window.addEventListener('hashchange', fromHash);
     return () => window.removeEventListener('hashchange', fromHash);
-  }, [keys, rowOf]);
+  }, [carriers]);
 
   useEffect(() => {
     if (!opening) intent();
   }, [opening, intent]);
 
-  const shown = !opening && Live !== null;
+  const shown = !opening && Live !== null && model !== null;
   const base = shownBase(state);
   // The selection changes what is drawn only through the filters (they never hide it): else it is left out, so
   // selecting a row does not redraw them all.
@@ -168,9 +205,10 @@ export function ComparisonIsland({
     window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}#r${n}`);
   };
 
-  const selectedRow = state.selected !== null ? rowOf(state.selected) : undefined;
+  const selected = state.selected;
+  const selectedCarriers = selected !== null ? carriers[selected] : undefined;
   // A story only one outlet told: no base, no marks, no controls; the page still lists its passages.
-  const single = model.columns.length < 2;
+  const single = columns.length < 2;
   const style = { '--cols': state.visible.length } as CSSProperties;
 
   return (
@@ -178,13 +216,13 @@ export function ComparisonIsland({
     <div ref={root} className={single ? 'cmp cmp-single' : 'cmp'} style={style} onClick={onClick}>
       {single && (
         <p className="kicker">
-          Only {model.columns[0]?.outlet.name ?? 'one outlet'} covered this story in the corpus: there is
-          nothing to compare yet, so its sentences are listed as printed.
+          Only {columns[0]?.outlet.name ?? 'one outlet'} covered this story in the corpus: there is nothing to
+          compare yet, so its sentences are listed as printed.
         </p>
       )}
       {ready && !single && (
         <ComparisonControls
-          columns={model.columns}
+          columns={columns}
           state={state}
           dispatch={dispatch}
           onShare={() => copy(link(state.selected), 'Link to this view')}
@@ -192,14 +230,15 @@ export function ComparisonIsland({
           status={status}
         />
       )}
-      {!opening && Live ? <Live model={model} view={view} /> : children}
+      {shown ? <Live model={model} view={view} /> : children}
       {toolsHost &&
-        selectedRow &&
+        selected !== null &&
+        selectedCarriers &&
         createPortal(
-          <RowTools n={selectedRow.n} carriers={carrierText(rowCarriers(selectedRow, keys), keys, nameOf)} />,
+          <RowTools n={selected} carriers={carrierText(selectedCarriers, keys, nameOf)} />,
           toolsHost,
           // A new key per drawing: the tools are put back at the end of the row after LiveBody changed its cells.
-          `${selectedRow.n}:${shown ? JSON.stringify(view) : 'opening'}`,
+          `${selected}:${shown ? JSON.stringify(view) : 'opening'}`,
         )}
     </div>
   );
