@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { basePath } from '@/lib/site/base-path.mjs';
 import type { EventPageView } from '@/lib/view/event';
 import type { InsightsView } from '@/lib/view/insights';
 import { formatDay } from '@/lib/view/listing';
@@ -81,10 +82,9 @@ export function EventPage({
             <ul>
               {view.pairs.map((p) => (
                 <li key={p.slug}>
-                  {/* Not prefetched: a pair page weighs as much as its event, and a wide event has dozens. */}
-                  <Link href={`/events/${comparison.eventId}/${p.slug}/`} prefetch={false}>
-                    {p.label}
-                  </Link>
+                  {/* A plain anchor, not next/link: a wide event lists hundreds of pairs, and each Link is a client
+                      component the page would hydrate while it loads. */}
+                  <a href={`${basePath()}/events/${comparison.eventId}/${p.slug}/`}>{p.label}</a>
                 </li>
               ))}
             </ul>

@@ -1,9 +1,11 @@
-import Link from 'next/link';
+import { basePath } from '@/lib/site/base-path.mjs';
 import type { RowAnchor } from '@/lib/view/insights';
 
 /**
  * "passages 2, 16, 34": links to aligned rows. A row the page shows is an in-page `#r<N>` anchor (the comparison
  * highlights it, with or without scripts); a row only a pair page shows links there, marked so the reader knows.
+ * Plain anchors, not next/link: a wide event lists hundreds of these, and each Link is a client component the page
+ * would hydrate (and prefetch) while it loads; a pair page opens as a page of its own.
  */
 export function RowLinks({ links, more = 0 }: { links: readonly RowAnchor[]; more?: number }) {
   if (links.length === 0) return null;
@@ -17,10 +19,10 @@ export function RowLinks({ links, more = 0 }: { links: readonly RowAnchor[]; mor
           <span key={l.n}>
             {i > 0 && ', '}
             {l.page ? (
-              <Link href={`${l.page}#r${l.n}`} aria-label={name} title={name}>
+              <a href={`${basePath()}${l.page}#r${l.n}`} aria-label={name} title={name}>
                 {l.n}
                 <span aria-hidden="true">↗</span>
-              </Link>
+              </a>
             ) : (
               <a href={`#r${l.n}`} aria-label={name}>
                 {l.n}
