@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { basePath } from '@/lib/site/base-path.mjs';
 import type { EventPageView } from '@/lib/view/event';
 import type { InsightsView } from '@/lib/view/insights';
+import { pairLinksHtml } from '@/lib/view/insights-html';
 import { formatDay } from '@/lib/view/listing';
 import { Comparison } from './comparison/Comparison';
 import { InsightsPanel } from './insights/InsightsPanel';
@@ -79,15 +80,11 @@ export function EventPage({
         <nav className="pairs" aria-label="Pair comparisons">
           <details open={view.pairs.length <= 6}>
             <summary>Compare two outlets at a time ({view.pairs.length})</summary>
-            <ul>
-              {view.pairs.map((p) => (
-                <li key={p.slug}>
-                  {/* A plain anchor, not next/link: a wide event lists hundreds of pairs, and each Link is a client
-                      component the page would hydrate while it loads. */}
-                  <a href={`${basePath()}/events/${comparison.eventId}/${p.slug}/`}>{p.label}</a>
-                </li>
-              ))}
-            </ul>
+            {/* Plain anchors as one HTML string: a wide event lists hundreds of pairs, which as next/link
+                components (or any element tree) the page would carry and hydrate while it loads. */}
+            <ul
+              dangerouslySetInnerHTML={{ __html: pairLinksHtml(comparison.eventId, view.pairs, basePath()) }}
+            />
           </details>
         </nav>
       )}

@@ -25,7 +25,7 @@ export function escapeHtml(text: string): string {
 }
 
 /** The `.oc` class's custom properties, as React writes them from colourStyle. */
-function colourCss(colour: OutletColour): string {
+export function colourCss(colour: OutletColour): string {
   return `--c-l:${colour.light};--c-d:${colour.dark}`;
 }
 

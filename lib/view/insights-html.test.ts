@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { insightGroupsHtml, pairLinksHtml, QUOTES_SHOWN, rowLinksHtml, SHOWN } from './insights-html';
+import type { InsightGroup, InsightItem, InsightsView } from './insights';
+
+const colour = { light: '#123456', dark: '#abcdef' };
+const hostile = `<img src=x onerror="alert(1)">`;
+
+function item(word: string, extra: Partial<InsightItem> = {}): InsightItem {
+  return {
+    label: [{ outlet: 'afp', possessive: true }, { text: ' figure ' }, { word }],
+    links: [{ n: 3 }],
+    more: 0,
+    ...extra,
+  };
+}
+
+function group(items: InsightItem[], extra: Partial<InsightGroup> = {}): InsightGroup {
+  return {
+    kind: 'number',
+    id: 'insights-number',
+    title: 'Figures',
+    note: 'Figures about the same thing that do not match.',
+    totals: [],
+    items,
+    rows: [],
+    foldItems: false,
+    ...extra,
+  };
+}
+
+const view = (groups: InsightGroup[]): InsightsView => ({
+  outletNames: { afp: 'AFP' },
+  outlets: [],
+  groups,
+});
+
+const count = (html: string, s: string) => html.split(s).length - 1;
+
+describe('rowLinksHtml', () => {
+  it('links a row this page shows in place, and a pair-page row under the base path, marked', () => {
+    const html = rowLinksHtml([{ n: 2 }, { n: 16, page: '/events/e/afp-vs-tass/' }], 3, '/news');
+    expect(html).toBe(
+      '<span class="row-links">passages <span><a href="#r2" aria-label="Passage 2">2</a></span>' +
+        '<span>, <a href="/news/events/e/afp-vs-tass/#r16" aria-label="Passage 16, on a two-outlet page" ' +
+        'title="Passage 16, on a two-outlet page">16<span aria-hidden="true">↗</span></a></span>' +
+        '<span class="muted">, and 3 more</span></span>',
+    );
+    expect(rowLinksHtml([{ n: 1 }], 0, '')).toContain('passage <span>');
+    expect(rowLinksHtml([], 0, '')).toBe('');
+  });
+});
+
+describe('insightGroupsHtml', () => {
+  it('writes corpus words and outlet names as text, never markup', () => {
+    const html = insightGroupsHtml(
+      {
+        outletNames: { afp: hostile },
+        outlets: [],
+        groups: [
+          group([
+            item(hostile, {
+              quotes: [{ name: hostile, colour, text: `"${hostile}"`, verb: `<b>said</b>` }],
+            }),
+          ]),
+        ],
+      },
+      '',
+    );
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('<b>');
+    expect(count(html, '&lt;img src=x onerror=&quot;alert(1)&quot;&gt;')).toBe(4);
+    expect(html).toContain('<span class="iw">“&lt;img');
+  });
+
+  it(`shows ${SHOWN} findings and folds the rest behind "Show N more"`, () => {
+    const items = Array.from({ length: SHOWN + 3 }, (_, i) => item(`w${i}`));
+    const html = insightGroupsHtml(view([group(items)]), '');
+    expect(count(html, '<li>')).toBe(SHOWN + 3);
+    const [shown, folded] = html.split('<details class="insight-more"><summary>Show 3 more</summary>');
+    expect(count(shown!, '<li>')).toBe(SHOWN);
+    expect(count(folded!, '<li>')).toBe(3);
+    expect(insightGroupsHtml(view([group(items.slice(0, SHOWN))]), '')).not.toContain('<details');
+  });
+
+  it(`folds the renderings of a quote past ${QUOTES_SHOWN} outlets`, () => {
+    const quotes = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ name: `O${i}`, colour, text: 'words', verb: null }));
+    const few = insightGroupsHtml(view([group([item('x', { quotes: quotes(QUOTES_SHOWN) })])]), '');
+    const many = insightGroupsHtml(view([group([item('x', { quotes: quotes(QUOTES_SHOWN + 1) })])]), '');
+    expect(few).not.toContain('How each of');
+    expect(many).toContain(`<details><summary>How each of ${QUOTES_SHOWN + 1} outlets printed it</summary>`);
+    expect(count(many, 'class="oc quote-outlet"')).toBe(QUOTES_SHOWN + 1);
+  });
+
+  it('folds the passage-by-passage items of a group that has totals, under its own count', () => {
+    const html = insightGroupsHtml(
+      view([
+        group([item('a'), item('b')], {
+          kind: 'wording',
+          id: 'insights-wording',
+          totals: [item('t')],
+          foldItems: true,
+        }),
+      ]),
+      '',
+    );
+    expect(html).toMatch(
+      /^<section class="insight-group" id="insights-wording" aria-labelledby="insights-wording-title">/,
+    );
+    expect(html).toContain('<ul class="insight-list insight-totals"><li>AFP’s figure');
+    expect(html).toContain(
+      '<details class="insight-more"><summary>Passage by passage (2)</summary><ul class="insight-list">',
+    );
+  });
+});
+
+describe('pairLinksHtml', () => {
+  it('links each pair page under the base path, its label as text', () => {
+    expect(pairLinksHtml('e1', [{ slug: 'a-vs-b', label: `A & ${hostile}` }], '/news')).toBe(
+      '<li><a href="/news/events/e1/a-vs-b/">A &amp; &lt;img src=x onerror=&quot;alert(1)&quot;&gt;</a></li>',
+    );
+  });
+});

@@ -1,0 +1,133 @@
+import { colourCss, escapeHtml } from './comparison-html';
+import {
+  partText,
+  type InsightGroup,
+  type InsightItem,
+  type InsightsView,
+  type QuoteLine,
+  type RowAnchor,
+} from './insights';
+
+/*
+ * The insights panel's groups, and the event page's list of pair pages, as HTML strings. As with the rows
+ * (comparison-html.ts), the page inserts them as they are: a 31-outlet event finds hundreds of insights and lists 465
+ * pairs, thousands of elements that React would otherwise serialise into the page's payload as an element tree and
+ * hydrate one by one while the page loads, though none of them ever changes. The markup is what the React components
+ * wrote; CSS and the browser tests read the same classes.
+ *
+ * Every corpus text (labels, quoted words, outlet names) goes through `escapeHtml`.
+ */
+
+/** Findings shown per kind before "Show N more"; quote renderings shown before they fold. */
+export const SHOWN = 5;
+export const QUOTES_SHOWN = 4;
+
+/**
+ * "passages 2, 16, 34": links to rows. A row this page shows is an in-page `#r<N>` anchor; a row only a pair page
+ * shows links there (`base` is the site's base path), marked ↗ so the reader knows it opens another page.
+ */
+export function rowLinksHtml(links: readonly RowAnchor[], more: number, base: string): string {
+  if (links.length === 0) return '';
+  const total = links.length + more;
+  const anchors = links.map((l, i) => {
+    const sep = i > 0 ? ', ' : '';
+    if (!l.page) return `<span>${sep}<a href="#r${l.n}" aria-label="Passage ${l.n}">${l.n}</a></span>`;
+    const name = `Passage ${l.n}, on a two-outlet page`;
+    return (
+      `<span>${sep}<a href="${escapeHtml(`${base}${l.page}#r${l.n}`)}" aria-label="${name}" title="${name}">` +
+      `${l.n}<span aria-hidden="true">↗</span></a></span>`
+    );
+  });
+  return (
+    `<span class="row-links">${total === 1 ? 'passage' : 'passages'} ${anchors.join('')}` +
+    (more > 0 ? `<span class="muted">, and ${more} more</span>` : '') +
+    `</span>`
+  );
+}
+
+type Names = InsightsView['outletNames'];
+
+/** The label's parts as text; words as an outlet printed them marked, outlets by name. */
+function labelHtml(item: InsightItem, names: Names): string {
+  const name = (id: string) => names[id] ?? id;
+  return item.label
+    .map((p) => {
+      const text = escapeHtml(partText(p, name));
+      return 'word' in p ? `<span class="iw">${text}</span>` : text;
+    })
+    .join('');
+}
+
+function quotesHtml(quotes: readonly QuoteLine[]): string {
+  const list =
+    `<ul class="quote-lines">` +
+    quotes
+      .map(
+        (q) =>
+          `<li><span class="oc quote-outlet" style="${escapeHtml(colourCss(q.colour))}">${escapeHtml(q.name)}</span>` +
+          (q.verb ? `<span class="muted"> (${escapeHtml(q.verb)})</span>` : '') +
+          `: <span class="quote-text">“${escapeHtml(q.text)}”</span></li>`,
+      )
+      .join('') +
+    `</ul>`;
+  if (quotes.length <= QUOTES_SHOWN) return list;
+  return `<details><summary>How each of ${quotes.length} outlets printed it</summary>${list}</details>`;
+}
+
+function itemHtml(item: InsightItem, names: Names, base: string): string {
+  return (
+    `<li>${labelHtml(item, names)}` +
+    (item.links.length > 0
+      ? ` <span class="muted">·</span> ${rowLinksHtml(item.links, item.more, base)}`
+      : '') +
+    (item.quotes ? quotesHtml(item.quotes) : '') +
+    `</li>`
+  );
+}
+
+/** A list of findings: the first SHOWN, the rest behind "Show N more". */
+function itemsHtml(items: readonly InsightItem[], names: Names, className: string, base: string): string {
+  if (items.length === 0) return '';
+  const list = (xs: readonly InsightItem[]) =>
+    `<ul class="${className}">${xs.map((x) => itemHtml(x, names, base)).join('')}</ul>`;
+  const rest = items.slice(SHOWN);
+  return (
+    list(items.slice(0, SHOWN)) +
+    (rest.length > 0
+      ? `<details class="insight-more"><summary>Show ${rest.length} more</summary>${list(rest)}</details>`
+      : '')
+  );
+}
+
+function groupHtml(group: InsightGroup, names: Names, base: string): string {
+  const items = itemsHtml(group.items, names, 'insight-list', base);
+  return (
+    `<section class="insight-group" id="${group.id}" aria-labelledby="${group.id}-title">` +
+    `<h3 id="${group.id}-title" class="insight-kind">${escapeHtml(group.title)}</h3>` +
+    `<p class="kicker">${escapeHtml(group.note)}</p>` +
+    itemsHtml(group.totals, names, 'insight-list insight-totals', base) +
+    (group.foldItems
+      ? `<details class="insight-more"><summary>Passage by passage (${group.items.length})</summary>${items}</details>`
+      : items) +
+    `</section>`
+  );
+}
+
+/** The panel's groups (copied text, quotes, figures, names, word choice), each a `<section>`. */
+export function insightGroupsHtml(view: InsightsView, base: string): string {
+  return view.groups.map((g) => groupHtml(g, view.outletNames, base)).join('');
+}
+
+/** The `<li>` of each pair page's link, in the order given. */
+export function pairLinksHtml(
+  eventId: string,
+  pairs: readonly { slug: string; label: string }[],
+  base: string,
+): string {
+  return pairs
+    .map(
+      (p) =>
+        `<li><a href="${escapeHtml(`${base}/events/${eventId}/${p.slug}/`)}">${escapeHtml(p.label)}</a></li>`,
+    )
+    .join('');
+}
