@@ -25,8 +25,9 @@ export interface IndexPlan {
 
 /**
  * The whole-corpus steps of a build: cut overlong articles to the build's limits (lib/pipeline/limits.ts), order the
- * articles, cluster them into events, give the events their ids, link the events into stories (`planStories`). `terms` (by article id) saves tokenising articles
- * whose terms are known (lib/pipeline/run.ts caches them); a cut article's are made again from what is kept.
+ * articles, cluster them into events, give the events their ids, link the events into stories (`planStories`).
+ * `terms` (by article id) saves tokenising articles whose terms are known (lib/pipeline/run.ts caches them); a cut
+ * article's are made again from what is kept.
  */
 export function planIndex(input: BuildInput, registry: EventIdRegistry, terms?: CorpusTerms): IndexPlan {
   const capped = capArticles(input.articles);
