@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { ColouredOutlet, Day } from '@/lib/view/listing';
 import { EventFilter } from './EventFilter';
 import { OutletChip } from './OutletChip';
+import { StorySize } from './StorySize';
 
 /** A day's anchor id: `d-2022-03-11`, `d-undated`. */
 export function dayAnchor(date: string | null): string {
@@ -59,6 +60,7 @@ export function EventList({
                     )}{' '}
                     {e.agreement}
                   </span>
+                  <StorySize eventId={e.id} />
                 </div>
               </li>
             ))}

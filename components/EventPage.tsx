@@ -9,6 +9,7 @@ import { InsightsPanel } from './insights/InsightsPanel';
 import { InsightsSummary } from './insights/InsightsSummary';
 import { EventDownloads } from './offline/EventDownloads';
 import { OutletChip } from './OutletChip';
+import { StoryNeighbours } from './StoryNeighbours';
 
 /**
  * Shared body of the event page and the pair page: heading, the summary strip and insights (event page only), the
@@ -76,6 +77,7 @@ export function EventPage({
         fixedColumns={pair !== undefined}
       />
       {!pair && <EventDownloads eventId={comparison.eventId} />}
+      {!pair && <StoryNeighbours eventId={comparison.eventId} />}
       {!pair && view.pairs.length > 0 && (
         <nav className="pairs" aria-label="Pair comparisons">
           <details open={view.pairs.length <= 6}>

@@ -94,10 +94,28 @@ export interface Diagnostic {
   message: string;
 }
 
+/**
+ * Events of one developing matter over days, weeks or years (the shooting, the arrest, the trial): lib/stories. Only
+ * stories of two or more events are listed; an event in none stands alone.
+ */
+export interface Story {
+  /** Readable and stable like an event id: `<first event's date>-<slug of the title>`. */
+  id: string;
+  title: string;
+  /** In date order (then id). */
+  eventIds: string[];
+  /** Per event (parallel to eventIds): one line of what it reports that the earlier events did not, as printed. */
+  changes: string[];
+  /** Earlier ids of this story (merged stories); the site serves them as redirects. */
+  aliases?: string[];
+}
+
 export interface CorpusIndex {
   version: number;
   articles: Article[];
   events: Event[];
+  /** Stories of two or more events, by first event's date, then id. */
+  stories: Story[];
   diagnostics: Diagnostic[];
 }
 

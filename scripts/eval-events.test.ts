@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { corporaRoot, evaluateEvents } from './eval-events';
+import { corporaRoot, evaluateEvents, evaluateStories } from './eval-events';
 
 /**
  * The clustering bar on the development corpora (issue "The comparison engine"): B-cubed F1 at least 0.98 on BASIL
@@ -25,5 +25,25 @@ describe.skipIf(!present)('event clustering on the development corpora', () => {
   it('finds the Ground News dev stories', () => {
     expect(f1('Ground News dev', 'real')).toBeGreaterThanOrEqual(0.95);
     expect(f1('Ground News dev', 'packed')).toBeGreaterThanOrEqual(0.95);
+  });
+  it('keeps the gva-dev shootings of one day apart, and one shooting together', () => {
+    expect(f1('gva-dev', 'real')).toBeGreaterThanOrEqual(0.974);
+  });
+});
+
+const gvaPresent = existsSync(`${root}/gva-dev`);
+if (!gvaPresent) console.log(`eval-events.test: story bars skipped, no gva-dev at ${root}`);
+
+describe.skipIf(!gvaPresent)('story linking on gva-dev', () => {
+  const rows = gvaPresent ? evaluateStories(root) : [];
+  const events = rows.find((r) => r.grouping === 'events');
+  const stories = rows.find((r) => r.grouping === 'stories');
+
+  it('links events of one incident with few wrong links', () => {
+    expect(stories?.precision).toBeGreaterThanOrEqual(0.97);
+    expect(stories?.f1).toBeGreaterThanOrEqual(0.934);
+  });
+  it('does better than leaving every event alone', () => {
+    expect(stories!.f1).toBeGreaterThan(events!.f1 + 0.02);
   });
 });

@@ -1,17 +1,20 @@
 /**
- * `npx tsx scripts/eval-events.ts ['{"threshold":0.3,…}']` (ClusterOptions as JSON, to try settings): event-clustering B-cubed precision, recall and F1 on the development corpora in
+ * `npx tsx scripts/eval-events.ts ['{"threshold":0.3,…}']` (ClusterOptions as JSON, to try settings): event-clustering and story-linking B-cubed precision, recall and F1 on the development corpora in
  * ../shared/corpora, each with its real dates and with every gold event packed into one week (where content alone must
  * keep events apart). Runs the real pipeline: loadCorpus, then clusterEvents with its default options.
  *
  * Gold labels are read here, by the evaluator, from the raw files (BASIL's `gold_event` field; for Ground News, the
  * story file an article came from); the pipeline never sees them. Skips, with a message, when the corpora are absent.
- * `evaluateEvents()` is exported for scripts/eval.ts.
+ * gva-dev's gold is its `gold_incident`: events are scored against an incident's articles chained at most 3 days apart,
+ * stories (lib/stories) against the incident. `evaluateEvents()` and `evaluateStories()` are exported for the tests.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadCorpus } from '../lib/corpus/load';
 import { clusterEvents, type ClusterOptions } from '../lib/events/cluster';
-import { bcubed, packEventDates } from '../lib/events/evaluate';
+import { bcubed, chainedEvents, packEventDates } from '../lib/events/evaluate';
+import { corpusTerms } from '../lib/events/terms';
+import { linkStories } from '../lib/stories/link';
 import type { Article } from '../lib/types';
 import { isMain, readArgs, runCli, UsageError } from './args';
 
@@ -65,6 +68,30 @@ function basil(root: string): Labelled | null {
   return { name: 'BASIL dev', articles, gold };
 }
 
+/**
+ * gva-dev: local US news about gun incidents, often dozens of shootings on one day. `incidents` is each record's
+ * `gold_incident`; the gold event is an incident's articles whose dates chain at most 3 days apart (`chainedEvents`).
+ */
+function gva(root: string): (Labelled & { incidents: Map<string, string> }) | null {
+  const dir = path.join(root, 'gva-dev');
+  const file = path.join(dir, 'articles.jsonl');
+  if (!existsSync(file)) return null;
+  const byRecord = new Map<string, string>();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const record = JSON.parse(line) as { id?: unknown; gold_incident?: unknown };
+    if (typeof record.id === 'string' && typeof record.gold_incident === 'string')
+      byRecord.set(record.id, record.gold_incident);
+  }
+  const { articles } = loadCorpus(dir);
+  const incidents = new Map<string, string>();
+  for (const a of articles) {
+    const label = a.sourceId !== undefined ? byRecord.get(a.sourceId) : undefined;
+    if (label !== undefined) incidents.set(a.id, label);
+  }
+  return { name: 'gva-dev', articles, gold: chainedEvents(articles, incidents), incidents };
+}
+
 /** Ground News dev, all story files as one corpus: gold is the file an article came from. */
 function groundNews(root: string): Labelled | null {
   const dir = path.join(root, 'groundnews-dev');
@@ -97,7 +124,61 @@ export function evaluateEvents(root: string = corporaRoot(), options: ClusterOpt
     if (!corpus) continue;
     rows.push(score(corpus, 'real', options), score(corpus, 'packed', options));
   }
+  // Its incidents already crowd the same days: packing would add nothing.
+  const dense = gva(root);
+  if (dense) rows.push(score(dense, 'real', options));
   return rows;
+}
+
+export interface StoryEvalRow {
+  corpus: string;
+  /** `events`: every event its own story (the score before linking); `stories`: events linked by linkStories. */
+  grouping: 'events' | 'stories';
+  articles: number;
+  goldStories: number;
+  stories: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  /** Time linkStories took, in milliseconds (0 for `events`): printed, never asserted. */
+  ms: number;
+}
+
+/** Story B-cubed on gva-dev (gold story = incident), before and after linking; empty when the corpus is absent. */
+export function evaluateStories(root: string = corporaRoot()): StoryEvalRow[] {
+  const corpus = gva(root);
+  if (!corpus) return [];
+  const terms = corpusTerms(corpus.articles);
+  const events = clusterEvents(corpus.articles, {}, terms);
+  const t = performance.now();
+  const linked = linkStories(
+    events.map((articleIds) => ({ articleIds })),
+    corpus.articles,
+    {},
+    terms,
+  );
+  const ms = performance.now() - t;
+  const base = {
+    corpus: corpus.name,
+    articles: corpus.articles.length,
+    goldStories: new Set(corpus.incidents.values()).size,
+  };
+  const stories = linked.map((g) => g.flatMap((k) => events[k]!));
+  return [
+    { ...base, grouping: 'events', stories: events.length, ...bcubed(events, corpus.incidents), ms: 0 },
+    { ...base, grouping: 'stories', stories: stories.length, ...bcubed(stories, corpus.incidents), ms },
+  ];
+}
+
+export function formatStoryTable(rows: readonly StoryEvalRow[]): string {
+  const head = `${'corpus'.padEnd(16)} ${'group'.padEnd(7)} articles  gold  found  precision  recall      F1     link ms`;
+  const lines = rows.map(
+    (r) =>
+      `${r.corpus.padEnd(16)} ${r.grouping.padEnd(7)} ${String(r.articles).padStart(8)} ${String(r.goldStories).padStart(5)} ` +
+      `${String(r.stories).padStart(6)} ${r.precision.toFixed(4).padStart(10)} ${r.recall.toFixed(4).padStart(7)} ` +
+      `${r.f1.toFixed(4).padStart(7)} ${r.ms.toFixed(0).padStart(11)}`,
+  );
+  return [head, ...lines].join('\n');
 }
 
 export function formatEventTable(rows: readonly EventEvalRow[]): string {
@@ -122,8 +203,19 @@ function main(): void {
     );
     return;
   }
-  console.log('Event clustering, B-cubed (packed: every gold event moved into the same week)');
+  console.log(
+    "Event clustering, B-cubed (packed: every gold event moved into the same week; gva-dev gold event: an incident's articles whose dates chain within 3 days)",
+  );
   console.log(formatEventTable(rows));
+  const stories = evaluateStories(root);
+  if (stories.length > 0) {
+    console.log(
+      '\nStory linking, B-cubed (gold story: the gva-dev incident; events: every event its own story)',
+    );
+    console.log(formatStoryTable(stories));
+  } else {
+    console.log(`\nStory evaluation skipped: no gva-dev at ${path.join(root, 'gva-dev')}.`);
+  }
 }
 
 /** ClusterOptions given as a JSON object on the command line. */

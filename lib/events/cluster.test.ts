@@ -208,6 +208,16 @@ describe('candidateSimilarities', () => {
     expect(sims.get(1)).toBeCloseTo(0.5, 12);
   });
 
+  it('by default never compares a report four days on, however alike (the next development is a new event)', () => {
+    const features = [
+      feature('a', 100, ['talks', 'putin']),
+      feature('b', 103, ['talks', 'putin']),
+      feature('c', 104, ['talks', 'putin']),
+    ];
+    // (a, b) three days apart are compared; (a, c) four days apart are not; (b, c) one day apart are.
+    expect([...candidateSimilarities(features).keys()].sort((x, y) => x - y)).toEqual([0 * 3 + 1, 1 * 3 + 2]);
+  });
+
   it('takes a share of the similarity off per day between the two articles', () => {
     const features = [
       feature('a', 100, ['bridge', 'vote']),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bcubed, packEventDates } from './evaluate';
+import { bcubed, chainedEvents, packEventDates } from './evaluate';
 
 // Gold: a, b, c tell story x; d, e tell story y.
 const gold = new Map([
@@ -141,5 +141,45 @@ describe('packEventDates', () => {
       '2020-01-07',
       '2020-01-01',
     ]);
+  });
+});
+
+describe('chainedEvents', () => {
+  const article = (id: string, date: string | null) => ({ id, date });
+  const incidents = new Map([
+    ['shot', 'i1'],
+    ['named', 'i1'],
+    ['arrest', 'i1'],
+    ['trial', 'i1'],
+    ['undated', 'i1'],
+    ['other', 'i2'],
+  ]);
+
+  it('splits an incident where consecutive dates are more than 3 days apart, and chains the rest', () => {
+    const labels = chainedEvents(
+      [
+        article('trial', '2016-05-01'),
+        article('shot', '2015-01-01'),
+        article('named', '2015-01-04'), // 3 days on: the same event
+        article('arrest', '2015-01-07'), // 3 days after that: chained, 6 from the first
+        article('undated', null),
+        article('other', '2015-01-01'),
+        article('unlabelled', '2015-01-01'),
+      ],
+      incidents,
+    );
+    expect(Object.fromEntries([...labels].sort(([x], [y]) => (x < y ? -1 : 1)))).toEqual({
+      arrest: 'i1@2015-01-01',
+      named: 'i1@2015-01-01',
+      other: 'i2@2015-01-01',
+      shot: 'i1@2015-01-01',
+      trial: 'i1@2016-05-01',
+      undated: 'i1@2015-01-01',
+    });
+  });
+
+  it('opens a new event four days on', () => {
+    const labels = chainedEvents([article('shot', '2015-01-01'), article('named', '2015-01-05')], incidents);
+    expect([labels.get('shot'), labels.get('named')]).toEqual(['i1@2015-01-01', 'i1@2015-01-05']);
   });
 });

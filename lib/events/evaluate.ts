@@ -93,3 +93,42 @@ export function packEventDates<A extends { id: string; date: string | null }>(
     return { ...a, date: addDays(start, slot.get(label)! + offset) };
   });
 }
+
+/**
+ * Gold events from gold incidents (or stories): an incident's articles split where the dates of consecutive articles
+ * are more than `days` apart, so a shooting reported over three days is one event and its sentencing a year later
+ * another. Labels are `<incident>@<first date of the chain>`. Undated articles join their incident's first chain
+ * (nothing tells which one they belong to). Articles without an incident are left out.
+ */
+export function chainedEvents<A extends { id: string; date: string | null }>(
+  articles: readonly A[],
+  incidents: ReadonlyMap<string, string>,
+  days = 3,
+): Map<string, string> {
+  const byIncident = new Map<string, A[]>();
+  for (const a of articles) {
+    const incident = incidents.get(a.id);
+    if (incident === undefined) continue;
+    const list = byIncident.get(incident) ?? [];
+    list.push(a);
+    byIncident.set(incident, list);
+  }
+  const out = new Map<string, string>();
+  for (const [incident, list] of byIncident) {
+    const dated = list
+      .filter((a) => a.date)
+      .sort((x, y) =>
+        x.date! < y.date! ? -1 : x.date! > y.date! ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0,
+      );
+    let label = `${incident}@${dated[0]?.date ?? 'undated'}`;
+    const first = label;
+    let last: string | null = null;
+    for (const a of dated) {
+      if (last !== null && daysBetween(last, a.date!) > days) label = `${incident}@${a.date}`;
+      out.set(a.id, label);
+      last = a.date;
+    }
+    for (const a of list) if (!a.date) out.set(a.id, first);
+  }
+  return out;
+}

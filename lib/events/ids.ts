@@ -26,6 +26,8 @@ export interface EventIdRegistry {
   version: number;
   /** Every id ever handed out that is not an alias. Entries whose articles left the corpus stay, so the id stays taken. */
   events: Record<string, EventIdEntry>;
+  /** Story ids, by the same rules over events (lib/stories/ids.ts, which checks this part when read). */
+  stories?: Record<string, { events: string[]; aliases?: string[] }>;
 }
 
 export function emptyRegistry(): EventIdRegistry {

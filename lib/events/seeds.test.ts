@@ -39,4 +39,28 @@ describe('seed corpus events', () => {
       ['2022-03-15-ukraine-said-tuesday-that-russia-seemed-to-soften', '2022-03-15', '003'],
     ]);
   });
+
+  it('keeps the 15 March event apart when an AP-credited copy of the 11 March Reuters story joins the corpus', () => {
+    // Issue 15: with such a copy (and an unrelated story), AP's 15 March report joined the 11 March event and its
+    // permalink became a redirect. Four days on is the next development: a new event in the same story.
+    const reuters = articles.find((a) => a.outlet.id === 'reuters')!;
+    const copy = {
+      ...reuters,
+      id: '2022-03-11-ap-russian-president-copy',
+      file: 'ap-copy.txt',
+      outlet: { id: 'ap', name: 'AP' },
+      blocks: reuters.blocks.map((b, k) =>
+        k === 0 ? { ...b, text: b.text.replace('(Reuters) -', '(AP) —') } : b,
+      ),
+    };
+    const first = assignEventIds(clusterEvents(articles), articles, emptyRegistry());
+    const grown = [...articles, copy];
+    const after = assignEventIds(clusterEvents(grown), grown, first.registry);
+    const fifteenth = '2022-03-15-ukraine-said-tuesday-that-russia-seemed-to-soften';
+    expect(after.events.find((e) => e.id === fifteenth)?.articleIds.map((id) => fileOf.get(id))).toEqual([
+      '003',
+    ]);
+    expect(after.events.flatMap((e) => e.aliases ?? [])).toEqual([]);
+    expect(after.events.find((e) => e.articleIds.includes(copy.id))?.date).toBe('2022-03-11');
+  });
 });

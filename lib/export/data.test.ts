@@ -48,7 +48,7 @@ const event: Event = {
     },
   ],
 };
-const index: CorpusIndex = { version: 1, articles: [a, b, c], events: [event], diagnostics: [] };
+const index: CorpusIndex = { version: 1, articles: [a, b, c], events: [event], stories: [], diagnostics: [] };
 
 describe('dataIndex', () => {
   it('drops text, rows and insights, keeps counts', () => {

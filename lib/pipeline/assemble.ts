@@ -1,4 +1,4 @@
-import type { Article, CorpusIndex, Diagnostic, Event } from '../types';
+import type { Article, CorpusIndex, Diagnostic, Event, Story } from '../types';
 import { INDEX_VERSION } from '../types';
 import type { EventIdRegistry } from '../events/ids';
 import { compareText } from '../text/compare';
@@ -63,6 +63,7 @@ export interface BuiltIndex {
   articleText?: (i: number) => Uint8Array | string;
   /** Stable JSON of each event, in index order (by date, then id). */
   events: { length: number; at(i: number): string; bytesAt(i: number): Uint8Array | string };
+  stories: Story[];
 }
 
 /**
@@ -96,6 +97,7 @@ export function finishIndex(pending: PendingEvents): BuiltIndex {
   return {
     articles: plan.articles,
     diagnostics: plan.diagnostics,
+    stories: plan.stories,
     events: {
       length: order.length,
       at(i) {
@@ -116,6 +118,7 @@ export function indexOf(built: BuiltIndex): CorpusIndex {
     version: INDEX_VERSION,
     articles: built.articles,
     events: Array.from({ length: built.events.length }, (_, i) => JSON.parse(built.events.at(i)) as Event),
+    stories: built.stories,
     diagnostics: built.diagnostics,
   };
 }

@@ -3,7 +3,8 @@
  *
  *   run.ts          buildCorpusIndex: the build as the CLI runs it, in named steps (parseFiles, combine, planIndex,
  *                   completeEvents, attachArticleTexts); a crash on a worker costs only its file or event
- *   plan.ts         the whole-corpus steps: cut overlong articles, order them, cluster them into events, give events ids
+ *   plan.ts         the whole-corpus steps: cut overlong articles, order them, cluster them into events, give events ids,
+ *                   link events into stories (lib/stories)
  *   limits.ts       the most of one article the build reads (capArticle): what keeps one huge file from stalling it
  *   problems.ts     diagnostics the build adds itself (a file or event that crashed a worker, an article cut)
  *   complete.ts     the per-event work: align sentences into rows, name how the outlets differ (insights)

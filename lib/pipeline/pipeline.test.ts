@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { loadCorpus } from '../corpus/load';
 import { emptyRegistry } from '../events/ids';
-import type { Article } from '../types';
+import type { Article, Story } from '../types';
 import { buildIndex } from './assemble';
 import { createBuildCache } from './cache/memory';
 import { openBuildCache } from './cache/disk';
@@ -145,12 +145,18 @@ describe('buildIndex', () => {
   });
 
   it('writes the same bytes in pieces as in one string', () => {
-    const index = JSON.parse(cold) as { articles: Article[]; diagnostics: never[]; events: unknown[] };
+    const index = JSON.parse(cold) as {
+      articles: Article[];
+      diagnostics: never[];
+      events: unknown[];
+      stories: Story[];
+    };
     const events = index.events.map((e) => stableStringify(e));
     const pieces = [
       ...indexChunks({
         articles: index.articles,
         diagnostics: index.diagnostics,
+        stories: index.stories,
         // Events as text, and every other one as UTF-8 bytes (how a warm build hands over the cache's copy).
         events: {
           length: events.length,

@@ -1,7 +1,9 @@
-import type { Article, Diagnostic, Event } from '../types';
+import type { Article, Diagnostic, Event, Story } from '../types';
 import { clusterEvents } from '../events/cluster';
 import { assignEventIds, type EventIdRegistry } from '../events/ids';
 import { articleTerms, corpusTerms, type CorpusTerms } from '../events/terms';
+import { buildStories } from '../stories/build';
+import { normaliseStoryRegistry } from '../stories/ids';
 import { compareText } from '../text/compare';
 import { capArticles } from './limits';
 
@@ -14,6 +16,7 @@ export interface BuildInput {
 export interface IndexPlan {
   articles: Article[];
   events: Event[];
+  stories: Story[];
   /** Each event's articles, in its articleIds order. */
   members: Article[][];
   diagnostics: Diagnostic[];
@@ -22,8 +25,9 @@ export interface IndexPlan {
 
 /**
  * The whole-corpus steps of a build: cut overlong articles to the build's limits (lib/pipeline/limits.ts), order the
- * articles, cluster them into events, give the events their ids. `terms` (by article id) saves tokenising articles
- * whose terms are known (lib/pipeline/run.ts caches them); a cut article's are made again from what is kept.
+ * articles, cluster them into events, give the events their ids, link the events into stories (`planStories`).
+ * `terms` (by article id) saves tokenising articles whose terms are known (lib/pipeline/run.ts caches them); a cut
+ * article's are made again from what is kept.
  */
 export function planIndex(input: BuildInput, registry: EventIdRegistry, terms?: CorpusTerms): IndexPlan {
   const capped = capArticles(input.articles);
@@ -37,8 +41,33 @@ export function planIndex(input: BuildInput, registry: EventIdRegistry, terms?: 
   const members = assigned.events.map((event) =>
     event.articleIds.map((id) => byId.get(id)).filter((a): a is Article => a !== undefined),
   );
-  const diagnostics = [...input.diagnostics, ...capped.problems].sort(compareDiagnostics);
-  return { articles, events: assigned.events, members, diagnostics, registry: assigned.registry };
+  const stories = planStories(assigned.events, articles, registry, known);
+  const diagnostics = [...input.diagnostics, ...capped.problems, ...stories.problems].sort(
+    compareDiagnostics,
+  );
+  return {
+    articles,
+    events: assigned.events,
+    stories: stories.stories,
+    members,
+    diagnostics,
+    registry: { ...assigned.registry, stories: stories.registry },
+  };
+}
+
+/**
+ * Stories of two or more events (lib/stories), with ids from the registry's `stories` part. Cheap beside clustering
+ * (names only, events not articles), so every build links all events again rather than patch yesterday's stories.
+ */
+function planStories(events: Event[], articles: Article[], registry: EventIdRegistry, terms: CorpusTerms) {
+  const { stories: persisted, problems } = normaliseStoryRegistry(registry.stories);
+  const built = buildStories(events, articles, persisted, terms);
+  const diagnostics: Diagnostic[] = problems.map((message) => ({
+    file: 'event-ids.json',
+    severity: 'warning',
+    message,
+  }));
+  return { ...built, problems: diagnostics };
 }
 
 /** `terms`, with the terms of each article capArticles cut made from its kept text (as corpusTerms would). */

@@ -53,6 +53,7 @@ const index: CorpusIndex = {
       rows: [{ cells: { c: [0] }, score: 1 }],
     },
   ],
+  stories: [],
   diagnostics: [],
 };
 

@@ -13,6 +13,7 @@ describe('corpusFiles', () => {
       version: 1,
       articles: [b, a],
       events: [{ id: 'e', date: null, title: 'E', articleIds: ['a', 'b'], rows: [] }],
+      stories: [],
       diagnostics: [
         { file: 'story.csv', line: 4, severity: 'error', message: 'empty text' },
         { file: 'broken.jsonl', severity: 'error', message: 'not JSON' },

@@ -19,5 +19,5 @@ export function* indexChunks(built: BuiltIndex): Generator<string | Uint8Array> 
     if (i > 0) yield ',';
     yield built.events.bytesAt(i);
   }
-  yield `],"version":${INDEX_VERSION}}`;
+  yield `],"stories":${stableStringify(built.stories)},"version":${INDEX_VERSION}}`;
 }

@@ -1,0 +1,53 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { StoryTimeline } from '@/components/StoryTimeline';
+import { basePath } from '@/lib/site/base-path.mjs';
+import { getIndex } from '@/lib/site/data';
+import { staticParams } from '@/lib/view/params';
+import { getStory, storyAliasTarget, storyPaths, storyTimeline } from '@/lib/view/story';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return staticParams('storyId', storyPaths(getIndex()));
+}
+
+type Props = { params: Promise<{ storyId: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { storyId } = await params;
+  const index = getIndex();
+  const story = getStory(index, storyId) ?? storyAliasTarget(index, storyId);
+  if (!story) return { title: 'Not found' };
+  const description = `${story.title}: ${story.eventIds.length} events as a timeline, with the outlets that told each.`;
+  return {
+    title: story.title,
+    description,
+    openGraph: { title: story.title, description, type: 'article' },
+    ...(getStory(index, storyId) ? {} : { robots: { index: false } }),
+  };
+}
+
+export default async function StoryRoute({ params }: Props) {
+  const { storyId } = await params;
+  const index = getIndex();
+  const story = getStory(index, storyId);
+  if (!story) {
+    const target = storyAliasTarget(index, storyId);
+    if (!target) notFound();
+    // A story that merged into another: redirected in the document, as merged event ids are.
+    const href = `${basePath()}/stories/${target.id}/`;
+    return (
+      <main id="main" className="page">
+        <meta httpEquiv="refresh" content={`0; url=${href}`} />
+        <link rel="canonical" href={href} />
+        <h1 className="page-title">This story has moved</h1>
+        <p>
+          It is now part of <Link href={`/stories/${target.id}/`}>{target.title}</Link>.
+        </p>
+      </main>
+    );
+  }
+  return <StoryTimeline view={storyTimeline(index, story)} />;
+}

@@ -1,0 +1,105 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../corpus/load';
+import { clusterEvents } from '../events/cluster';
+import { fixtureArticle } from '../events/fixture';
+import { linkStories } from './link';
+
+// Two shootings on one day in two cities, each followed weeks later: the Miami one by an arrest, the Houston one by
+// charges. Headlines alike across cities; the names (victim, suspect, street, town) tell the matters apart.
+const miami = fixtureArticle({
+  id: 'herald-miami',
+  date: '2019-01-21',
+  title: 'Two shot at MLK Day gathering',
+  body: [
+    'Two men were shot on Monday at a Martin Luther King Day gathering in Liberty City, Miami police said.',
+    'Police named one of the victims as Jordan Ellis, 24, who was taken to Jackson Memorial Hospital.',
+    'Witnesses said the shots came from a car on Northwest Sixty-Second Street.',
+  ],
+});
+const miamiArrest = fixtureArticle({
+  id: 'herald-miami-arrest',
+  date: '2019-02-14',
+  title: 'Arrest made in MLK Day shooting',
+  body: [
+    'Miami police on Thursday arrested Dontae Rivers in the shooting that wounded Jordan Ellis in Liberty City.',
+    'Ellis was shot at a Martin Luther King Day gathering on Northwest Sixty-Second Street last month.',
+    'Rivers was held at the Turner Guilford Knight jail, police said.',
+  ],
+});
+const houston = fixtureArticle({
+  id: 'chronicle-houston',
+  date: '2019-01-21',
+  title: 'Two shot at MLK Day parade',
+  body: [
+    'Two people were shot on Monday near the end of the MLK Day parade in Third Ward, Houston police said.',
+    'Officers said the victims, Keisha Monroe and her brother, were taken to Ben Taub Hospital.',
+    'The shooting happened on Emancipation Avenue, police said.',
+  ],
+});
+const houstonCharges = fixtureArticle({
+  id: 'chronicle-houston-charges',
+  date: '2019-03-02',
+  title: 'Man charged in MLK Day shooting',
+  body: [
+    'Prosecutors on Saturday charged Marcus Lee in the shooting of Keisha Monroe on Emancipation Avenue in Third Ward.',
+    'Monroe and her brother were shot near the end of the MLK Day parade in January.',
+    'Lee was being held in the Harris County jail.',
+  ],
+});
+const articles = [miami, miamiArrest, houston, houstonCharges];
+const events = articles.map((a) => ({ articleIds: [a.id] }));
+const names = (groups: number[][]) => groups.map((g) => g.map((k) => articles[k]!.id));
+
+describe('linkStories', () => {
+  it('links each shooting to its follow-up, and keeps the two cities apart', () => {
+    expect(names(linkStories(events, articles))).toEqual([
+      ['herald-miami', 'herald-miami-arrest'],
+      ['chronicle-houston', 'chronicle-houston-charges'],
+    ]);
+  });
+
+  it('gives the same groups whatever the order of the events (groups by first member)', () => {
+    const reversed = [...events].reverse();
+    const groups = linkStories(reversed, articles).map((g) => g.map((k) => reversed[k]!.articleIds[0]));
+    expect(groups).toEqual([
+      ['chronicle-houston-charges', 'chronicle-houston'],
+      ['herald-miami-arrest', 'herald-miami'],
+    ]);
+  });
+
+  it('leaves an event alone when it shares no names with the others', () => {
+    const lone = fixtureArticle({
+      id: 'gazette-budget',
+      date: '2019-01-22',
+      title: 'Council passes budget',
+      body: ['The council passed its budget on Tuesday, Mayor Ruth Calder said.'],
+    });
+    const all = [...articles, lone];
+    const groups = linkStories(
+      all.map((a) => ({ articleIds: [a.id] })),
+      all,
+    );
+    expect(groups).toContainEqual([4]);
+  });
+
+  it('loses links years apart first: with a strong yearly decay the follow-ups stand alone', () => {
+    expect(linkStories(events, articles, { yearDecay: 20 })).toEqual([[0], [1], [2], [3]]);
+  });
+
+  it('handles no events and events without known articles', () => {
+    expect(linkStories([], articles)).toEqual([]);
+    expect(linkStories([{ articleIds: ['missing'] }], articles)).toEqual([[0]]);
+  });
+
+  it('makes the seeds one story: the 3 March, 11 March and 15 March reports on the Russia–Ukraine talks', () => {
+    const seeds = loadCorpus(path.resolve(process.cwd(), 'data', 'corpus')).articles;
+    const groups = clusterEvents(seeds);
+    expect(
+      linkStories(
+        groups.map((g) => ({ articleIds: g })),
+        seeds,
+      ),
+    ).toEqual([[0, 1, 2]]);
+  });
+});
