@@ -309,4 +309,8 @@ export interface OutletSummary {
   sharedWithSome: number;
   /** Sentences no other article matches (alone in their row, or in no row). */
   own: number;
+  /** Of `own`: sentences another article tells differently (a related link). */
+  toldElsewhere: number;
+  /** Of `own`: sentences nothing anywhere relates to, told only here (`own - toldElsewhere`). */
+  onlyHere: number;
 }

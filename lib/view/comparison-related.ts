@@ -154,7 +154,7 @@ export function relatedTagText(tag: RelatedTag): string {
 export function relatedSentences(
   articleId: string,
   events: readonly Event[],
-  articles: ReadonlyMap<string, Pick<Article, 'outlet'>>,
+  articles: { get(id: string): Pick<Article, 'outlet'> | undefined },
 ): Map<number, { outlet: string; eventId: string; n: number; shared: string[] }[]> {
   const out = new Map<number, { outlet: string; eventId: string; n: number; shared: string[] }[]>();
   for (const event of events) {
