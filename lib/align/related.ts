@@ -23,7 +23,8 @@ import type { AlignArticle } from './align';
  *    sentences) covering `cover` of the smaller sentence's evidence; in context (the next row after one sentence holds
  *    the sentence right after the other, or the row before the one right before: the passage goes on from a row on
  *    both sides) `contextEvidence` is enough; a second partner for a sentence the rows already pair needs
- *    `secondEvidence`. Each sentence keeps its `perSentence` strongest partners in each other article: one-to-many.
+ *    `secondEvidence`. Each sentence keeps its `perSentence` strongest partners in each other article (one-to-many), a
+ *    further one only with `nextShare` of the first one's evidence.
  * 4. Spans: a sentence with no partner in the other article between two that have, whose partners there are next to
  *    each other, belongs to the same passage ("There were no reports of casualties" between the strike and the
  *    shelter): it joins the related link before it. Links of adjacent sentences to one sentence become one span link.
@@ -55,6 +56,8 @@ export interface RelatedOptions {
   commonShare?: number;
   /** Partners kept per sentence per other article. */
   perSentence?: number;
+  /** A further partner in the same article needs at least this share of the first partner's evidence. */
+  nextShare?: number;
 }
 
 export const DEFAULT_RELATED_OPTIONS: Required<RelatedOptions> = {
@@ -64,6 +67,7 @@ export const DEFAULT_RELATED_OPTIONS: Required<RelatedOptions> = {
   cover: 0.15,
   commonShare: 0.15,
   perSentence: 2,
+  nextShare: 0.75,
 };
 
 /** How many shared words a link names for readers. */
@@ -342,6 +346,7 @@ export function relateEvent(
     y: number;
     j: number;
     score: number;
+    ev: number;
   }
   const candidates: Candidate[] = [];
   for (const k of pairsSeen) {
@@ -358,17 +363,25 @@ export function relateEvent(
     if (!context && ev / smaller < opts.cover) continue;
     const needed = px || py ? opts.secondEvidence : context ? opts.contextEvidence : opts.evidence;
     if (ev < needed) continue;
-    candidates.push({ x, i, y, j, score: ev / smaller });
+    candidates.push({ x, i, y, j, score: ev / smaller, ev });
   }
-  candidates.sort((p, q) => q.score - p.score || p.x - q.x || p.y - q.y || p.i - q.i || p.j - q.j);
-  const taken = new Map<string, number>();
+  // Strongest evidence first; a sentence's further partners in the same article must be nearly as strong as its
+  // first (`nextShare`): one-to-many for a summary and its two details, not for a weaker echo of a shared word.
+  candidates.sort((p, q) => q.ev - p.ev || p.x - q.x || p.y - q.y || p.i - q.i || p.j - q.j);
+  const taken = new Map<string, { count: number; best: number }>();
   const kept: Candidate[] = [];
+  const room = (key: string, ev: number) => {
+    const t = taken.get(key);
+    return !t || (t.count < opts.perSentence && ev >= opts.nextShare * t.best);
+  };
   for (const c of candidates) {
     const ka = `${c.x}:${c.i}>${c.y}`;
     const kb = `${c.y}:${c.j}>${c.x}`;
-    if ((taken.get(ka) ?? 0) >= opts.perSentence || (taken.get(kb) ?? 0) >= opts.perSentence) continue;
-    taken.set(ka, (taken.get(ka) ?? 0) + 1);
-    taken.set(kb, (taken.get(kb) ?? 0) + 1);
+    if (!room(ka, c.ev) || !room(kb, c.ev)) continue;
+    for (const key of [ka, kb]) {
+      const t = taken.get(key);
+      taken.set(key, { count: (t?.count ?? 0) + 1, best: Math.max(t?.best ?? 0, c.ev) });
+    }
     kept.push(c);
   }
 
