@@ -326,18 +326,35 @@ export function relateEvent(
       }
     }),
   );
-  const pairsSeen = new Set<string>();
+  // Every pair of sentences of two articles that shares evidence, with an upper bound of what it shares (the plain sum
+  // of the shared weights): pairs below the lowest threshold are never scored. Numeric keys: a wide event has many.
+  const offsets: number[] = [];
+  let total = 0;
+  for (const a of arts) {
+    offsets.push(total);
+    total += a.sentences.length;
+  }
+  const bound = new Map<number, number>();
   const keys = [...postings.keys()].sort(compareText);
   for (const key of keys) {
     const list = postings.get(key)!;
+    const w = weight(key);
     for (let p = 0; p < list.length; p++) {
       for (let q = p + 1; q < list.length; q++) {
         const x = list[p]!;
         const y = list[q]!;
-        if (x.a !== y.a) pairsSeen.add(`${x.a}:${x.s}:${y.a}:${y.s}`);
+        if (x.a === y.a) continue;
+        const k = (offsets[x.a]! + x.s) * total + offsets[y.a]! + y.s;
+        bound.set(k, (bound.get(k) ?? 0) + w);
       }
     }
   }
+  const lowest = Math.min(opts.contextEvidence, opts.evidence, opts.secondEvidence);
+  const articleAt = (g: number): number => {
+    let a = 0;
+    while (a + 1 < offsets.length && offsets[a + 1]! <= g) a++;
+    return a;
+  };
 
   // Step 3: score and keep.
   interface Candidate {
@@ -349,8 +366,14 @@ export function relateEvent(
     ev: number;
   }
   const candidates: Candidate[] = [];
-  for (const k of pairsSeen) {
-    const [x, i, y, j] = k.split(':').map(Number) as [number, number, number, number];
+  for (const [k, most] of bound) {
+    if (most < lowest) continue;
+    const gx = Math.floor(k / total);
+    const gy = k - gx * total;
+    const x = articleAt(gx);
+    const y = articleAt(gy);
+    const i = gx - offsets[x]!;
+    const j = gy - offsets[y]!;
     if (sameRow(x, i, y, j)) continue;
     const px = partnered(x, i, y);
     const py = partnered(y, j, x);
@@ -386,7 +409,11 @@ export function relateEvent(
   }
 
   // Step 4: spans.
-  const links = joinSpans(kept, arts, partnered, sameRow);
+  const rowPartners = (a: number, s: number, b: number): readonly number[] => {
+    const r = rowOf[a]![s] ?? -1;
+    return r >= 0 ? (rows[r]!.cells[arts[b]!.id] ?? []) : [];
+  };
+  const links = joinSpans(kept, arts, partnered, rowPartners);
   return links
     .map((l): RelatedLink => {
       const a = arts[l.x]!;
@@ -447,17 +474,23 @@ function joinSpans(
   kept: readonly { x: number; i: number; y: number; j: number; score: number }[],
   arts: readonly AlignArticle[],
   partnered: (a: number, s: number, b: number) => boolean,
-  sameRow: (a: number, s: number, b: number, t: number) => boolean,
+  rowPartners: (a: number, s: number, b: number) => readonly number[],
 ): SpanLink[] {
   // Partners of each sentence in each other article, from rows and the kept links.
   const links: SpanLink[] = kept.map((c) => ({ x: c.x, xs: [c.i], y: c.y, ys: [c.j], score: c.score }));
+  const linked = new Map<string, number[]>();
+  const note = (a: number, s: number, b: number, t: number) => {
+    const key = `${a}:${s}>${b}`;
+    const list = linked.get(key);
+    if (list) list.push(t);
+    else linked.set(key, [t]);
+  };
+  for (const l of links) {
+    note(l.x, l.xs[0]!, l.y, l.ys[0]!);
+    note(l.y, l.ys[0]!, l.x, l.xs[0]!);
+  }
   const partnersIn = (a: number, s: number, b: number): number[] => {
-    const out = new Set<number>();
-    for (let t = 0; t < arts[b]!.sentences.length; t++) if (sameRow(a, s, b, t)) out.add(t);
-    for (const l of links) {
-      if (l.x === a && l.y === b && l.xs.includes(s)) l.ys.forEach((t) => out.add(t));
-      if (l.y === a && l.x === b && l.ys.includes(s)) l.xs.forEach((t) => out.add(t));
-    }
+    const out = new Set<number>([...rowPartners(a, s, b), ...(linked.get(`${a}:${s}>${b}`) ?? [])]);
     return [...out].sort((p, q) => p - q);
   };
   // Gaps: for every ordered pair of articles, a sentence with no partner in b between two that have.
