@@ -57,11 +57,11 @@ export function InsightsSummary({ view }: { view: InsightsView }) {
           )}
           <th scope="col" className="num">
             <span className="swatch share-told" aria-hidden="true" />
-            <Header long="Told differently elsewhere" short="≈ Elsewhere" />
+            <Header long="Told differently elsewhere" short={'Told else\u00ADwhere'} />
           </th>
           <th scope="col" className="num">
             <span className="swatch share-own" aria-hidden="true" />
-            <Header long="Only here" short="Only" />
+            <Header long="Only here" short="Only here" />
           </th>
         </tr>
       </thead>

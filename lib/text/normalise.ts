@@ -13,7 +13,7 @@ export function normaliseForMatch(text: string): string {
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
     .replace(/(?<=[\p{L}\p{N}])\uFFFD(?=[\p{L}\p{N}])/gu, "'")
-    .replace(/(?<=^|\s)\uFFFD(?=\s|$)/gu, '-')
+    .replace(/(?<=\s)\uFFFD(?=\s)/gu, '-')
     .replace(/\uFFFD/g, '"')
     .replace(/[\s\u00A0\u202F]+/g, ' ')
     .trim()

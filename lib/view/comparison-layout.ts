@@ -144,7 +144,7 @@ function layRow(
   const refs = only && kind === 'related' ? row.related?.[only.key] : undefined;
   if (only && refs) {
     // Nobody else carried it as such, but someone told it in other words: "only in" would be untrue.
-    const related = relatedTag(only.key, refs, new Set(columns.map((c) => c.key)), new Set(allKeys));
+    const related = relatedTag(only.key, refs, new Set(columns.map((c) => c.key)));
     tag = { text: relatedTagText(related), colour: only.colour, related };
   } else if (only) {
     const text =

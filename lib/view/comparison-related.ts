@@ -113,25 +113,16 @@ export interface RelatedTag {
 const TAG_EVIDENCE = 5;
 
 /**
- * The tag of a passage told differently elsewhere. `shown` are the columns drawn on this page, `inModel` the columns
- * this comparison holds: a passage in a shown column is a link within the page (`#r9`); one in a column the page holds
- * but does not show (an event page showing three of 31 outlets) opens the pair page of the two outlets; one in a
- * column the page does not hold (a pair page) opens the event page. All three work without scripts.
+ * The tag of a passage told differently elsewhere. `shown` are the columns drawn on this page: a passage in a shown
+ * column is a link within the page (`#r9`); one in a column the page holds but does not show (an event page showing
+ * three of 31 outlets) opens the pair page of the two outlets. Both work without scripts. (A pair page holds only its
+ * two outlets' refs: lib/view/comparison.ts `pairComparison`.)
  */
-export function relatedTag(
-  own: string,
-  refs: readonly RelatedRef[],
-  shown: ReadonlySet<string>,
-  inModel: ReadonlySet<string>,
-): RelatedTag {
+export function relatedTag(own: string, refs: readonly RelatedRef[], shown: ReadonlySet<string>): RelatedTag {
   const outlets: RelatedTag['outlets'] = [];
   const shared: string[] = [];
   for (const r of refs) {
-    const href = shown.has(r.key)
-      ? `#r${r.n}`
-      : inModel.has(r.key)
-        ? `${pairSlug(own, r.key)}/#r${r.n}`
-        : `../#r${r.n}`;
+    const href = shown.has(r.key) ? `#r${r.n}` : `${pairSlug(own, r.key)}/#r${r.n}`;
     let entry = outlets.find((o) => o.name === r.name);
     if (!entry) outlets.push((entry = { name: r.name, links: [] }));
     entry.links.push({ href, label: `¶${r.n}`, title: `${r.name}, passage ${r.n}` });

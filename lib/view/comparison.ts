@@ -129,8 +129,9 @@ export function pairComparison(comparison: Comparison, a: string, b: string): Co
     for (const key of [a, b]) {
       const cell = row.cells[key];
       if (cell) cells[key] = cell;
-      const refs = row.related?.[key];
-      if (cell && refs) related[key] = refs;
+      // A pair page compares two outlets: what it says is told differently is told so by the other one.
+      const refs = row.related?.[key]?.filter((r) => keep.has(r.key));
+      if (cell && refs && refs.length > 0) related[key] = refs;
     }
     if (Object.keys(cells).length > 0)
       rows.push({ n: row.n, cells, ...(Object.keys(related).length > 0 ? { related } : {}) });
