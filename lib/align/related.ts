@@ -334,6 +334,11 @@ export function relateEvent(
     offsets.push(total);
     total += a.sentences.length;
   }
+  // A pair is settled when each of its sentences already has a row partner in the other's article: never a
+  // candidate (step 3), so not counted here (most pairs of a syndicated copy).
+  const settled = arts.map((art, a) =>
+    art.sentences.map((_, s) => arts.map((__, b) => b !== a && partnered(a, s, b))),
+  );
   const bound = new Map<number, number>();
   const keys = [...postings.keys()].sort(compareText);
   for (const key of keys) {
@@ -343,7 +348,7 @@ export function relateEvent(
       for (let q = p + 1; q < list.length; q++) {
         const x = list[p]!;
         const y = list[q]!;
-        if (x.a === y.a) continue;
+        if (x.a === y.a || (settled[x.a]![x.s]![y.a] && settled[y.a]![y.s]![x.a])) continue;
         const k = (offsets[x.a]! + x.s) * total + offsets[y.a]! + y.s;
         bound.set(k, (bound.get(k) ?? 0) + w);
       }
