@@ -79,6 +79,8 @@ const row = object({
  * event.rows; the checks below the shapes say so.
  */
 const strs = array(str);
+/** The related tier (docs/data.md, `event.related`): two passages of two articles, a < b by code unit. */
+const related = object({ a: str, ai: array(num), b: str, bi: array(num), score: num, shared: strs });
 /** A label part: plain text, words as printed, or an outlet id (read as its name). */
 const labelPart: Check = (v, w) =>
   'word' in Object(v)
@@ -216,7 +218,12 @@ test('the data listing, per-event JSON and CSV match the documented types', asyn
     const data = (await json.json()) as EventData;
     object({
       version: num,
-      event: object({ ...eventBase, rows: array(row), insights: optional(array(insight)) }),
+      event: object({
+        ...eventBase,
+        rows: array(row),
+        related: optional(array(related)),
+        insights: optional(array(insight)),
+      }),
       articles: array(article),
     })(data, `events/${summary.id}.json`);
     const event: Event = data.event;
@@ -230,6 +237,15 @@ test('the data listing, per-event JSON and CSV match the documented types', asyn
         expect(a, `row cell ${id}`).toBeDefined();
         for (const s of sentences) expect(a!.sentences[s], `${id} sentence ${s}`).toBeDefined();
       }
+    }
+    for (const l of event.related ?? []) {
+      expect(l.a < l.b, `related ${l.a} < ${l.b}`).toBe(true);
+      for (const [id, sentences] of [
+        [l.a, l.ai],
+        [l.b, l.bi],
+      ] as const)
+        for (const s of sentences)
+          expect(byId.get(id)?.sentences[s], `related ${id} sentence ${s}`).toBeDefined();
     }
     // Every insight points at rows of this event and at its articles; the seed event (AFP, Press TV,
     // Reuters) has some of every kind.
@@ -253,7 +269,8 @@ test('the data listing, per-event JSON and CSV match the documented types', asyn
     expect(/^("([^"]|"")*"(,|\r\n))*$/.test(text.slice(1)), 'every field quoted').toBe(true);
     const [header, ...records] = parseCsv(text.slice(1));
     expect(header!.slice(0, 2)).toEqual(['row', 'score']);
-    expect(header!.length).toBe(2 + event.articleIds.length);
+    expect(header!.length).toBe(3 + event.articleIds.length);
+    expect(header![header!.length - 1]).toBe('related');
     expect(records.length).toBe(event.rows.length);
     records.forEach((rec, i) => {
       const r = event.rows[i]!;

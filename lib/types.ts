@@ -74,12 +74,29 @@ export interface RowLink {
   score: number;
 }
 
+/**
+ * Two passages of two articles of an event that report the same fact in other words, or one of them in part (the
+ * related tier, lib/align/related.ts): `a < b` by code unit, `ai` / `bi` sentence indices (consecutive), `shared` the
+ * evidence both carry, as readers are shown it (names, numbers, quoted words, rare words). A pair already in one row
+ * is not repeated here.
+ */
+export interface RelatedLink {
+  a: string;
+  ai: number[];
+  b: string;
+  bi: number[];
+  score: number;
+  shared: string[];
+}
+
 export interface Event {
   id: string;
   date: string | null;
   title: string;
   articleIds: string[];
   rows: Row[];
+  /** Passages about the same fact told differently, one-to-many (absent in an index made before the related tier). */
+  related?: RelatedLink[];
   /** Earlier ids of this event (merged events); the site serves them as redirects. */
   aliases?: string[];
   /** How the outlets differ, named (copied text, quotes, figures, spellings, swapped words): lib/insights. */
@@ -310,4 +327,8 @@ export interface OutletSummary {
   sharedWithSome: number;
   /** Sentences no other article matches (alone in their row, or in no row). */
   own: number;
+  /** Of `own`: sentences another article tells differently (a related link). */
+  toldElsewhere: number;
+  /** Of `own`: sentences nothing anywhere relates to, told only here (`own - toldElsewhere`). */
+  onlyHere: number;
 }

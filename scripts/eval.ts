@@ -1,7 +1,8 @@
 /**
  * `npm run eval [-- --examples N] ['{…}']`: every quality figure in one run. Event clustering (B-cubed precision, recall, F1 on
  * ../shared/corpora, real and packed dates) and sentence alignment (precision, recall, F1 against the hand-labelled
- * gold in data/gold/alignment). Each evaluation is its own script, run here in turn, so either can also run alone.
+ * gold in data/gold/alignment), and what the related tier changes there ("only in" passages, related links and their
+ * precision, only-in truth). Each evaluation is its own script, run here in turn, so either can also run alone.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -14,6 +15,7 @@ const { values, positionals } = orUsage(`Usage: npm run eval [-- --examples N] [
 const scripts: [string, string[]][] = [
   ['eval-events.ts', positionals],
   ['eval-align.ts', values.examples === undefined ? [] : ['--examples', values.examples]],
+  ['eval-related.ts', values.examples === undefined ? [] : ['--examples', values.examples]],
 ];
 let failed = 0;
 for (const [script, args] of scripts) {

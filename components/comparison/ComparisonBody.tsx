@@ -61,6 +61,7 @@ export function ComparisonBody({ layout }: { layout: ComparisonLayout }) {
           <del className="mark-missing">struck</del> words only {baseName} printed
         </span>
         <span>Shaded: a passage only one outlet carried</span>
+        <span>≈ Dashed: another outlet tells it differently (follow its ¶ link)</span>
       </p>
 
       <div className="cmp-grid cmp-head" role="presentation">

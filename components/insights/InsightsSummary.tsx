@@ -15,13 +15,14 @@ function Header({ long, short }: { long: string; short: string }) {
   );
 }
 
-function Bar({ all, some, own }: { all: number; some: number; own: number }) {
-  const total = all + some + own || 1;
+function Bar({ all, some, told, own }: { all: number; some: number; told: number; own: number }) {
+  const total = all + some + told + own || 1;
   const pct = (n: number) => `${((100 * n) / total).toFixed(1)}%`;
   return (
     <span className="share-bar" aria-hidden="true">
       <span className="share-all" style={{ width: pct(all) }} />
       <span className="share-some" style={{ width: pct(some) }} />
+      <span className="share-told" style={{ width: pct(told) }} />
       <span className="share-own" style={{ width: pct(own) }} />
     </span>
   );
@@ -55,8 +56,12 @@ export function InsightsSummary({ view }: { view: InsightsView }) {
             </th>
           )}
           <th scope="col" className="num">
+            <span className="swatch share-told" aria-hidden="true" />
+            <Header long="Told differently elsewhere" short={'Told else\u00ADwhere'} />
+          </th>
+          <th scope="col" className="num">
             <span className="swatch share-own" aria-hidden="true" />
-            <Header long="Its own" short="Own" />
+            <Header long="Only here" short="Only here" />
           </th>
         </tr>
       </thead>
@@ -67,12 +72,13 @@ export function InsightsSummary({ view }: { view: InsightsView }) {
               <span className="oc share-name" style={colourStyle(o.colour)}>
                 {o.name}
               </span>
-              <Bar all={o.all} some={o.some} own={o.own} />
+              <Bar all={o.all} some={o.some} told={o.toldElsewhere} own={o.onlyHere} />
             </th>
             <td className="num">{o.sentences}</td>
             <td className="num">{o.all}</td>
             {many && <td className="num">{o.some}</td>}
-            <td className="num">{o.own}</td>
+            <td className="num">{o.toldElsewhere}</td>
+            <td className="num">{o.onlyHere}</td>
           </tr>
         ))}
       </tbody>
@@ -81,8 +87,8 @@ export function InsightsSummary({ view }: { view: InsightsView }) {
   const note = (
     <p className="share-note">
       {many
-        ? 'Of each outlet’s sentences: how many all the others also told, how many some did, how many no other did.'
-        : 'Of each outlet’s sentences: how many the other also told, how many it told alone.'}
+        ? 'Of each outlet’s sentences: how many all the others also told, how many some did; of the rest, how many another outlet told differently, and how many were told only here.'
+        : 'Of each outlet’s sentences: how many the other also told; of the rest, how many the other told differently, and how many were told only here.'}
     </p>
   );
   return (

@@ -126,7 +126,7 @@ export function resolveGoldSentence(ref: GoldSentenceRef, sentences: readonly st
   return best;
 }
 
-function pairKey(keys: string[], a: string, i: number, b: string, j: number): string {
+export function pairKey(keys: string[], a: string, i: number, b: string, j: number): string {
   // Order the two ends by the gold's article order so (a,b) and (b,a) are the same pair.
   return keys.indexOf(a) <= keys.indexOf(b) ? `${a}:${i}|${b}:${j}` : `${b}:${j}|${a}:${i}`;
 }
@@ -139,7 +139,7 @@ function parsePair(key: string): { a: string; i: number; b: string; j: number } 
 }
 
 /** The gold's links as sentence pairs (`a:i|b:j`, ends in gold article order) over the pipeline's sentences. */
-function resolveGoldPairs(
+export function resolveGoldPairs(
   gold: AlignmentGold,
   articles: ReadonlyMap<string, ResolvedArticle>,
 ): {

@@ -1,5 +1,6 @@
 import type { Article, Event } from '../types';
 import { columnKeys } from '../view/column-keys';
+import { relatedByRow } from '../view/comparison-related';
 
 /** The byte-order mark that makes spreadsheet programs read the file as UTF-8 rather than the system code page. */
 export const UTF8_BOM = '\uFEFF';
@@ -29,12 +30,21 @@ export function csvRecord(fields: readonly string[]): string {
 /**
  * `/data/events/<id>.csv`: one record per aligned row: `row` (1-based, the `#r<N>` of the event page), `score` (the
  * row's mean link score, as in the JSON), then one column per article holding that row's sentences joined by a space
- * (empty when the article has nothing in the row). UTF-8 with a BOM, CRLF line ends, every field quoted (csvField).
+ * (empty when the article has nothing in the row), then `related`: the passages of other articles that tell this
+ * row's passages differently (the event's `related` links, read by row), as `afp ~ reuters row 4 (Izyum, 330)`, joined
+ * by `; `. UTF-8 with a BOM, CRLF line ends, every field quoted (csvField).
  */
 export function eventCsv(event: Event, articles: readonly Article[]): string {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const members = event.articleIds.map((id) => byId.get(id)).filter((a): a is Article => a !== undefined);
-  let out = UTF8_BOM + csvRecord(['row', 'score', ...columnKeys(members)]);
+  const keys = columnKeys(members);
+  const related = relatedByRow(
+    event,
+    new Map(members.map((a, i) => [a.id, keys[i]!])),
+    new Map(members.map((a, i) => [keys[i]!, a.outlet.name])),
+    keys,
+  );
+  let out = UTF8_BOM + csvRecord(['row', 'score', ...keys, 'related']);
   event.rows.forEach((row, i) => {
     const cells = members.map((a) =>
       (row.cells[a.id] ?? [])
@@ -42,7 +52,11 @@ export function eventCsv(event: Event, articles: readonly Article[]): string {
         .filter((t) => t !== '')
         .join(' '),
     );
-    out += csvRecord([String(i + 1), formatScore(row.score), ...cells]);
+    const refs = related.get(i + 1) ?? {};
+    const told = keys
+      .flatMap((k) => (refs[k] ?? []).map((r) => `${k} ~ ${r.key} row ${r.n} (${r.shared.join(', ')})`))
+      .join('; ');
+    out += csvRecord([String(i + 1), formatScore(row.score), ...cells, told]);
   });
   return out;
 }

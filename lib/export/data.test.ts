@@ -100,10 +100,22 @@ describe('csv', () => {
   });
   it('writes one record per row with a BOM and CRLF', () => {
     expect(eventCsv(event, [a, b, c])).toBe(
-      '\uFEFF"row","score","afp","reuters","reuters-2"\r\n' +
-        '"1","0.7123","Putin spoke in Lutsk.","Putin said so.",""\r\n' +
-        '"2","0.5","Talks went on, ""every day"".","","A second Reuters copy."\r\n' +
-        '"3","1","Putin spoke in Lutsk. Talks went on, ""every day"".","",""\r\n',
+      '\uFEFF"row","score","afp","reuters","reuters-2","related"\r\n' +
+        '"1","0.7123","Putin spoke in Lutsk.","Putin said so.","",""\r\n' +
+        '"2","0.5","Talks went on, ""every day"".","","A second Reuters copy.",""\r\n' +
+        '"3","1","Putin spoke in Lutsk. Talks went on, ""every day"".","","",""\r\n',
+    );
+  });
+  it('names, per row, the passages of other articles that tell it differently (the related links)', () => {
+    const told: Event = {
+      ...event,
+      related: [{ a: 'a1', ai: [0], b: 'b1', bi: [0], score: 0.3, shared: ['Lutsk', '=cmd'] }],
+    };
+    const lines = eventCsv(told, [a, b, c]).split('\r\n');
+    expect(lines[0]).toBe('\uFEFF"row","score","afp","reuters","reuters-2","related"');
+    // Row 1 holds a1:0 and b1:0 together, so the link adds nothing there; row 3 holds a1:0 again (as in the fixture).
+    expect(lines[3]).toBe(
+      '"3","1","Putin spoke in Lutsk. Talks went on, ""every day"".","","","afp ~ reuters row 1 (Lutsk, =cmd)"',
     );
   });
   it('turns a cell a spreadsheet would run as a formula into text: a leading quote mark, inside quotes', () => {
@@ -128,14 +140,14 @@ describe('csv', () => {
       })),
     };
     expect(eventCsv(e, [hostile, other])).toBe(
-      '\uFEFF"row","score","afp","reuters"\r\n' +
-        '"1","1","\'=HYPERLINK(""http://x"",""y"")",""\r\n' +
-        '"2","1","\'+cmd|\' /C calc\'!A0",""\r\n' +
-        '"3","1","\'-2+3",""\r\n' +
-        '"4","1","\'@SUM(A1)",""\r\n' +
-        '"5","1","\'\t=1+1",""\r\n' +
-        '"6","1","\'\r=1+1",""\r\n' +
-        '"7","1","A normal sentence = fine, -2 too.","Also normal."\r\n',
+      '\uFEFF"row","score","afp","reuters","related"\r\n' +
+        '"1","1","\'=HYPERLINK(""http://x"",""y"")","",""\r\n' +
+        '"2","1","\'+cmd|\' /C calc\'!A0","",""\r\n' +
+        '"3","1","\'-2+3","",""\r\n' +
+        '"4","1","\'@SUM(A1)","",""\r\n' +
+        '"5","1","\'\t=1+1","",""\r\n' +
+        '"6","1","\'\r=1+1","",""\r\n' +
+        '"7","1","A normal sentence = fine, -2 too.","Also normal.",""\r\n',
     );
   });
 });

@@ -12,8 +12,8 @@ export type ArticleSummary = Omit<Article, 'blocks' | 'sentences' | 'removed'> &
   sentenceCount: number;
 };
 
-/** An event in the listing: everything but its rows and its insights (which point into the rows). */
-export type EventEntry = Omit<Event, 'rows' | 'insights'> & { rowCount: number };
+/** An event in the listing: everything but its rows, related links and insights (which point into the rows). */
+export type EventEntry = Omit<Event, 'rows' | 'related' | 'insights'> & { rowCount: number };
 
 export interface DataIndex {
   version: number;
@@ -24,7 +24,7 @@ export interface DataIndex {
 
 export interface EventData {
   version: number;
-  /** The event with its rows and `insights` (lib/types.ts), whose `rows` index into `event.rows`. */
+  /** The event with its rows, `related` links and `insights` (lib/types.ts), whose `rows` index into `event.rows`. */
   event: Event;
   /** The event's articles in full, in `event.articleIds` order. */
   articles: Article[];
@@ -42,11 +42,12 @@ export function articleSummary(article: Article): ArticleSummary {
 }
 
 export function eventEntry(event: Event): EventEntry {
-  const summary: EventEntry & Partial<Pick<Event, 'rows' | 'insights'>> = {
+  const summary: EventEntry & Partial<Pick<Event, 'rows' | 'related' | 'insights'>> = {
     ...event,
     rowCount: event.rows.length,
   };
   delete summary.rows;
+  delete summary.related;
   delete summary.insights;
   return summary;
 }

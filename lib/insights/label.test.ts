@@ -36,6 +36,17 @@ describe('label', () => {
   });
 });
 
+describe('word: characters lost upstream (U+FFFD)', () => {
+  it('shows U+FFFD as the matching form reads it: apostrophe, dash or quote mark, never as �', () => {
+    expect(word('BEIJING (AP) \uFFFD')).toEqual({ word: 'BEIJING (AP) \u2014' });
+    expect(word('wasn\uFFFDt')).toEqual({ word: 'wasn\u2019t' });
+    expect(word('the policy of \uFFFDzero-Covid\uFFFD')).toEqual({
+      word: 'the policy of \u201Czero-Covid\u201D',
+    });
+    expect(word('no loss')).toEqual({ word: 'no loss' });
+  });
+});
+
 describe('join, listOf, fewOf', () => {
   const [a, b, c, d, e] = ['afp', 'reuters', 'press-tv', 'ap', 'cnn'].map((id) => outlet(id));
   it('lists outlets as a sentence does', () => {

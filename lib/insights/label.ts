@@ -11,9 +11,21 @@ export function text(value: string): LabelPart {
   return { text: value };
 }
 
-/** Words as an outlet printed them: they read in “curly quotes”. */
+/**
+ * Words as an outlet printed them: they read in “curly quotes”. A U+FFFD (a character the copy lost upstream, as in
+ * Ground News text) is shown as what the matching form reads it as (lib/text/normalise.ts): an apostrophe between
+ * letters, a dash between spaces, a quote mark elsewhere, so a label never prints "BEIJING (AP) �".
+ */
 export function word(value: string): LabelPart {
-  return { word: value };
+  return { word: value.includes('\uFFFD') ? readLost(value) : value };
+}
+
+function readLost(value: string): string {
+  return value
+    .replace(/(?<=[\p{L}\p{N}])\uFFFD(?=[\p{L}\p{N}])/gu, '\u2019')
+    .replace(/(?<=^|\s)\uFFFD(?=\s|$)/gu, '\u2014')
+    .replace(/\uFFFD(?=[\p{L}\p{N}])/gu, '\u201C')
+    .replace(/\uFFFD/g, '\u201D');
 }
 
 /** An outlet, by id: it reads as the outlet's display name, or its possessive ("AFP’s", "Reuters’"). */

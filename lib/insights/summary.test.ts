@@ -24,6 +24,22 @@ describe('summariseOutlets', () => {
     ]);
   });
 
+  it('splits its own sentences into those another article tells differently and those told only here', () => {
+    const a = fixtureArticle('a', 'afp', 'AFP', ['s0', 's1', 's2', 's3']);
+    const b = fixtureArticle('b', 'reuters', 'Reuters', ['t0', 't1']);
+    // s0 is shared; s1 and s2 are told differently by t1 (one link, a span); s3 has nothing related anywhere.
+    const event = {
+      ...fixtureEvent([a, b], [{ a: [0], b: [0] }, { a: [1] }, { a: [2] }, { a: [3] }, { b: [1] }]),
+      related: [{ a: 'a', ai: [1, 2], b: 'b', bi: [1], score: 0.3, shared: ['Izyum'] }],
+    };
+    expect(
+      summariseOutlets(event, [a, b]).map((s) => [s.outlet, s.own, s.toldElsewhere, s.onlyHere]),
+    ).toEqual([
+      ['afp', 3, 2, 1],
+      ['reuters', 1, 1, 0],
+    ]);
+  });
+
   it('gives a lone article only its own sentences', () => {
     const a = fixtureArticle('a', 'afp', 'AFP', ['s0', 's1']);
     expect(summariseOutlets(fixtureEvent([a], [{ a: [0] }, { a: [1] }]), [a])).toEqual([
@@ -35,6 +51,8 @@ describe('summariseOutlets', () => {
         sharedWithAll: 0,
         sharedWithSome: 0,
         own: 2,
+        toldElsewhere: 0,
+        onlyHere: 2,
       },
     ]);
   });

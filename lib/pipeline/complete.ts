@@ -1,5 +1,6 @@
-import type { Article, Event, Insight, Row } from '../types';
+import type { Article, Event, Insight, RelatedLink, Row } from '../types';
 import { alignEvent } from '../align/align';
+import { relateEvent } from '../align/related';
 import { computeInsights } from '../insights';
 import { stableStringify } from './output/json';
 
@@ -11,19 +12,19 @@ export function completeEvent(
   event: Event,
   members: readonly Article[],
   timing?: EventTiming,
-): { rows: Row[]; insights: Insight[] } {
+): { rows: Row[]; related: RelatedLink[]; insights: Insight[] } {
   const t0 = performance.now();
-  const aligned =
-    members.length > 0
-      ? alignEvent(members.map((a) => ({ id: a.id, sentences: a.sentences.map((s) => s.text) })))
-      : [];
+  const texts = members.map((a) => ({ id: a.id, sentences: a.sentences.map((s) => s.text) }));
+  const aligned = members.length > 0 ? alignEvent(texts) : [];
+  // The related tier: passages about the same fact told differently, which rows do not pair (lib/align/related.ts).
+  const related = relateEvent(texts, aligned);
   const t1 = performance.now();
   const insights = computeInsights({ ...event, rows: aligned }, members);
   if (timing) {
     timing.alignMs += t1 - t0;
     timing.insightsMs += performance.now() - t1;
   }
-  return { rows: aligned, insights };
+  return { rows: aligned, related, insights };
 }
 
 /**
@@ -44,6 +45,6 @@ export interface EventTask {
 
 /** A task's complete event as the index holds it (stable JSON): what a worker sends back. */
 export function completeEventText(task: EventTask, timing?: EventTiming): string {
-  const { rows, insights } = completeEvent(task.event, task.members, timing);
-  return stableStringify({ ...task.event, rows, insights });
+  const { rows, related, insights } = completeEvent(task.event, task.members, timing);
+  return stableStringify({ ...task.event, rows, related, insights });
 }

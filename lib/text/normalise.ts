@@ -2,7 +2,8 @@
  * The matching form of text (DESIGN.md §2): display keeps the original characters, comparison uses this.
  * Folds curly quotes, dashes, non-breaking and zero-width spaces, and case; gives up nothing a reader sees.
  * U+FFFD, which stands in copy for a character lost upstream (Ground News text), is read as what it mostly replaced:
- * an apostrophe between letters ("Union\uFFFDs" meets "Union’s"), a double quote anywhere else.
+ * an apostrophe between letters ("Union\uFFFDs" meets "Union’s"), a dash between spaces ("BEIJING (AP) \uFFFD" meets
+ * "BEIJING (AP) —"), a double quote anywhere else.
  */
 export function normaliseForMatch(text: string): string {
   return text
@@ -12,6 +13,7 @@ export function normaliseForMatch(text: string): string {
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
     .replace(/(?<=[\p{L}\p{N}])\uFFFD(?=[\p{L}\p{N}])/gu, "'")
+    .replace(/(?<=\s)\uFFFD(?=\s)/gu, '-')
     .replace(/\uFFFD/g, '"')
     .replace(/[\s\u00A0\u202F]+/g, ' ')
     .trim()

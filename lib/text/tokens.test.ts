@@ -13,6 +13,11 @@ describe('normaliseForMatch', () => {
       `the union's "zero-covid" plan`,
     );
   });
+  it('reads a U+FFFD standing between spaces as the dash it replaced', () => {
+    expect(normaliseForMatch('BEIJING (AP) \uFFFD China')).toBe(
+      normaliseForMatch('BEIJING (AP) \u2014 China'),
+    );
+  });
   it('drops zero-width characters', () => {
     expect(normaliseForMatch('Ky\u200Biv')).toBe('kyiv');
   });

@@ -1,4 +1,5 @@
 import type { OutletColour } from './colour';
+import type { RelatedTag } from './comparison-related';
 import type { LaidCell, LaidGroup, LaidRow } from './comparison-layout';
 import type { Mark } from './marks';
 
@@ -59,12 +60,41 @@ function cellHtml(cell: LaidCell): string {
   );
 }
 
+/**
+ * "≈ Reuters tells this differently: ¶9 · shared: Izyum, 330": the sign and the words say it, not the colour; each ¶
+ * is a link to the related passage (lib/view/comparison-related.ts `relatedTag` says where each one goes).
+ */
+function relatedTagHtml(tag: RelatedTag, text: string, colour: OutletColour): string {
+  const links = tag.outlets
+    .map((o) => {
+      const items = o.links
+        .map(
+          (l) =>
+            `<a href="${escapeHtml(l.href)}" title="${escapeHtml(l.title)}">` +
+            `<span aria-hidden="true">${escapeHtml(l.label)}</span><span class="sr-only">${escapeHtml(l.title)}</span></a>`,
+        )
+        .join(', ');
+      return tag.outlets.length > 1 ? `${escapeHtml(o.name)} ${items}` : items;
+    })
+    .join('; ');
+  const shared =
+    tag.shared.length > 0
+      ? ` <span class="related-shared">· shared: ${tag.shared.map((w) => `<q>${escapeHtml(w)}</q>`).join(', ')}</span>`
+      : '';
+  return (
+    `<div class="row-tag row-related oc" style="${escapeHtml(colourCss(colour))}">` +
+    `<span aria-hidden="true">≈ </span>${escapeHtml(text)}: ${links}${shared}</div>`
+  );
+}
+
 function rowHtml(row: LaidRow): string {
   const tag = !row.tag
     ? ''
     : 'note' in row.tag
       ? `<div class="row-tag row-note muted">${escapeHtml(row.tag.text)}</div>`
-      : `<div class="row-tag oc" style="${escapeHtml(colourCss(row.tag.colour))}">${escapeHtml(row.tag.text)}</div>`;
+      : 'related' in row.tag
+        ? relatedTagHtml(row.tag.related, row.tag.text, row.tag.colour)
+        : `<div class="row-tag oc" style="${escapeHtml(colourCss(row.tag.colour))}">${escapeHtml(row.tag.text)}</div>`;
   return (
     `<li id="r${row.n}" class="cmp-row cmp-grid kind-${row.kind}">` +
     `<a class="row-num" href="#r${row.n}" aria-label="Passage ${row.n}">${row.n}</a>` +

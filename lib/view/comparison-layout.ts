@@ -7,6 +7,7 @@ import {
   type ComparisonRow,
   type RowKind,
 } from './comparison';
+import { relatedTag, relatedTagText, type RelatedTag } from './comparison-related';
 import { groupRows } from './groups';
 import type { Mark } from './marks';
 
@@ -44,8 +45,15 @@ export type LaidCell =
 export interface LaidRow {
   n: number;
   kind: RowKind;
-  /** "Only in AFP" above a passage one shown outlet carried, or a note that the row is marked against another. */
-  tag?: { text: string; colour: OutletColour } | { text: string; note: true };
+  /**
+   * "Only in AFP" above a passage one shown outlet carried; "Reuters tells this differently: ¶9" (`related`) above one
+   * that no other outlet carried as such but another tells in other words; or a note that the row is marked against
+   * another outlet.
+   */
+  tag?:
+    | { text: string; colour: OutletColour }
+    | { text: string; colour: OutletColour; related: RelatedTag }
+    | { text: string; note: true };
   cells: LaidCell[];
 }
 
@@ -104,6 +112,17 @@ export function rowCarriers(row: ComparisonRow, keys: readonly string[]): string
   return keys.filter((k) => row.cells[k] !== undefined);
 }
 
+/**
+ * A `unique` row whose one carrier no other outlet of the event carries in this row, but which another outlet tells
+ * differently (a related passage), is `related`: never folded as "only one outlet carried", never tagged "only in".
+ */
+export function toldElsewhere(kind: RowKind, row: ComparisonRow, allKeys: readonly string[]): RowKind {
+  if (kind !== 'unique') return kind;
+  const carriers = rowCarriers(row, allKeys);
+  if (carriers.length !== 1) return kind;
+  return (row.related?.[carriers[0]!]?.length ?? 0) > 0 ? 'related' : kind;
+}
+
 function layRow(
   row: ComparisonRow,
   kind: RowKind,
@@ -119,10 +138,15 @@ function layRow(
   const against = nameOf(rowBase ?? base);
   const baseText = rowBase !== undefined ? row.cells[rowBase]?.text : undefined;
   const carriers = rowCarriers(row, allKeys);
-  const only = kind === 'unique' ? columns.find((c) => row.cells[c.key]) : undefined;
+  const only = kind === 'unique' || kind === 'related' ? columns.find((c) => row.cells[c.key]) : undefined;
   const shownCarriers = columns.filter((c) => row.cells[c.key]).length;
   let tag: LaidRow['tag'];
-  if (only) {
+  const refs = only && kind === 'related' ? row.related?.[only.key] : undefined;
+  if (only && refs) {
+    // Nobody else carried it as such, but someone told it in other words: "only in" would be untrue.
+    const related = relatedTag(only.key, refs, new Set(columns.map((c) => c.key)));
+    tag = { text: relatedTagText(related), colour: only.colour, related };
+  } else if (only) {
     const text =
       carriers.length === 1
         ? `Only in ${only.outlet.name}`
@@ -169,7 +193,7 @@ export function layoutComparison(
   const single = model.columns.length < 2;
   const opened = new Set(view.opened);
   const rows = orderRows(model.rows, base, keys)
-    .map((row) => ({ row, kind: classifyRow(row, keys) }))
+    .map((row) => ({ row, kind: toldElsewhere(classifyRow(row, keys), row, allKeys) }))
     .filter(
       ({ row, kind }) =>
         kind !== 'empty' &&

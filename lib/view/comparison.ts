@@ -4,6 +4,7 @@ import { outletColour, type OutletColour } from './colour';
 import { safeHttpUrl } from './url';
 import { compareText } from '../text/compare';
 import { columnKeys } from './column-keys';
+import { relatedByRow, type RelatedRef } from './comparison-related';
 
 /**
  * The view model of an event comparison: one column per article, rows of cell texts keyed by column. Serialisable, so
@@ -36,6 +37,8 @@ export interface ComparisonRow {
   /** 1-based position in the event's rows; the `#r<N>` permalink. Pair pages keep the event's numbers. */
   n: number;
   cells: Record<string, Cell>;
+  /** Per column key: passages of other outlets that tell this cell's fact differently (the related tier). */
+  related?: Record<string, RelatedRef[]>;
 }
 
 export interface Comparison {
@@ -88,6 +91,12 @@ export function buildComparison(event: Event, articles: readonly Article[]): Com
     .map((id) => articles.find((a) => a.id === id))
     .filter((a): a is Article => a !== undefined);
   const columns = comparisonColumns(present);
+  const related = relatedByRow(
+    event,
+    new Map(columns.map((c) => [c.articleId, c.key])),
+    new Map(columns.map((c) => [c.key, c.outlet.name])),
+    columns.map((c) => c.key),
+  );
   const rows: ComparisonRow[] = [];
   event.rows.forEach((row, i) => {
     const cells: Record<string, Cell> = {};
@@ -103,7 +112,8 @@ export function buildComparison(event: Event, articles: readonly Article[]): Com
       if (text === '') continue;
       cells[col.key] = { text, headings: headingsBefore(article, sorted[0] ?? 0), at: sorted[0] ?? 0 };
     }
-    if (Object.keys(cells).length > 0) rows.push({ n: i + 1, cells });
+    const refs = related.get(i + 1);
+    if (Object.keys(cells).length > 0) rows.push({ n: i + 1, cells, ...(refs ? { related: refs } : {}) });
   });
   return { eventId: event.id, title: event.title, date: event.date, columns, rows };
 }
@@ -115,11 +125,16 @@ export function pairComparison(comparison: Comparison, a: string, b: string): Co
   const rows: ComparisonRow[] = [];
   for (const row of comparison.rows) {
     const cells: Record<string, Cell> = {};
+    const related: Record<string, RelatedRef[]> = {};
     for (const key of [a, b]) {
       const cell = row.cells[key];
       if (cell) cells[key] = cell;
+      // A pair page compares two outlets: what it says is told differently is told so by the other one.
+      const refs = row.related?.[key]?.filter((r) => keep.has(r.key));
+      if (cell && refs && refs.length > 0) related[key] = refs;
     }
-    if (Object.keys(cells).length > 0) rows.push({ n: row.n, cells });
+    if (Object.keys(cells).length > 0)
+      rows.push({ n: row.n, cells, ...(Object.keys(related).length > 0 ? { related } : {}) });
   }
   return { ...comparison, columns, rows };
 }
@@ -138,7 +153,8 @@ export function pairSlugs(columns: readonly Column[]): { slug: string; a: string
   return out.sort((x, y) => compareText(x.slug, y.slug));
 }
 
-export type RowKind = 'same' | 'differs' | 'partial' | 'unique' | 'empty';
+/** `related`: one outlet alone carried the passage as such, and another tells it differently (set by the layout). */
+export type RowKind = 'same' | 'differs' | 'partial' | 'unique' | 'related' | 'empty';
 
 /**
  * How a row reads across the given columns: `same` every column carries it in the same words (matching form, so quote

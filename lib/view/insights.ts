@@ -65,6 +65,9 @@ export interface OutletShare {
   all: number;
   some: number;
   own: number;
+  /** Of `own`: told differently by another outlet; and told only here. */
+  toldElsewhere: number;
+  onlyHere: number;
 }
 
 export interface InsightsView {
@@ -166,6 +169,8 @@ export function insightsView(
         all: s.sharedWithAll,
         some: s.sharedWithSome,
         own: s.own,
+        toldElsewhere: s.toldElsewhere,
+        onlyHere: s.onlyHere,
       },
     ];
   });

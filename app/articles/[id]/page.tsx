@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { OutletChip } from '@/components/OutletChip';
 import { getArticle, getIndex } from '@/lib/site/data';
 import { blockSegments, uniqueSentences } from '@/lib/view/article';
+import { relatedSentences } from '@/lib/view/comparison-related';
 import { outletColour } from '@/lib/view/colour';
 import { eventsOfArticle, formatDay } from '@/lib/view/listing';
 import { staticParams } from '@/lib/view/params';
@@ -37,7 +38,10 @@ export default async function ArticlePage({ params }: Props) {
   const article = getArticle((await params).id);
   if (!article) notFound();
   const events = eventsOfArticle(article.id, getIndex().events);
-  const unique = uniqueSentences(article.id, events);
+  // What no other outlet carried as such splits in two: told differently elsewhere (the related tier), and only here.
+  const elsewhere = relatedSentences(article.id, events, { get: (id: string) => getArticle(id) });
+  const unique = new Set([...uniqueSentences(article.id, events)].filter((s) => !elsewhere.has(s)));
+  const toldElsewhere = new Set([...uniqueSentences(article.id, events)].filter((s) => elsewhere.has(s)));
   const url = safeHttpUrl(article.url);
   const compared = events.some((e) => e.articleIds.length > 1);
 
@@ -78,12 +82,18 @@ export default async function ArticlePage({ params }: Props) {
           ))}
         </nav>
       )}
-      {compared && unique.size > 0 && (
+      {compared && unique.size + toldElsewhere.size > 0 && (
         <p className="legend">
           <span>
             <mark className="only-here">Highlighted</mark>: sentences only {article.outlet.name} carried (
             {unique.size} of {article.sentences.length}).
           </span>
+          {toldElsewhere.size > 0 && (
+            <span>
+              <mark className="told-elsewhere">≈ Dashed</mark>: sentences other outlets told differently (
+              {toldElsewhere.size}), each linked to their passage.
+            </span>
+          )}
         </p>
       )}
       <article className="article-body">
@@ -93,7 +103,23 @@ export default async function ArticlePage({ params }: Props) {
           ) : (
             <p key={b}>
               {blockSegments(block, b, article, unique).map((seg, s) =>
-                seg.unique ? (
+                seg.sentence !== undefined && toldElsewhere.has(seg.sentence) ? (
+                  <span key={s}>
+                    <mark className="told-elsewhere">{seg.text}</mark>{' '}
+                    <span className="muted">
+                      ≈{' '}
+                      {elsewhere.get(seg.sentence)!.map((r, k) => (
+                        <span key={k}>
+                          {k > 0 && ', '}
+                          <Link href={`/events/${r.eventId}/#r${r.n}`}>
+                            {r.outlet} tells this differently (¶{r.n}
+                            {r.shared.length > 0 ? `; shared: ${r.shared.join(', ')}` : ''})
+                          </Link>
+                        </span>
+                      ))}
+                    </span>
+                  </span>
+                ) : seg.unique ? (
                   <mark
                     key={s}
                     className="only-here"

@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { alignEvent, type AlignArticle } from './align';
+import { relateEvent, sentenceFeatures, sentenceNumbers } from './related';
+import { loadSeedArticles } from './seed-helper';
+import type { RelatedLink, Row } from '../types';
+
+/** Related links as `a:ai ~ b:bi [shared]`, outlet names for ids. */
+function readable(links: readonly RelatedLink[], outletOf: (id: string) => string): string[] {
+  return links.map(
+    (l) => `${outletOf(l.a)}:${l.ai.join(',')} ~ ${outletOf(l.b)}:${l.bi.join(',')} [${l.shared.join(', ')}]`,
+  );
+}
+
+describe('sentenceNumbers', () => {
+  it('reads figures as values, whatever their form', () => {
+    expect(sentenceNumbers('It has caused 2.5 million people to flee').map((n) => n.value)).toEqual([
+      2_500_000,
+    ]);
+    expect(sentenceNumbers('more than 2,500,000 refugees').map((n) => n.value)).toEqual([2_500_000]);
+    expect(sentenceNumbers('more than two million refugees').map((n) => n.value)).toEqual([2_000_000]);
+    expect(sentenceNumbers('all 30 staff and 330 patients, three of them hurt').map((n) => n.value)).toEqual([
+      30, 330, 3,
+    ]);
+  });
+
+  it('leaves out what is not a count: years, "one", "two" alone', () => {
+    expect(sentenceNumbers('In 2022 one of the two sides said so.')).toEqual([]);
+  });
+});
+
+describe('sentenceFeatures', () => {
+  it('reads a run of capitalised words as one name, by its last word, and leaves out the first name', () => {
+    const keys = sentenceFeatures('Russian President Vladimir Putin said on Friday that talks went on.').map(
+      (f) => f.key,
+    );
+    expect(keys).toContain('n:puti');
+    expect(keys).not.toContain('w:vladimir');
+    // Dates and openers are never evidence.
+    expect(keys).not.toContain('w:fridai');
+    expect(keys).not.toContain('n:frid');
+  });
+
+  it('does not run a name across a comma', () => {
+    const keys = sentenceFeatures("In Turkey, Ukraine's Foreign Minister Dmytro Kuleba spoke.").map(
+      (f) => f.key,
+    );
+    expect(keys).toEqual(expect.arrayContaining(['n:turk', 'n:kule', 'w:foreign', 'w:minist']));
+  });
+});
+
+describe('relateEvent: synthetic cases', () => {
+  const a: AlignArticle = {
+    id: 'a',
+    sentences: [
+      'The central bank raised interest rates by half a point on Tuesday.',
+      'Officials in Frankfurt said the euro zone economy would slow sharply, with 2.5 million jobs at risk.',
+      'Weather in the capital was mild.',
+    ],
+  };
+  const b: AlignArticle = {
+    id: 'b',
+    sentences: [
+      'The central bank raised interest rates by half a point on Tuesday.',
+      'Some 2,500,000 jobs could go as the euro zone slows, Frankfurt officials warned.',
+      'A football match was cancelled because of the strike.',
+    ],
+  };
+
+  it('gives nothing for fewer than two articles', () => {
+    expect(relateEvent([a], alignEvent([a]))).toEqual([]);
+  });
+
+  it('links two sentences that tell one fact with the same rare names and numbers, naming the evidence', () => {
+    const rows: Row[] = [
+      { cells: { a: [0], b: [0] }, score: 1 },
+      { cells: { a: [1] }, score: 1 },
+      { cells: { b: [1] }, score: 1 },
+      { cells: { a: [2] }, score: 1 },
+      { cells: { b: [2] }, score: 1 },
+    ];
+    const links = relateEvent([b, a], rows);
+    expect(readable(links, (id) => id)).toEqual(['a:1 ~ b:1 [Frankfurt, 2.5 million, euro, jobs]']);
+    // Unrelated passages stay unlinked; a pair already in one row is not repeated.
+    expect(links.some((l) => l.ai.includes(2) || l.bi.includes(2) || l.ai.includes(0))).toBe(false);
+  });
+});
+
+describe('relateEvent on the seed event (AFP, Reuters, Press TV, 2022-03-11)', () => {
+  const seed = loadSeedArticles();
+  const outletOf = (id: string) => seed.find((s) => s.id === id)!.outlet;
+  const articles = seed.map((s) => ({ id: s.id, sentences: s.sentences }));
+  const rows = alignEvent(articles);
+  const links = relateEvent(articles, rows);
+  /** Whether sentence `i` of `outlet` has a related link to sentence `j` of `other` (any j when undefined). */
+  const related = (outlet: string, i: number, other: string, j?: number) =>
+    links.some((l) => {
+      const [mine, theirs] =
+        outletOf(l.a) === outlet && outletOf(l.b) === other
+          ? [l.ai, l.bi]
+          : outletOf(l.b) === outlet && outletOf(l.a) === other
+            ? [l.bi, l.ai]
+            : [[], []];
+      return mine.includes(i) && (j === undefined || theirs.includes(j));
+    });
+  const afp = seed.find((s) => s.outlet === 'afp')!;
+  const ptv = seed.find((s) => s.outlet === 'press-tv')!;
+  const reuters = seed.find((s) => s.outlet === 'reuters')!;
+
+  it('reads the sentences these tests name where they were labelled', () => {
+    expect(afp.sentences[8]).toMatch(/care home .* Oskil/);
+    expect(afp.sentences[9]).toBe('There were no reports of casualties.');
+    expect(afp.sentences[15]).toMatch(/Kyiv's mayor Vitali Klitschko/);
+    expect(afp.sentences[38]).toMatch(/^In Turkey, Ukraine's Foreign Minister Dmytro Kuleba/);
+    expect(ptv.sentences[3]).toMatch(/Antalya yielded no results/);
+    expect(ptv.sentences[11]).toMatch(/psychiatric hospital near .* Izyum/);
+    expect(reuters.sentences[4]).toMatch(/psychiatric hospital near .* Izyum/);
+  });
+
+  it("relates AFP's Oskil care home and its 'no reports of casualties' to the psychiatric hospital near Izyum", () => {
+    expect(related('afp', 8, 'press-tv', 11)).toBe(true);
+    expect(related('afp', 9, 'press-tv', 11)).toBe(true);
+    expect(related('afp', 8, 'reuters', 4)).toBe(true);
+    expect(related('afp', 9, 'reuters', 4)).toBe(true);
+  });
+
+  it("relates Press TV's Antalya meeting that 'yielded no results' to AFP's Kuleba–Lavrov talks in Turkey", () => {
+    expect(related('press-tv', 3, 'afp', 38)).toBe(true);
+    const link = links.find(
+      (l) => outletOf(l.a) === 'afp' && l.ai.includes(38) && outletOf(l.b) === 'press-tv',
+    );
+    expect(link?.shared).toEqual(['Turkey', 'foreign', 'minister']);
+  });
+
+  it("leaves AFP's Kyiv mayor quote unrelated: it stays only in AFP", () => {
+    for (const i of [15, 16]) {
+      expect(related('afp', i, 'reuters')).toBe(false);
+      expect(related('afp', i, 'press-tv')).toBe(false);
+      const row = rows.find((r) => r.cells[afp.id]?.includes(i))!;
+      expect(Object.keys(row.cells)).toEqual([afp.id]);
+    }
+  });
+
+  it('writes links in the index form: a < b by code unit, consecutive spans, never a pair one row already holds', () => {
+    expect(links.length).toBeGreaterThan(0);
+    for (const l of links) {
+      expect(l.a < l.b).toBe(true);
+      for (const span of [l.ai, l.bi]) span.forEach((s, k) => k > 0 && expect(s).toBe(span[k - 1]! + 1));
+      expect(l.shared.length).toBeGreaterThan(0);
+      for (const i of l.ai)
+        for (const j of l.bi)
+          expect(rows.some((r) => r.cells[l.a]?.includes(i) && r.cells[l.b]?.includes(j))).toBe(false);
+    }
+  });
+
+  it('is deterministic: the same links whatever order the articles come in', () => {
+    const reversed = [...articles].reverse();
+    expect(relateEvent(reversed, alignEvent(reversed))).toEqual(links);
+  });
+});

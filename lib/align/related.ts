@@ -1,0 +1,582 @@
+import type { RelatedLink, Row } from '../types';
+import { compareText } from '../text/compare';
+import { normaliseForMatch } from '../text/normalise';
+import { STOPWORDS, stem } from '../text/tokens';
+import { wordPattern } from '../text/words';
+import type { AlignArticle } from './align';
+
+/**
+ * The related tier (DESIGN.md §4): passages of two articles of one event that report the same fact, event or quote in
+ * other words, or one of them in part, where rows (lib/align/align.ts) hold only what is confidently the same
+ * statement. A reader must be able to trust "only in AFP": a passage is only in one outlet when it has neither a row
+ * partner nor a related passage.
+ *
+ * 1. Evidence: each sentence's features, weighted by how rare they are in the event (ln(N / df) over the event's N
+ *    sentences; a feature in more than `commonShare` of them weighs nothing): names and places (a run of capitalised
+ *    words is one name, read by the first letters of its last word, so "Turkey" meets "Turkish" and "President
+ *    Vladimir Putin" is Putin once), numbers read as values ("2.5 million" = "2,500,000", "three" = "3"), and stemmed
+ *    content words, with words that only date or open a passage ("Friday", "Meanwhile") left out. Words quoted in both
+ *    sentences count once, as the strongest of them: a stock phrase both quote is one term.
+ * 2. Candidates: sentence pairs of two articles that share a feature (an inverted index, so a 31-outlet event is not
+ *    scored pair by pair), not already in one row, where at least one side has no row partner in the other article.
+ * 3. A link needs shared evidence of `evidence` (about three words each in two or three of an event's hundred
+ *    sentences) covering `cover` of the smaller sentence's evidence; in context (the next row after one sentence holds
+ *    the sentence right after the other, or the row before the one right before: the passage goes on from a row on
+ *    both sides) `contextEvidence` is enough; a second partner for a sentence the rows already pair needs
+ *    `secondEvidence`. Each sentence keeps its `perSentence` strongest partners in each other article (one-to-many), a
+ *    further one only with `nextShare` of the first one's evidence.
+ * 4. Spans: a sentence with no partner in the other article between two that have, whose partners there are next to
+ *    each other, belongs to the same passage ("There were no reports of casualties" between the strike and the
+ *    shelter): it joins the related link before it. Links of adjacent sentences to one sentence become one span link.
+ *    `score` is the share of the smaller passage's evidence the other carries.
+ *
+ * What the score gives up: it reads words, not meaning. One fact told with no shared name, number or rare word ("no
+ * reports of casualties" / "no one was hurt" on their own; talks that "ended without any progress" / a meeting that
+ * "yielded no results") is not found unless rows or related links enclose it (step 4). Two facts told with the same
+ * rare words (two strikes on one town, a person's two statements) can be linked. The thresholds were set on the
+ * hand-labelled gold (scripts/eval-related.ts), where every sentence pair is judged: on the seed event 7 of its 10
+ * links match a gold pair, and two of the other three tell part of the same fact in a way the gold did not pair
+ * ("talks continued practically on a daily basis" / "talks were now being held on an almost daily basis").
+ */
+
+export interface RelatedOptions {
+  /**
+   * Evidence two passages with no aligned neighbours must share: the sum, over shared features, of ln(N / df) (N the
+   * event's sentences, df those holding the feature). About three words each in two or three of an event's hundred
+   * sentences.
+   */
+  evidence?: number;
+  /** The same next to a row of the two articles (the passage goes on from a row on both sides). */
+  contextEvidence?: number;
+  /** What a passage that already has a row partner in the other article needs for a second, related partner. */
+  secondEvidence?: number;
+  /** Lowest share of the smaller passage's evidence that the other carries. */
+  cover?: number;
+  /** A feature in more than this share of the event's sentences is not evidence (and not a candidate key). */
+  commonShare?: number;
+  /** Partners kept per sentence per other article. */
+  perSentence?: number;
+  /** A further partner in the same article needs at least this share of the first partner's evidence. */
+  nextShare?: number;
+}
+
+export const DEFAULT_RELATED_OPTIONS: Required<RelatedOptions> = {
+  evidence: 10,
+  contextEvidence: 4.5,
+  secondEvidence: 12,
+  cover: 0.15,
+  commonShare: 0.15,
+  perSentence: 2,
+  nextShare: 0.75,
+};
+
+/** How many shared words a link names for readers. */
+const SHOWN_EVIDENCE = 4;
+
+type FeatureKind = 'name' | 'number' | 'word';
+
+/** Readers meet the strongest kinds of evidence first. */
+const KIND_ORDER: Record<FeatureKind, number> = { name: 0, number: 1, word: 2 };
+
+interface Feature {
+  key: string;
+  kind: FeatureKind;
+  /** The feature as printed in this sentence (a name's case kept, a number with its multiplier). */
+  printed: string;
+  /** Found only inside quotation marks in this sentence. */
+  quoted: boolean;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+};
+/** "two" and "one" are left out alone ("the two sides"), but count with a multiplier ("two million"). */
+const SMALL_WORDS: Record<string, number> = { one: 1, two: 2, ...NUMBER_WORDS };
+const MULTIPLIERS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+
+/**
+ * Numbers in a sentence as values: digits (with thousands commas and decimals) or number words, times a following
+ * "thousand" / "million" / "billion". Values below 3 say little ("one person", "the two sides") and are left out;
+ * so are years, which every dateline and back-story repeats.
+ */
+export function sentenceNumbers(text: string): { value: number; printed: string }[] {
+  const tokens = normaliseForMatch(text).match(wordPattern()) ?? [];
+  const out: { value: number; printed: string }[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    let value: number | undefined;
+    if (/^\d[\d,]*(\.\d+)?$/.test(t)) value = Number(t.replace(/,/g, ''));
+    else if (SMALL_WORDS[t] !== undefined && MULTIPLIERS[tokens[k + 1] ?? ''] !== undefined)
+      value = SMALL_WORDS[t];
+    else if (NUMBER_WORDS[t] !== undefined && MULTIPLIERS[t] === undefined) value = NUMBER_WORDS[t];
+    if (value === undefined || !Number.isFinite(value)) continue;
+    const mult = MULTIPLIERS[tokens[k + 1] ?? ''];
+    const printed = mult !== undefined ? `${t} ${tokens[k + 1]}` : t;
+    if (mult !== undefined) {
+      value *= mult;
+      k++;
+    }
+    const year = mult === undefined && /^\d{4}$/.test(t) && value >= 1900 && value <= 2100;
+    if (value < 3 || year) continue;
+    out.push({ value: Math.round(value * 1000) / 1000, printed });
+  }
+  return out;
+}
+
+/** Opening and closing quote marks (straight, curly, guillemets, and U+FFFD standing in for one). */
+const QUOTED =
+  /["\u201C\u201D\u201E\u00AB\u00BB\uFFFD]([^"\u201C\u201D\u201E\u00AB\u00BB\uFFFD]{2,})["\u201C\u201D\u201E\u00AB\u00BB\uFFFD]/gu;
+
+/**
+ * Words that open or date a passage rather than say what happened ("Meanwhile", "on Friday", "this week"): never
+ * evidence on their own account, since every passage has some.
+ */
+const FILLER: ReadonlySet<string> = new Set(
+  `meanwhile elsewhere earlier later separately also however furthermore moreover monday tuesday wednesday thursday
+  friday saturday sunday today yesterday tomorrow tonight morning afternoon evening night overnight week weeks month
+  months year years day days time hours hour minutes january february march april june july august september october
+  november december mr mrs ms dr`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Number words: counted as numbers (sentenceNumbers), not as words. */
+const ALL_NUMBER_WORDS: ReadonlySet<string> = new Set([
+  ...Object.keys(SMALL_WORDS),
+  ...Object.keys(MULTIPLIERS),
+]);
+
+/**
+ * The features of one sentence (each key once): see step 1 of the file comment. A run of capitalised words is one name,
+ * read by its last word ("President Vladimir Putin" is Putin, "Foreign Minister Dmytro Kuleba" Kuleba): the words
+ * before it count as words (a title says something), but the one just before the last, mostly a first name, does not,
+ * so a person named in full does not weigh as three shared words.
+ */
+export function sentenceFeatures(text: string): Feature[] {
+  const seen = new Map<string, Feature>();
+  const add = (f: Feature) => {
+    const had = seen.get(f.key);
+    if (!had) seen.set(f.key, f);
+    else if (!f.quoted) had.quoted = false;
+  };
+  const quoted: [number, number][] = [];
+  for (const m of text.matchAll(QUOTED)) quoted.push([m.index!, m.index! + m[0].length]);
+  const inQuote = (at: number) => quoted.some(([lo, hi]) => at >= lo && at < hi);
+  const tokens = [...text.matchAll(wordPattern())].map((m) => ({ w: m[0], at: m.index! }));
+  const lowerOf = (w: string) => normaliseForMatch(w).replace(/'s$/, '').replace(/,/g, '');
+  const isCap = (k: number) => {
+    const t = tokens[k];
+    if (!t || !/^\p{Lu}/u.test(t.w)) return false;
+    const lower = lowerOf(t.w);
+    // Sentence-initial capitals are names only when the word is all capitals (NATO) or not a common word.
+    if (STOPWORDS.has(lower) || FILLER.has(lower) || lower.length < 2) return false;
+    return k > 0 || /^\p{Lu}{2}/u.test(t.w);
+  };
+  let k = 0;
+  while (k < tokens.length) {
+    if (!isCap(k)) {
+      const t = tokens[k]!;
+      const lower = lowerOf(t.w);
+      if (
+        lower.length >= 3 &&
+        !STOPWORDS.has(lower) &&
+        !FILLER.has(lower) &&
+        !ALL_NUMBER_WORDS.has(lower) &&
+        !/^\p{N}/u.test(lower)
+      ) {
+        add({ key: `w:${stem(lower)}`, kind: 'word', printed: lower, quoted: inQuote(t.at) });
+      }
+      k++;
+      continue;
+    }
+    // A name runs on over spaces only: "In Turkey, Ukraine's Foreign Minister" is two.
+    let end = k;
+    while (
+      isCap(end + 1) &&
+      /^\s+$/.test(text.slice(tokens[end]!.at + tokens[end]!.w.length, tokens[end + 1]!.at))
+    )
+      end++;
+    for (let q = k; q < end - 1; q++) {
+      const lower = lowerOf(tokens[q]!.w);
+      add({ key: `w:${stem(lower)}`, kind: 'word', printed: lower, quoted: inQuote(tokens[q]!.at) });
+    }
+    const last = tokens[end]!;
+    const letters = lowerOf(last.w).replace(/[^\p{L}]/gu, '');
+    if (letters.length >= 2) {
+      add({
+        key: `n:${letters.slice(0, 4)}`,
+        kind: 'name',
+        printed: last.w.replace(/['\u2019]s$/, ''),
+        quoted: inQuote(last.at),
+      });
+    }
+    k = end + 1;
+  }
+  for (const n of sentenceNumbers(text))
+    add({ key: `#${n.value}`, kind: 'number', printed: n.printed, quoted: false });
+  return [...seen.values()];
+}
+
+/** A sentence in the event: article index and sentence index. */
+interface Place {
+  a: number;
+  s: number;
+}
+
+/**
+ * Related links of an event's articles, given the rows alignEvent made of them (see the file comment). Deterministic:
+ * articles are taken in id order (by code unit) and every list is sorted with a tie-break.
+ */
+export function relateEvent(
+  articles: readonly AlignArticle[],
+  rows: readonly Row[],
+  options: RelatedOptions = {},
+): RelatedLink[] {
+  const opts = { ...DEFAULT_RELATED_OPTIONS, ...options };
+  const seenIds = new Set<string>();
+  const arts = articles
+    .filter((a) => (seenIds.has(a.id) ? false : (seenIds.add(a.id), true)))
+    .sort((p, q) => compareText(p.id, q.id));
+  if (arts.length < 2) return [];
+  const indexOf = new Map(arts.map((a, k) => [a.id, k]));
+
+  // Step 1: features and their document frequencies over the event's sentences.
+  const features = arts.map((a) => a.sentences.map(sentenceFeatures));
+  const df = new Map<string, number>();
+  let nSentences = 0;
+  for (const sents of features) {
+    for (const fs of sents) {
+      nSentences++;
+      for (const f of fs) df.set(f.key, (df.get(f.key) ?? 0) + 1);
+    }
+  }
+  const common = Math.max(2, opts.commonShare * nSentences);
+  const weight = (key: string): number => {
+    const d = df.get(key) ?? 0;
+    return d > common || d === 0 ? 0 : Math.log(nSentences / d);
+  };
+  const masses = features.map((sents) => sents.map((fs) => fs.reduce((t, f) => t + weight(f.key), 0)));
+
+  // Rows: per sentence, its row; per pair of articles, whether a sentence has a row partner in the other.
+  const rowOf = arts.map((a) => new Int32Array(a.sentences.length).fill(-1));
+  rows.forEach((row, r) => {
+    for (const [id, span] of Object.entries(row.cells)) {
+      const a = indexOf.get(id);
+      if (a === undefined) continue;
+      for (const s of span) if (s < rowOf[a]!.length) rowOf[a]![s] = r;
+    }
+  });
+  const rowHas = (r: number, a: number): boolean => r >= 0 && (rows[r]!.cells[arts[a]!.id]?.length ?? 0) > 0;
+  /** Whether sentence s of article a shares a row with some sentence of article b. */
+  const partnered = (a: number, s: number, b: number): boolean => rowHas(rowOf[a]![s] ?? -1, b);
+  const sameRow = (a: number, s: number, b: number, t: number): boolean =>
+    s >= 0 &&
+    t >= 0 &&
+    s < rowOf[a]!.length &&
+    t < rowOf[b]!.length &&
+    rowOf[a]![s]! >= 0 &&
+    rowOf[a]![s] === rowOf[b]![t];
+
+  /** The sentence of article b that follows (dir 1) or precedes (dir -1) s in a's reading, through its rows. */
+  const slotNeighbour = (x: number, i: number, y: number, dir: 1 | -1): number[] => {
+    // The nearest sentence of x within two that has a row partner in y, and those partners.
+    for (let step = 1; step <= 2; step++) {
+      const s = i + dir * step;
+      if (s < 0 || s >= rowOf[x]!.length) return [];
+      const r = rowOf[x]![s]!;
+      if (rowHas(r, y)) return rows[r]!.cells[arts[y]!.id]!;
+    }
+    return [];
+  };
+  /**
+   * Context: the next row of x after i (past at most one sentence y does not carry) holds the sentence right after j in
+   * y, or the row before holds the one right before: i and j sit in the same place of the two tellings.
+   */
+  const inContext = (x: number, i: number, y: number, j: number): boolean => {
+    const after = slotNeighbour(x, i, y, 1);
+    if (after.length > 0 && after[0] === j + 1) return true;
+    const before = slotNeighbour(x, i, y, -1);
+    return before.length > 0 && before[before.length - 1] === j - 1;
+  };
+
+  // Step 2: candidates through the inverted index of the evidence features.
+  const postings = new Map<string, Place[]>();
+  features.forEach((sents, a) =>
+    sents.forEach((fs, s) => {
+      for (const f of fs) {
+        if (weight(f.key) === 0) continue;
+        let list = postings.get(f.key);
+        if (!list) postings.set(f.key, (list = []));
+        list.push({ a, s });
+      }
+    }),
+  );
+  // Every pair of sentences of two articles that shares evidence, with an upper bound of what it shares (the plain sum
+  // of the shared weights): pairs below the lowest threshold are never scored. Numeric keys: a wide event has many.
+  const offsets: number[] = [];
+  let total = 0;
+  for (const a of arts) {
+    offsets.push(total);
+    total += a.sentences.length;
+  }
+  // A pair is settled when each of its sentences already has a row partner in the other's article: never a
+  // candidate (step 3), so not counted here (most pairs of a syndicated copy).
+  const settled = arts.map((art, a) =>
+    art.sentences.map((_, s) => arts.map((__, b) => b !== a && partnered(a, s, b))),
+  );
+  const bound = new Map<number, number>();
+  const keys = [...postings.keys()].sort(compareText);
+  for (const key of keys) {
+    const list = postings.get(key)!;
+    const w = weight(key);
+    for (let p = 0; p < list.length; p++) {
+      for (let q = p + 1; q < list.length; q++) {
+        const x = list[p]!;
+        const y = list[q]!;
+        if (x.a === y.a || (settled[x.a]![x.s]![y.a] && settled[y.a]![y.s]![x.a])) continue;
+        const k = (offsets[x.a]! + x.s) * total + offsets[y.a]! + y.s;
+        bound.set(k, (bound.get(k) ?? 0) + w);
+      }
+    }
+  }
+  const lowest = Math.min(opts.contextEvidence, opts.evidence, opts.secondEvidence);
+  const articleAt = (g: number): number => {
+    let a = 0;
+    while (a + 1 < offsets.length && offsets[a + 1]! <= g) a++;
+    return a;
+  };
+
+  // Step 3: score and keep.
+  interface Candidate {
+    x: number;
+    i: number;
+    y: number;
+    j: number;
+    score: number;
+    ev: number;
+  }
+  const candidates: Candidate[] = [];
+  for (const [k, most] of bound) {
+    if (most < lowest) continue;
+    const gx = Math.floor(k / total);
+    const gy = k - gx * total;
+    const x = articleAt(gx);
+    const y = articleAt(gy);
+    const i = gx - offsets[x]!;
+    const j = gy - offsets[y]!;
+    if (sameRow(x, i, y, j)) continue;
+    const px = partnered(x, i, y);
+    const py = partnered(y, j, x);
+    if (px && py) continue;
+    const ev = sharedMass(features[x]![i]!, features[y]![j]!, weight);
+    const smaller = Math.min(masses[x]![i]!, masses[y]![j]!);
+    if (smaller === 0) continue;
+    const context = inContext(x, i, y, j) || inContext(y, j, x, i);
+    // Next to a row the place says the rest; elsewhere a few shared words in two long sentences are not enough.
+    if (!context && ev / smaller < opts.cover) continue;
+    const needed = px || py ? opts.secondEvidence : context ? opts.contextEvidence : opts.evidence;
+    if (ev < needed) continue;
+    candidates.push({ x, i, y, j, score: ev / smaller, ev });
+  }
+  // Strongest evidence first; a sentence's further partners in the same article must be nearly as strong as its
+  // first (`nextShare`): one-to-many for a summary and its two details, not for a weaker echo of a shared word.
+  candidates.sort((p, q) => q.ev - p.ev || p.x - q.x || p.y - q.y || p.i - q.i || p.j - q.j);
+  const taken = new Map<string, { count: number; best: number }>();
+  const kept: Candidate[] = [];
+  const room = (key: string, ev: number) => {
+    const t = taken.get(key);
+    return !t || (t.count < opts.perSentence && ev >= opts.nextShare * t.best);
+  };
+  for (const c of candidates) {
+    const ka = `${c.x}:${c.i}>${c.y}`;
+    const kb = `${c.y}:${c.j}>${c.x}`;
+    if (!room(ka, c.ev) || !room(kb, c.ev)) continue;
+    for (const key of [ka, kb]) {
+      const t = taken.get(key);
+      taken.set(key, { count: (t?.count ?? 0) + 1, best: Math.max(t?.best ?? 0, c.ev) });
+    }
+    kept.push(c);
+  }
+
+  // Step 4: spans.
+  const rowPartners = (a: number, s: number, b: number): readonly number[] => {
+    const r = rowOf[a]![s] ?? -1;
+    return r >= 0 ? (rows[r]!.cells[arts[b]!.id] ?? []) : [];
+  };
+  const links = joinSpans(kept, arts, partnered, rowPartners);
+  return links
+    .map((l): RelatedLink => {
+      const a = arts[l.x]!;
+      const b = arts[l.y]!;
+      return {
+        a: a.id,
+        ai: l.xs,
+        b: b.id,
+        bi: l.ys,
+        score: Math.round(l.score * 1e4) / 1e4,
+        shared: sharedEvidence(
+          l.xs.map((s) => features[l.x]![s]!),
+          l.ys.map((s) => features[l.y]![s]!),
+          weight,
+        ),
+      };
+    })
+    .sort(
+      (p, q) =>
+        compareText(p.a, q.a) ||
+        compareText(p.b, q.b) ||
+        p.ai[0]! - q.ai[0]! ||
+        p.bi[0]! - q.bi[0]! ||
+        p.ai.length - q.ai.length ||
+        p.bi.length - q.bi.length,
+    );
+}
+
+/**
+ * The evidence two sentences share: the weights of their shared features, summed. Words that are quoted in both
+ * sentences count as one, the strongest: a stock phrase both outlets quote ("special military operation") is one
+ * shared term, not three, and on its own says little about which fact a passage tells.
+ */
+function sharedMass(fa: readonly Feature[], fb: readonly Feature[], weight: (key: string) => number): number {
+  const inB = new Map(fb.map((f) => [f.key, f]));
+  let sum = 0;
+  let quoted = 0;
+  for (const f of fa) {
+    const g = inB.get(f.key);
+    if (!g) continue;
+    const w = weight(f.key);
+    if (f.quoted && g.quoted && f.kind === 'word') quoted = Math.max(quoted, w);
+    else sum += w;
+  }
+  return sum + quoted;
+}
+
+interface SpanLink {
+  x: number;
+  xs: number[];
+  y: number;
+  ys: number[];
+  score: number;
+}
+
+/** Step 4 of the file comment: a lone sentence between two linked ones joins the passage; adjacent links merge. */
+function joinSpans(
+  kept: readonly { x: number; i: number; y: number; j: number; score: number }[],
+  arts: readonly AlignArticle[],
+  partnered: (a: number, s: number, b: number) => boolean,
+  rowPartners: (a: number, s: number, b: number) => readonly number[],
+): SpanLink[] {
+  // Partners of each sentence in each other article, from rows and the kept links.
+  const links: SpanLink[] = kept.map((c) => ({ x: c.x, xs: [c.i], y: c.y, ys: [c.j], score: c.score }));
+  const linked = new Map<string, number[]>();
+  const note = (a: number, s: number, b: number, t: number) => {
+    const key = `${a}:${s}>${b}`;
+    const list = linked.get(key);
+    if (list) list.push(t);
+    else linked.set(key, [t]);
+  };
+  for (const l of links) {
+    note(l.x, l.xs[0]!, l.y, l.ys[0]!);
+    note(l.y, l.ys[0]!, l.x, l.xs[0]!);
+  }
+  const partnersIn = (a: number, s: number, b: number): number[] => {
+    const out = new Set<number>([...rowPartners(a, s, b), ...(linked.get(`${a}:${s}>${b}`) ?? [])]);
+    return [...out].sort((p, q) => p - q);
+  };
+  // Gaps: for every ordered pair of articles, a sentence with no partner in b between two that have.
+  const gaps: SpanLink[] = [];
+  for (let a = 0; a < arts.length; a++) {
+    for (let b = 0; b < arts.length; b++) {
+      if (a === b) continue;
+      const n = arts[a]!.sentences.length;
+      for (let s = 1; s + 1 < n; s++) {
+        if (partnered(a, s, b) || partnersIn(a, s, b).length > 0) continue;
+        const before = partnersIn(a, s - 1, b);
+        const after = partnersIn(a, s + 1, b);
+        if (before.length === 0 || after.length === 0) continue;
+        // The passage on the other side: the last partner before, the first after, adjacent or the same sentence.
+        const lo = before[before.length - 1]!;
+        const hi = after[0]!;
+        if (hi < lo || hi - lo > 1) continue;
+        // It joins its predecessor's related link to that sentence (below), if there is one; the evidence is that link's.
+        const [x, y] = a < b ? [a, b] : [b, a];
+        const mine = [s];
+        const theirs = [lo];
+        gaps.push({ x, xs: x === a ? mine : theirs, y, ys: x === a ? theirs : mine, score: 0 });
+      }
+    }
+  }
+  const all = [...links, ...gaps];
+  // Merge links of adjacent sentences of one side to the same sentence of the other: one span link.
+  all.sort(
+    (p, q) => p.x - q.x || p.y - q.y || p.xs[0]! - q.xs[0]! || p.ys[0]! - q.ys[0]! || q.score - p.score,
+  );
+  const out: SpanLink[] = [];
+  for (const l of all) {
+    const prev = out[out.length - 1];
+    if (prev && prev.x === l.x && prev.y === l.y) {
+      const sameYs = prev.ys.length === 1 && l.ys.length === 1 && prev.ys[0] === l.ys[0];
+      const sameXs = prev.xs.length === 1 && l.xs.length === 1 && prev.xs[0] === l.xs[0];
+      if (sameYs && l.xs[0] === prev.xs[prev.xs.length - 1]! + 1 && prev.xs.length < 3) {
+        prev.xs.push(l.xs[0]!);
+        prev.score = Math.max(prev.score, l.score);
+        continue;
+      }
+      if (sameXs && l.ys[0] === prev.ys[prev.ys.length - 1]! + 1 && prev.ys.length < 3) {
+        prev.ys.push(l.ys[0]!);
+        prev.score = Math.max(prev.score, l.score);
+        continue;
+      }
+    }
+    // A gap that joined no link of its own article pair says nothing by itself: dropped.
+    if (l.score === 0) continue;
+    out.push({ ...l, xs: [...l.xs], ys: [...l.ys] });
+  }
+  return out;
+}
+
+/** The evidence a link names: shared features, strongest kind first, then rarest; each printed form once. */
+function sharedEvidence(
+  xs: readonly (readonly Feature[])[],
+  ys: readonly (readonly Feature[])[],
+  weight: (key: string) => number,
+): string[] {
+  const inY = new Set(ys.flat().map((f) => f.key));
+  const found = new Map<string, Feature>();
+  for (const f of xs.flat())
+    if (inY.has(f.key) && weight(f.key) > 0 && !found.has(f.key)) found.set(f.key, f);
+  // A name is also a word: name it once, as a name.
+  const names = new Set(
+    [...found.values()].filter((f) => f.kind === 'name').map((f) => f.printed.toLowerCase()),
+  );
+  const list = [...found.values()]
+    .filter((f) => !(f.kind !== 'name' && names.has(f.printed.toLowerCase())))
+    .sort(
+      (p, q) =>
+        KIND_ORDER[p.kind] - KIND_ORDER[q.kind] ||
+        weight(q.key) - weight(p.key) ||
+        compareText(p.printed, q.printed),
+    );
+  const out: string[] = [];
+  for (const f of list) {
+    const text = f.quoted ? `“${f.printed}”` : f.printed;
+    if (!out.includes(text)) out.push(text);
+    if (out.length >= SHOWN_EVIDENCE) break;
+  }
+  return out;
+}
