@@ -17,21 +17,20 @@ export function StoryNeighbours({ eventId }: { eventId: string }) {
         Part of a story of {view.size} events:{' '}
         <a href={`${basePath()}/stories/${view.storyId}/`}>{view.storyTitle}</a>
       </h2>
-      {view.earlier.length > 0 && (
-        <section aria-labelledby="story-earlier">
-          <h3 id="story-earlier" className="mt-4 font-semibold">
-            Earlier in this story
-          </h3>
-          <StoryEvents events={view.earlier} />
-        </section>
-      )}
-      {view.later.length > 0 && (
-        <section aria-labelledby="story-later">
-          <h3 id="story-later" className="mt-4 font-semibold">
-            Later in this story
-          </h3>
-          <StoryEvents events={view.later} />
-        </section>
+      {(
+        [
+          ['story-earlier', 'Earlier in this story', view.earlier],
+          ['story-later', 'Later in this story', view.later],
+        ] as const
+      ).map(([id, heading, events]) =>
+        events.length > 0 ? (
+          <section key={id} aria-labelledby={id}>
+            <h3 id={id} className="mt-4 font-semibold">
+              {heading}
+            </h3>
+            <StoryEvents events={events} />
+          </section>
+        ) : null,
       )}
     </nav>
   );

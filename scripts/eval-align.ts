@@ -45,20 +45,22 @@ function sharedCorporaDir(): string {
   return path.resolve(process.cwd(), '..', 'shared', 'corpora');
 }
 
-function findArticle(articles: Article[], ref: AlignmentGold['articles'][number]) {
+/** The corpus article a gold file names, by its source id or its file. */
+export function findArticle(articles: Article[], ref: AlignmentGold['articles'][number]) {
   if (ref.sourceId !== undefined) return articles.find((a) => a.sourceId === ref.sourceId);
   if (ref.file !== undefined)
     return articles.find((a) => a.file === ref.file || path.basename(a.file) === ref.file);
   return undefined;
 }
 
-/** Score every gold file; nothing is printed. */
-export async function evaluateAlignmentGold(
-  options: { goldDir?: string; maxExamples?: number; align?: AlignOptions } = {},
-): Promise<AlignmentEvalResult> {
-  const goldDir = options.goldDir ?? path.resolve(process.cwd(), 'data', 'gold', 'alignment');
+/**
+ * Each gold file of a folder, in name order, with the articles of the corpus it is about (each corpus loaded once), or
+ * why it cannot be scored here (the development corpora are read from beside the project).
+ */
+export function* goldFiles(
+  goldDir: string,
+): Generator<{ file: string; gold: AlignmentGold; articles?: Article[]; skipped?: string }> {
   const cache = new Map<string, Article[]>();
-  const files: GoldFileResult[] = [];
   for (const file of readdirSync(goldDir)
     .filter((f) => f.endsWith('.json'))
     .sort()) {
@@ -68,11 +70,26 @@ export async function evaluateAlignmentGold(
         ? path.resolve(process.cwd(), 'data', 'corpus')
         : path.join(sharedCorporaDir(), gold.corpus);
     if (!existsSync(dir)) {
-      files.push({ file, name: gold.name, skipped: `corpus folder ${gold.corpus} not found` });
+      yield { file, gold, skipped: `corpus folder ${gold.corpus} not found` };
       continue;
     }
     let articles = cache.get(dir);
     if (!articles) cache.set(dir, (articles = loadCorpus(dir).articles));
+    yield { file, gold, articles };
+  }
+}
+
+/** Score every gold file; nothing is printed. */
+export async function evaluateAlignmentGold(
+  options: { goldDir?: string; maxExamples?: number; align?: AlignOptions } = {},
+): Promise<AlignmentEvalResult> {
+  const goldDir = options.goldDir ?? path.resolve(process.cwd(), 'data', 'gold', 'alignment');
+  const files: GoldFileResult[] = [];
+  for (const { file, gold, articles, skipped } of goldFiles(goldDir)) {
+    if (!articles) {
+      files.push({ file, name: gold.name, skipped: skipped! });
+      continue;
+    }
     const resolved = new Map<string, ResolvedArticle>();
     const missing: string[] = [];
     for (const ref of gold.articles) {

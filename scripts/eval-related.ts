@@ -9,14 +9,12 @@
  * - recall of all gold sentence pairs by rows, and by rows plus related links.
  * Gold on a shared corpus is skipped, with a message, where ../shared/corpora is absent.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { alignEvent } from '../lib/align/align';
-import { pairKey, resolveGoldPairs, type AlignmentGold, type ResolvedArticle } from '../lib/align/evaluate';
+import { pairKey, resolveGoldPairs, type ResolvedArticle } from '../lib/align/evaluate';
 import { relateEvent } from '../lib/align/related';
-import { loadCorpus } from '../lib/corpus/load';
-import type { Article } from '../lib/types';
 import { isMain, readArgs, runCli, wholeNumber } from './args';
+import { findArticle, goldFiles } from './eval-align';
 
 export interface RelatedEvalLine {
   name: string;
@@ -34,26 +32,11 @@ export interface RelatedEvalLine {
   examples: string[];
 }
 
-function findArticle(articles: Article[], ref: AlignmentGold['articles'][number]) {
-  if (ref.sourceId !== undefined) return articles.find((a) => a.sourceId === ref.sourceId);
-  if (ref.file !== undefined)
-    return articles.find((a) => a.file === ref.file || path.basename(a.file) === ref.file);
-  return undefined;
-}
-
 const clip = (s: string, n = 80) => (s.length <= n ? s : `${s.slice(0, n - 1).trimEnd()}…`);
 
 export function evaluateRelatedGold(goldDir: string, maxExamples = 0): RelatedEvalLine[] {
-  const cache = new Map<string, Article[]>();
   const out: RelatedEvalLine[] = [];
-  for (const file of readdirSync(goldDir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()) {
-    const gold = JSON.parse(readFileSync(path.join(goldDir, file), 'utf8')) as AlignmentGold;
-    const dir =
-      gold.corpus === 'data/corpus'
-        ? path.resolve(process.cwd(), 'data', 'corpus')
-        : path.resolve(process.cwd(), '..', 'shared', 'corpora', gold.corpus);
+  for (const { gold, articles, skipped } of goldFiles(goldDir)) {
     const empty = {
       rows: 0,
       onlyInBefore: 0,
@@ -67,12 +50,10 @@ export function evaluateRelatedGold(goldDir: string, maxExamples = 0): RelatedEv
       allRecalled: 0,
       examples: [],
     };
-    if (!existsSync(dir)) {
-      out.push({ name: gold.name, skipped: `corpus folder ${gold.corpus} not found`, ...empty });
+    if (!articles) {
+      out.push({ name: gold.name, skipped: skipped!, ...empty });
       continue;
     }
-    let articles = cache.get(dir);
-    if (!articles) cache.set(dir, (articles = loadCorpus(dir).articles));
     const resolved = new Map<string, ResolvedArticle>();
     for (const ref of gold.articles) {
       const found = findArticle(articles, ref);

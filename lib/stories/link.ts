@@ -1,7 +1,7 @@
 import type { Article } from '../types';
 import { averageLink, dayNumber } from '../events/cluster';
 import { corpusTerms, type CorpusTerms } from '../events/terms';
-import { idf } from '../text/vectors';
+import { cosine, idf } from '../text/vectors';
 
 /**
  * Stories (DESIGN.md §4): which events are the same developing matter over days, weeks or years (the shooting, the
@@ -129,19 +129,9 @@ export function linkStories(
     const di = days[i];
     const dj = days[j];
     const decay = di != null && dj != null ? Math.max(0, 1 - (o.yearDecay * Math.abs(di - dj)) / 365) : 1;
-    sims.set(key, cosineOf(vectors[i]!, vectors[j]!) * decay);
+    sims.set(key, cosine(vectors[i]!, vectors[j]!) * decay);
   }
   return averageLink(n, sims, o.threshold)
     .map((g) => g.sort((x, y) => x - y))
     .sort((x, y) => x[0]! - y[0]!);
-}
-
-function cosineOf(a: Map<string, number>, b: Map<string, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let s = 0;
-  for (const [t, w] of small) {
-    const x = large.get(t);
-    if (x !== undefined) s += w * x;
-  }
-  return s;
 }

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { MovedNotice } from '@/components/MovedNotice';
 import { notFound } from 'next/navigation';
 import { EventPage } from '@/components/EventPage';
-import { basePath } from '@/lib/site/base-path.mjs';
 import { getArticle, getEvent, getIndex } from '@/lib/site/data';
 import type { Article } from '@/lib/types';
 import { aliasTarget, eventPaths, eventView } from '@/lib/view/event';
@@ -47,19 +46,7 @@ export default async function EventRoute({ params }: Props) {
   if (!event) {
     const target = aliasTarget(index, eventId);
     if (!target) notFound();
-    // An id that merged into another event: a static page cannot answer with a redirect status, so it redirects in
-    // the document (meta refresh, canonical link) and shows the link for readers whose browser does not follow.
-    const href = `${basePath()}/events/${target.id}/`;
-    return (
-      <main id="main" className="page">
-        <meta httpEquiv="refresh" content={`0; url=${href}`} />
-        <link rel="canonical" href={href} />
-        <h1 className="page-title">This story has moved</h1>
-        <p>
-          It is now part of <Link href={`/events/${target.id}/`}>{target.title}</Link>.
-        </p>
-      </main>
-    );
+    return <MovedNotice path={`/events/${target.id}/`} title={target.title} />;
   }
   const articles = articlesOf(event.articleIds);
   const view = eventView(event, articles);

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { MovedNotice } from '@/components/MovedNotice';
 import { notFound } from 'next/navigation';
 import { StoryTimeline } from '@/components/StoryTimeline';
-import { basePath } from '@/lib/site/base-path.mjs';
 import { getIndex } from '@/lib/site/data';
 import { staticParams } from '@/lib/view/params';
 import { getStory, storyAliasTarget, storyPaths, storyTimeline } from '@/lib/view/story';
@@ -36,18 +35,7 @@ export default async function StoryRoute({ params }: Props) {
   if (!story) {
     const target = storyAliasTarget(index, storyId);
     if (!target) notFound();
-    // A story that merged into another: redirected in the document, as merged event ids are.
-    const href = `${basePath()}/stories/${target.id}/`;
-    return (
-      <main id="main" className="page">
-        <meta httpEquiv="refresh" content={`0; url=${href}`} />
-        <link rel="canonical" href={href} />
-        <h1 className="page-title">This story has moved</h1>
-        <p>
-          It is now part of <Link href={`/stories/${target.id}/`}>{target.title}</Link>.
-        </p>
-      </main>
-    );
+    return <MovedNotice path={`/stories/${target.id}/`} title={target.title} />;
   }
   return <StoryTimeline view={storyTimeline(index, story)} />;
 }
