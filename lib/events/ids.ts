@@ -2,6 +2,7 @@ import type { Article, Event } from '../types';
 import { corpusTerms, type CorpusTerms } from './terms';
 import { cosine, tfidfVector, type SparseVector } from '../text/vectors';
 import { slug } from '../text/slug';
+import { compareText as compare } from '../text/compare';
 
 /**
  * Readable, stable event ids (DESIGN.md §5: permalinks are a promise).
@@ -69,11 +70,6 @@ export function normaliseRegistry(raw: unknown): { registry: EventIdRegistry; pr
 
 const MAX_SLUG_WORDS = 8;
 
-/** Code-unit order: locale-independent, so ids and tie-breaks are the same on every machine. */
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** URL slug of a headline (lib/text/slug), at most 8 words; a headline with no Latin letters gives "event". */
 export function headlineSlug(title: string, maxWords = MAX_SLUG_WORDS): string {
   return slug(title, maxWords) || 'event';
@@ -119,11 +115,53 @@ export function representativeTitle(
   return best?.title.trim() ?? 'Untitled event';
 }
 
-/** A candidate (group, registered id) match, ordered by overlap, then id, then the group's first article. */
-interface Match {
-  group: number;
-  id: string;
-  overlap: number;
+/**
+ * Which registered ids new groups keep, for events and stories alike. `groups` are the new groups' members, each
+ * sorted by code unit; `registered` maps each registered id to its members last time. A group keeps the registered id
+ * it shares most members with; each id goes to at most one group, matched greedily from the largest overlap down (ties:
+ * the smaller id, then the group whose first member is smaller). A registered id that no group kept becomes an alias of
+ * the group holding most of its members (the first of its matches in that order), and is in `aliased`. Groups without either get fresh ids
+ * from the caller.
+ */
+export function keepRegisteredIds<Entry>(
+  groups: readonly (readonly string[])[],
+  registered: Readonly<Record<string, Entry>>,
+  membersOf: (entry: Entry) => readonly string[],
+): { idOf: Map<number, string>; newAliases: Map<number, string[]>; aliased: Set<string> } {
+  // Which registered id each member was in last time (the smallest id, where two hold it).
+  const registeredAs = new Map<string, string>();
+  for (const id of Object.keys(registered).sort(compare)) {
+    for (const m of membersOf(registered[id]!)) if (!registeredAs.has(m)) registeredAs.set(m, id);
+  }
+  const matches: { group: number; id: string; overlap: number }[] = [];
+  groups.forEach((g, group) => {
+    const overlap = new Map<string, number>();
+    for (const m of g) {
+      const id = registeredAs.get(m);
+      if (id !== undefined) overlap.set(id, (overlap.get(id) ?? 0) + 1);
+    }
+    for (const [id, n] of overlap) matches.push({ group, id, overlap: n });
+  });
+  matches.sort(
+    (x, y) =>
+      y.overlap - x.overlap || compare(x.id, y.id) || compare(groups[x.group]![0]!, groups[y.group]![0]!),
+  );
+  const idOf = new Map<number, string>();
+  const groupOf = new Map<string, number>();
+  for (const m of matches) {
+    if (idOf.has(m.group) || groupOf.has(m.id)) continue;
+    idOf.set(m.group, m.id);
+    groupOf.set(m.id, m.group);
+  }
+  // `matches` is in (overlap desc, id, group) order, so the first match of each leftover id is its best group.
+  const newAliases = new Map<number, string[]>();
+  const aliased = new Set<string>();
+  for (const m of matches) {
+    if (groupOf.has(m.id) || aliased.has(m.id)) continue;
+    aliased.add(m.id);
+    newAliases.set(m.group, [...(newAliases.get(m.group) ?? []), m.id]);
+  }
+  return { idOf, newAliases, aliased };
 }
 
 /**
@@ -153,45 +191,7 @@ export function assignEventIds(
     .map((g) => [...new Set(g)].filter((id) => byId.has(id)).sort(compare))
     .filter((g) => g.length > 0);
 
-  // Which registered event each article was in last time.
-  const registeredAs = new Map<string, string>();
-  for (const id of Object.keys(registry.events).sort(compare)) {
-    for (const a of registry.events[id]!.articles) if (!registeredAs.has(a)) registeredAs.set(a, id);
-  }
-
-  const matches: Match[] = [];
-  sortedGroups.forEach((g, group) => {
-    const overlap = new Map<string, number>();
-    for (const a of g) {
-      const id = registeredAs.get(a);
-      if (id !== undefined) overlap.set(id, (overlap.get(id) ?? 0) + 1);
-    }
-    for (const [id, n] of overlap) matches.push({ group, id, overlap: n });
-  });
-  const firstArticle = (group: number) => sortedGroups[group]![0]!;
-  matches.sort(
-    (x, y) =>
-      y.overlap - x.overlap || compare(x.id, y.id) || compare(firstArticle(x.group), firstArticle(y.group)),
-  );
-
-  const idOf = new Map<number, string>();
-  const groupOf = new Map<string, number>();
-  for (const m of matches) {
-    if (idOf.has(m.group) || groupOf.has(m.id)) continue;
-    idOf.set(m.group, m.id);
-    groupOf.set(m.id, m.group);
-  }
-  // Registered events that lost their id to a merge: alias of the group holding most of their articles. `matches` is
-  // already in (overlap desc, id, group) order, so the first match of each leftover id is its best group.
-  const newAliases = new Map<number, string[]>();
-  const aliased = new Set<string>();
-  for (const m of matches) {
-    if (groupOf.has(m.id) || aliased.has(m.id)) continue;
-    aliased.add(m.id);
-    const list = newAliases.get(m.group) ?? [];
-    list.push(m.id);
-    newAliases.set(m.group, list);
-  }
+  const { idOf, newAliases, aliased } = keepRegisteredIds(sortedGroups, registry.events, (e) => e.articles);
 
   const taken = new Set<string>();
   for (const [id, entry] of Object.entries(registry.events)) {

@@ -1,5 +1,5 @@
 import type { Event } from '../types';
-import { headlineSlug } from '../events/ids';
+import { headlineSlug, keepRegisteredIds } from '../events/ids';
 import { compareText } from '../text/compare';
 
 /**
@@ -88,38 +88,9 @@ export function assignStoryIds(
   drafts: readonly StoryDraft[],
   persisted: StoryIdRegistry,
 ): { ids: string[]; aliases: string[][]; registry: StoryIdRegistry } {
-  const registeredAs = new Map<string, string>();
-  for (const id of Object.keys(persisted).sort(compareText)) {
-    for (const e of persisted[id]!.events) if (!registeredAs.has(e)) registeredAs.set(e, id);
-  }
-  const matches: { story: number; id: string; overlap: number }[] = [];
-  drafts.forEach((d, story) => {
-    const overlap = new Map<string, number>();
-    for (const e of d.eventIds) {
-      const id = registeredAs.get(e);
-      if (id !== undefined) overlap.set(id, (overlap.get(id) ?? 0) + 1);
-    }
-    for (const [id, n] of overlap) matches.push({ story, id, overlap: n });
-  });
-  const first = (story: number) => [...drafts[story]!.eventIds].sort(compareText)[0]!;
-  matches.sort(
-    (x, y) => y.overlap - x.overlap || compareText(x.id, y.id) || compareText(first(x.story), first(y.story)),
-  );
-
-  const idOf = new Map<number, string>();
-  const storyOf = new Map<string, number>();
-  for (const m of matches) {
-    if (idOf.has(m.story) || storyOf.has(m.id)) continue;
-    idOf.set(m.story, m.id);
-    storyOf.set(m.id, m.story);
-  }
-  const newAliases = new Map<number, string[]>();
-  const aliased = new Set<string>();
-  for (const m of matches) {
-    if (storyOf.has(m.id) || aliased.has(m.id)) continue;
-    aliased.add(m.id);
-    newAliases.set(m.story, [...(newAliases.get(m.story) ?? []), m.id]);
-  }
+  const members = drafts.map((d) => [...d.eventIds].sort(compareText));
+  const first = (story: number) => members[story]![0]!;
+  const { idOf, newAliases, aliased } = keepRegisteredIds(members, persisted, (e) => e.events);
 
   const taken = new Set<string>();
   for (const [id, entry] of Object.entries(persisted)) {
