@@ -205,8 +205,16 @@ test('the data listing, per-event JSON and CSV match the documented types', asyn
     version: num,
     articles: array(object({ ...articleBase, sentenceCount: num })),
     events: array(object({ ...eventBase, rowCount: num })),
+    stories: array(object({ id: str, title: str, eventIds: strs, changes: strs, aliases: optional(strs) })),
     diagnostics: array(diagnostic),
   })(listing, 'index.json');
+  // The seeds' three days of the Russia–Ukraine talks are one story, each event listed, a line of news for each.
+  const eventIds = new Set(listing.events.map((e) => e.id));
+  expect(listing.stories.length).toBeGreaterThan(0);
+  for (const story of listing.stories) {
+    for (const id of story.eventIds) expect(eventIds.has(id), `story ${story.id} names ${id}`).toBe(true);
+    expect(story.changes.length, `story ${story.id}: a line per event`).toBe(story.eventIds.length);
+  }
   expect(listing.events.length).toBeGreaterThan(0);
   const articleIds = new Set(listing.articles.map((a) => a.id));
 

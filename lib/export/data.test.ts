@@ -70,8 +70,10 @@ describe('dataIndex', () => {
       articleIds: ['a1', 'b1', 'c1'],
       rowCount: 3,
     });
-    const listing = dataIndex(index);
+    const story = { id: 's1', title: 'Talks', eventIds: ['e0', 'e1'], changes: ['One.', 'Two.'] };
+    const listing = dataIndex({ ...index, stories: [story] });
     expect(listing.articles.map((x) => x.id)).toEqual(['a1', 'b1', 'c1']);
+    expect(listing.stories).toEqual([story]);
     expect(JSON.stringify(listing)).not.toContain('Lutsk');
     expect(JSON.stringify(listing)).not.toContain('Subscribe');
   });

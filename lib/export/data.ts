@@ -1,4 +1,4 @@
-import type { Article, CorpusIndex, Diagnostic, Event } from '../types';
+import type { Article, CorpusIndex, Diagnostic, Event, Story } from '../types';
 
 /**
  * The data downloads a researcher takes away (docs/data.md): `/data/index.json` lists what the corpus holds without the
@@ -19,6 +19,8 @@ export interface DataIndex {
   version: number;
   articles: ArticleSummary[];
   events: EventEntry[];
+  /** Stories of two or more events (lib/types.ts `Story`), as the index holds them. */
+  stories: Story[];
   diagnostics: Diagnostic[];
 }
 
@@ -58,6 +60,7 @@ export function dataIndex(index: CorpusIndex): DataIndex {
     version: index.version,
     articles: index.articles.map(articleSummary),
     events: index.events.map(eventEntry),
+    stories: index.stories,
     diagnostics: index.diagnostics,
   };
 }
