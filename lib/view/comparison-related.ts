@@ -20,6 +20,19 @@ export interface RelatedRef {
   shared: string[];
 }
 
+/** Each sentence's row number (1-based, the `#r<N>` anchor), per article id. */
+function rowNumbers(event: Pick<Event, 'rows'>): Map<string, Map<number, number>> {
+  const rowOf = new Map<string, Map<number, number>>();
+  event.rows.forEach((row, r) => {
+    for (const [id, span] of Object.entries(row.cells)) {
+      let m = rowOf.get(id);
+      if (!m) rowOf.set(id, (m = new Map()));
+      for (const s of span) m.set(s, r + 1);
+    }
+  });
+  return rowOf;
+}
+
 /**
  * Per row number, per column key: what the row's cell relates to. `articleKeys` maps article ids to column keys;
  * `names` column keys to outlet names. Refs come in column order (`order`), then row number; one per target row.
@@ -33,15 +46,7 @@ export function relatedByRow(
   const out = new Map<number, Record<string, RelatedRef[]>>();
   const links = event.related ?? [];
   if (links.length === 0) return out;
-  // Each sentence's row number, per article.
-  const rowOf = new Map<string, Map<number, number>>();
-  event.rows.forEach((row, r) => {
-    for (const [id, span] of Object.entries(row.cells)) {
-      let m = rowOf.get(id);
-      if (!m) rowOf.set(id, (m = new Map()));
-      for (const s of span) m.set(s, r + 1);
-    }
-  });
+  const rowOf = rowNumbers(event);
   const add = (
     from: string,
     fromSentences: number[],
@@ -150,18 +155,14 @@ export function relatedSentences(
   const out = new Map<number, { outlet: string; eventId: string; n: number; shared: string[] }[]>();
   for (const event of events) {
     if (!event.articleIds.includes(articleId)) continue;
-    const rowOf = new Map<string, number>();
-    event.rows.forEach((row, r) => {
-      for (const [id, span] of Object.entries(row.cells))
-        for (const s of span) rowOf.set(`${id}:${s}`, r + 1);
-    });
+    const rowOf = rowNumbers(event);
     const add = (mine: number[], other: string, theirs: number[], shared: string[]) => {
       const outlet = articles.get(other)?.outlet.name ?? other;
       for (const s of mine) {
         let list = out.get(s);
         if (!list) out.set(s, (list = []));
         for (const t of theirs) {
-          const n = rowOf.get(`${other}:${t}`);
+          const n = rowOf.get(other)?.get(t);
           if (n === undefined || list.some((e) => e.eventId === event.id && e.n === n)) continue;
           list.push({ outlet, eventId: event.id, n, shared });
         }
