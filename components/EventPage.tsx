@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { basePath } from '@/lib/site/base-path.mjs';
 import type { EventPageView } from '@/lib/view/event';
 import type { InsightsView } from '@/lib/view/insights';
-import { pairLinksHtml } from '@/lib/view/insights-html';
+import { pairLinksHtml, pairOptionsHtml } from '@/lib/view/insights-html';
 import { formatDay } from '@/lib/view/listing';
 import { Comparison } from './comparison/Comparison';
 import { InsightsPanel } from './insights/InsightsPanel';
@@ -11,19 +11,14 @@ import { EventDownloads } from './offline/EventDownloads';
 import { OutletChip } from './OutletChip';
 import { StoryNeighbours } from './StoryNeighbours';
 
+/** Pairs an event lists as links; past this, one picker (a list of hundreds of links is no way to choose). */
+const PAIR_LINKS = 6;
+
 /**
- * Shared body of the event page and the pair page: heading, the summary strip and insights (event page only), the
- * comparison, the data downloads and the pair permalinks.
+ * The event page: heading, the summary strip and insights, the comparison (whose script also draws any two outlets
+ * alone, `?pair=a-vs-b`), the data downloads, the story's neighbours and the pair permalinks.
  */
-export function EventPage({
-  view,
-  pair,
-  insights,
-}: {
-  view: EventPageView;
-  pair?: string;
-  insights?: InsightsView;
-}) {
+export function EventPage({ view, insights }: { view: EventPageView; insights?: InsightsView }) {
   const { comparison } = view;
   const chips = (
     <ul className="chips" aria-label="Outlets in this comparison">
@@ -42,10 +37,7 @@ export function EventPage({
           {comparison.columns.length} {comparison.columns.length === 1 ? 'outlet' : 'outlets'} ·{' '}
           {view.agreement}
         </p>
-        <h1 className="page-title">
-          {pair && <span className="sr-only">{pair}: </span>}
-          {comparison.title}
-        </h1>
+        <h1 className="page-title">{comparison.title}</h1>
         {comparison.columns.length > 8 ? (
           // Dozens of outlets would fill a phone screen with chips before the first sentence: fold them.
           <details>
@@ -54,12 +46,6 @@ export function EventPage({
           </details>
         ) : (
           chips
-        )}
-        {pair && (
-          <p className="kicker">
-            {pair}.{' '}
-            <Link href={`/events/${comparison.eventId}/`}>See every outlet that covered this story</Link>
-          </p>
         )}
       </header>
       {insights && <InsightsSummary view={insights} />}
@@ -70,25 +56,47 @@ export function EventPage({
           others under Outlets, or open any two side by side from the list at the end.
         </p>
       )}
-      <Comparison
-        model={comparison}
-        defaultVisible={view.defaultVisible}
-        defaultBase={view.defaultBase}
-        fixedColumns={pair !== undefined}
-      />
-      {!pair && <EventDownloads eventId={comparison.eventId} />}
-      {!pair && <StoryNeighbours eventId={comparison.eventId} />}
-      {!pair && view.pairs.length > 0 && (
+      {comparison.columns.length > view.defaultVisible.length && (
+        <noscript>
+          <p className="kicker">
+            Without scripts this page shows only those {view.defaultVisible.length}, and a link to two outlets
+            side by side opens this view. Every outlet&apos;s full text:{' '}
+            {comparison.columns.map((c, i) => (
+              <span key={c.key}>
+                {i > 0 && ', '}
+                <Link href={`/articles/${c.articleId}/`} prefetch={false}>
+                  {c.outlet.name}
+                </Link>
+              </span>
+            ))}
+            .
+          </p>
+        </noscript>
+      )}
+      <Comparison model={comparison} defaultVisible={view.defaultVisible} defaultBase={view.defaultBase} />
+      <EventDownloads eventId={comparison.eventId} />
+      <StoryNeighbours eventId={comparison.eventId} />
+      {view.pairs.length > 0 && view.pairs.length <= PAIR_LINKS && (
         <nav className="pairs" aria-label="Pair comparisons">
-          <details open={view.pairs.length <= 6}>
-            <summary>Compare two outlets at a time ({view.pairs.length})</summary>
-            {/* Plain anchors as one HTML string: a wide event lists hundreds of pairs, which as next/link
-                components (or any element tree) the page would carry and hydrate while it loads. */}
-            <ul
-              dangerouslySetInnerHTML={{ __html: pairLinksHtml(comparison.eventId, view.pairs, basePath()) }}
-            />
-          </details>
+          <h2 className="kicker">Compare two outlets at a time</h2>
+          {/* Plain anchors as one HTML string: nothing for React to hydrate. */}
+          <ul
+            dangerouslySetInnerHTML={{ __html: pairLinksHtml(comparison.eventId, view.pairs, basePath()) }}
+          />
         </nav>
+      )}
+      {view.pairs.length > PAIR_LINKS && (
+        // A form the browser submits to this page itself (`?pair=<slug>`, no action: the same URL, http or file://):
+        // nothing to hydrate for a list of hundreds of pairs.
+        <form className="pairs" method="get">
+          <label>
+            <span className="kicker">Compare two outlets at a time ({view.pairs.length} pairs): </span>
+            <select name="pair" dangerouslySetInnerHTML={{ __html: pairOptionsHtml(view.pairs) }} />
+          </label>{' '}
+          <button type="submit" className="button">
+            Open
+          </button>
+        </form>
       )}
     </main>
   );

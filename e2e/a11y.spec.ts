@@ -8,7 +8,7 @@ async function seedPath(page: Page, name: string): Promise<string> {
   if (name === 'outlet') return '/outlets/reuters/';
   const event = await openSeedEvent(page);
   if (name === 'event') return event;
-  if (name === 'pair') return `${event}afp-vs-reuters/`;
+  if (name === 'pair') return `${event}?pair=afp-vs-reuters`;
   const href = await page
     .locator('.col-head')
     .first()
@@ -26,6 +26,8 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
       await expect(page.locator('main')).toBeVisible();
+      // The pair view is drawn by the page's script: wait for its two columns.
+      if (name === 'pair') await expect(page.locator('.cmp-head .col-name')).toHaveCount(2);
       const result = await new AxeBuilder({ page }).analyze();
       const summary = result.violations.map(
         (v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target} ${v.nodes[0]?.failureSummary ?? ''}`,

@@ -123,3 +123,26 @@ test('public/ files are served and linked: icon, manifest, robots.txt, and the w
   for (const file of ['icon.svg', 'manifest.webmanifest', 'robots.txt'])
     expect(worker).toContain(`"/${file}"`);
 });
+
+test('the HTML carries the rows once; back to a page loaded with it, the rows are drawn again', async ({
+  page,
+  request,
+}) => {
+  const path = await openSeedEvent(page);
+  // Loaded directly: React hydrates from the HTML's inline payload, which holds no copy of the rows.
+  const html = await (await request.get(path)).text();
+  expect(html).toContain('<li id="r1" class="cmp-row');
+  expect(html).not.toContain('li id=\\"r1\\"');
+  await page.goto(path);
+  const rows = await page.locator('.cmp-rows > li').count();
+  expect(rows).toBeGreaterThan(50);
+  await expect(page.getByLabel('Base outlet')).toBeVisible();
+  // A client-side navigation away and back: the router draws the page again from the payload it was loaded with.
+  await page.locator('.col-head').first().getByRole('link', { name: 'Full text' }).click();
+  await page.waitForURL(/\/articles\//);
+  await page.goBack();
+  await page.waitForURL(path);
+  await expect(page.locator('.cmp-rows > li')).toHaveCount(rows);
+  await expect(quoteRow(page)).toBeVisible();
+  expect(await marksOf(quoteRow(page))).toContain('+changes');
+});

@@ -16,8 +16,9 @@ test('after one visit the event, pair and article pages open offline', async ({ 
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.locator('#r1')).toBeVisible();
 
-    await page.goto(`/events/${seed.eventId}/afp-vs-reuters/`);
+    await page.goto(`/events/${seed.eventId}/?pair=afp-vs-reuters`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('.cmp-head .col-name')).toHaveCount(2);
     await expect(page.locator('ins, del').first()).toBeVisible();
 
     await page.goto(`/articles/${seed.afp}/`);

@@ -98,16 +98,31 @@ test('the share link keeps the base and hidden outlets', async ({ page, context,
   await fresh.close();
 });
 
-test('the pair page afp-vs-reuters loads directly and shows only those two', async ({ page }) => {
+test('a pair permalink (?pair=) shows only those two; the old pair URL goes there, row kept', async ({
+  page,
+}) => {
   const path = await openSeedEvent(page);
-  await page.goto(`${path}afp-vs-reuters/`);
+  const names = async () =>
+    (await page.locator('.cmp-head .col-name').allInnerTexts())
+      .map((t) => t.replace(/·.*$/, '').trim())
+      .sort();
+  await page.goto(`${path}?pair=afp-vs-reuters`);
   await expect(page.locator('.cmp-head .col-name')).toHaveCount(2);
-  const names = (await page.locator('.cmp-head .col-name').allInnerTexts()).map((t) =>
-    t.replace(/·.*$/, '').trim(),
-  );
-  expect(names.sort()).toEqual(['AFP', 'Reuters']);
+  expect(await names()).toEqual(['AFP', 'Reuters']);
   await expect(page.locator('.cmp-rows')).not.toContainText('Press TV');
+  await expect(page).toHaveTitle(/^AFP vs Reuters: /);
+  await expect(page.getByRole('group', { name: 'Outlets' })).toHaveCount(0);
   await expect(page.getByRole('link', { name: /See every outlet/ })).toBeVisible();
+  // The pair page this URL once was (a stub now) sends the reader to the pair view, the passage kept.
+  await page.goto(`${path}press-tv-vs-reuters/#r3`);
+  await page.waitForURL(/\?pair=press-tv-vs-reuters#r3$/);
+  await expect(page.locator('.cmp-head .col-name')).toHaveCount(2);
+  expect(await names()).toEqual(['Press TV', 'Reuters']);
+  await expect(page.locator('li#r3')).toHaveClass(/is-selected/);
+  // An old pair URL with no stub reaches the 404 page, which sends it on the same way.
+  await page.goto(`${path}afp-vs-tass/`);
+  await page.waitForURL(/\?pair=afp-vs-tass$/);
+  await expect(page.locator('h1')).not.toHaveText('Page not found');
 });
 
 test.describe('without JavaScript', () => {
@@ -125,6 +140,18 @@ test.describe('without JavaScript', () => {
     expect(marks).toContain('+changes');
     // Controls need scripts, so they are not shown at all.
     await expect(page.getByLabel('Base outlet')).toHaveCount(0);
+  });
+
+  test('an old pair URL opens the event page, which shows both outlets of the pair', async ({ page }) => {
+    await page.goto('/');
+    const item = page.locator('.event-item', { hasText: 'Press TV' }).filter({ hasText: 'Reuters' });
+    const path = (await item.getByRole('link').first().getAttribute('href')) ?? '';
+    await page.goto(`${path}afp-vs-reuters/`);
+    await page.waitForURL(/\?pair=afp-vs-reuters$/);
+    const names = (await page.locator('.cmp-head .col-name').allInnerTexts()).map((t) =>
+      t.replace(/·.*$/, '').trim(),
+    );
+    expect(names).toEqual(expect.arrayContaining(['AFP', 'Reuters']));
   });
 });
 

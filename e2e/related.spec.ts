@@ -46,6 +46,25 @@ test('the seed event says who told a passage differently, and keeps "Only in" fo
   await expect(target).toHaveClass(/is-selected/);
 });
 
+test('a pair view says what the other outlet of the pair told differently, and names no third', async ({
+  page,
+}) => {
+  const eventPath = await (async () => {
+    await page.goto('/');
+    const item = page.locator('.event-item', { hasText: 'Press TV' }).filter({ hasText: 'Reuters' });
+    return (await item.getByRole('link').first().getAttribute('href')) ?? '';
+  })();
+  await page.goto(`${eventPath}?pair=afp-vs-press-tv`);
+  await expect(page.locator('.cmp-head .col-name')).toHaveCount(2);
+  const tag = rowWith(page, OSKIL).locator('.row-tag');
+  await expect(tag).toContainText('Press TV tells this differently');
+  await expect(tag).not.toContainText('Reuters');
+  const toPressTv = tag.getByRole('link', { name: 'Press TV, passage' }).first();
+  const href = (await toPressTv.getAttribute('href')) ?? '';
+  expect(href).toMatch(/^#r\d+$/);
+  await expect(page.locator(`li${href}`)).toContainText('psychiatric hospital');
+});
+
 test.describe('without scripts', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -62,24 +81,6 @@ test.describe('without scripts', () => {
     const highlighted = await page.locator(`li${href}`).evaluate((el) => el.matches(':target'));
     expect(highlighted).toBe(true);
     await expect(page.locator(`li${href}`)).toContainText('Kuleba');
-  });
-
-  test('a pair page says what the other outlet of the pair told differently, and names no third', async ({
-    page,
-  }) => {
-    const eventPath = await (async () => {
-      await page.goto('/');
-      const item = page.locator('.event-item', { hasText: 'Press TV' }).filter({ hasText: 'Reuters' });
-      return (await item.getByRole('link').first().getAttribute('href')) ?? '';
-    })();
-    await page.goto(`${eventPath}afp-vs-press-tv/`);
-    const tag = rowWith(page, OSKIL).locator('.row-tag');
-    await expect(tag).toContainText('Press TV tells this differently');
-    await expect(tag).not.toContainText('Reuters');
-    const toPressTv = tag.getByRole('link', { name: 'Press TV, passage' }).first();
-    const href = (await toPressTv.getAttribute('href')) ?? '';
-    expect(href).toMatch(/^#r\d+$/);
-    await expect(page.locator(`li${href}`)).toContainText('psychiatric hospital');
   });
 
   test('the article page marks what others told differently apart from what only it carried', async ({

@@ -1,10 +1,12 @@
 /**
- * After `next build`: give every exported HTML page its Content-Security-Policy (lib/security/csp.ts).
+ * After `next build`: drop the inline payload's copy of the comparison rows (lib/export/payload.ts), then give every
+ * exported HTML page its Content-Security-Policy (lib/security/csp.ts), whose hashes are of the scripts as left.
  * `npx tsx scripts/harden.ts [DIR]`, DIR defaulting to out/.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { withContentSecurityPolicy } from '../lib/security/csp';
+import { withoutInlineRows } from '../lib/export/payload';
 import { orUsage, readArgs } from './args';
 
 const { positionals } = orUsage('Usage: npx tsx scripts/harden.ts [DIR]', () =>
@@ -18,7 +20,7 @@ const walk = (dir: string) => {
     if (statSync(p).isDirectory()) walk(p);
     else if (name.endsWith('.html')) {
       const html = readFileSync(p, 'utf8');
-      const hardened = withContentSecurityPolicy(html);
+      const hardened = withContentSecurityPolicy(withoutInlineRows(html));
       if (hardened !== html) writeFileSync(p, hardened);
       pages++;
     }

@@ -3,6 +3,7 @@
  *   out/data/index.json             the listing (lib/export/data: events and articles without rows or text)
  *   out/data/events/<id>.json|.csv  one event in full, and its rows as a spreadsheet (lib/export/csv)
  *   out/data/search/…               the offline search index (lib/search)
+ *   out/events/<id>/<a>-vs-<b>/     stubs sending old pair URLs of narrow events to the pair view (lib/export/pair-stubs)
  *   out/sw.js                       the service worker precaching every file above and every page
  * and removes the copies of page payloads that no browser requests (scripts/prune.ts).
  * `npx tsx scripts/postbuild.ts [--out DIR]`. Reads the index the pages were built from (PARALLAX_INDEX or
@@ -17,6 +18,7 @@ import { stableStringify } from '../lib/pipeline/output/json';
 import { basePath } from '../lib/site/base-path.mjs';
 import { dataIndex, eventData } from '../lib/export/data';
 import { eventCsv } from '../lib/export/csv';
+import { pairStubs } from '../lib/export/pair-stubs';
 import { buildSearchIndex } from '../lib/search/build';
 import { chunkPath, shardPath } from '../lib/search/files';
 import { serviceWorkerSource, type PrecacheFile } from '../lib/export/service-worker';
@@ -54,6 +56,14 @@ for (const event of index.events) {
   const data = eventData(index, event);
   write(`events/${event.id}.json`, stableStringify(data));
   write(`events/${event.id}.csv`, eventCsv(event, data.articles));
+}
+
+// Pair pages are views of the event page now; old pair URLs of narrow events keep a stub each.
+const stubs = pairStubs(index);
+for (const stub of stubs) {
+  const file = path.join(root, stub.path);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, stub.html);
 }
 
 const search = buildSearchIndex(index);
@@ -94,7 +104,7 @@ writeFileSync(path.join(root, 'sw.js'), serviceWorkerSource(base, precached, { c
 
 console.log(
   `postbuild: ${index.events.length} events from ${shownIndex.startsWith('..') ? indexPath() : shownIndex}; ` +
-    `search ${search.meta.docs} rows in ${search.shards.length} term shards and ${search.chunks.length} chunks; ` +
+    `${stubs.length} old pair URLs kept as stubs; search ${search.meta.docs} rows in ${search.shards.length} term shards and ${search.chunks.length} chunks; ` +
     `sw.js precaches ${precached.length} of ${files.length} files (site ${(bytes / 1e6).toFixed(1)} MB` +
     `${complete ? '' : ', past the precache budget: pages are kept as read'}); ` +
     `${pruned.files} unrequested payload copies removed (${(pruned.bytes / 1e6).toFixed(1)} MB) in ${Date.now() - started} ms`,

@@ -10,20 +10,18 @@ import { ComparisonIsland } from './ComparisonIsland';
  * The side-by-side comparison. The server draws it for the view the page opens with (the opening base and columns,
  * marks included), so the page reads without scripts and its rows cost the browser no rendering; the island around
  * them adds the controls and draws any other view the reader asks for: another base, other outlets, differences
- * only, folded passages. A selected row (#r<N>) and the share link (?base=…&hide=…) work on either.
+ * only, folded passages, two outlets alone (?pair=…). A selected row (#r<N>) and the share link (?base=…&hide=…)
+ * work on either.
  */
 export function Comparison({
   model,
   defaultVisible,
   defaultBase,
-  fixedColumns = false,
 }: {
   model: Model;
   /** Columns shown before the reader chooses. */
   defaultVisible: string[];
   defaultBase: string;
-  /** Pair pages: two fixed columns, no outlet picker. */
-  fixedColumns?: boolean;
 }) {
   const layout = layoutComparison(
     model,
@@ -42,12 +40,8 @@ export function Comparison({
       columns={model.columns}
       carriers={rowCarrierKeys(model)}
       dataUrl={`${basePath()}/data/events/${encodeURIComponent(model.eventId)}.json`}
-      {...(fixedColumns && model.columns.length === 2
-        ? { pair: [model.columns[0]!.key, model.columns[1]!.key] as [string, string] }
-        : {})}
       openingBase={layout.base}
       openingVisible={defaultVisible}
-      fixedColumns={fixedColumns}
     >
       <ComparisonBody layout={layout} />
     </ComparisonIsland>

@@ -42,7 +42,7 @@ export function ComparisonControls({
           ))}
         </select>
       </label>
-      {!state.fixed && columns.length > 2 && (
+      {!state.pair && columns.length > 2 && (
         <fieldset className="outlet-picker">
           <legend>Outlets</legend>
           {columns.map((c) => (

@@ -73,10 +73,8 @@ export function ComparisonIsland({
   columns,
   carriers,
   dataUrl,
-  pair,
   openingBase,
   openingVisible,
-  fixedColumns = false,
   children,
 }: {
   columns: Column[];
@@ -84,19 +82,15 @@ export function ComparisonIsland({
   carriers: Record<number, string[]>;
   /** The event's data file, from which any other view is drawn (fetched on the first such view). */
   dataUrl: string;
-  /** Pair pages: the two column keys. */
-  pair?: [string, string];
   openingBase: string;
   openingVisible: string[];
-  /** Pair pages: two fixed columns, no outlet picker. */
-  fixedColumns?: boolean;
   /** The rows of the opening view, rendered by the server. */
   children: ReactNode;
 }) {
   const keys = useMemo(() => columns.map((c) => c.key), [columns]);
   const [state, dispatch] = useReducer(
     comparisonReducer,
-    { keys, base: openingBase, visible: openingVisible, fixed: fixedColumns },
+    { keys, base: openingBase, visible: openingVisible },
     initialComparisonState,
   );
   const [ready, setReady] = useState(false);
@@ -104,14 +98,18 @@ export function ComparisonIsland({
   const [Live, setLive] = useState<LiveBodyComponent | null>(null);
   const [model, setModel] = useState<Comparison | null>(null);
   const [toolsHost, setToolsHost] = useState<HTMLElement | null>(null);
+  // Whether the server's rows are gone: LiveBody replaced them once, or React drew them from a payload without them
+  // (lib/export/payload.ts). From then on LiveBody draws every view, the opening one included.
+  const [serverRowsGone, setServerRowsGone] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const scrollTo = useRef<number | null>(null);
 
   const opening = isOpeningView(state, { base: openingBase, visible: openingVisible });
   const nameOf = useMemo(() => outletNamer(columns), [columns]);
 
+  const pair = state.pair;
   const intent = useCallback(() => {
-    Promise.all([loadLiveBody(), loadModel(dataUrl, pair)]).then(
+    Promise.all([loadLiveBody(), loadModel(dataUrl, pair ?? undefined)]).then(
       ([c, m]) => {
         setModel(m);
         setLive(() => c);
@@ -141,10 +139,35 @@ export function ComparisonIsland({
   }, [carriers]);
 
   useEffect(() => {
-    if (!opening) intent();
-  }, [opening, intent]);
+    if (!opening || serverRowsGone) intent();
+  }, [opening, serverRowsGone, intent]);
 
-  const shown = !opening && Live !== null && model !== null;
+  // The opening rows as React drew them: an empty list means they came from a payload without their copy.
+  useEffect(() => {
+    const list = root.current?.querySelector('ol.cmp-rows');
+    // Only the DOM tells whether the rows were drawn.
+    if (list && list.childElementCount === 0) setServerRowsGone(true);
+  }, []);
+
+  // A pair view (`?pair=`) says so in the tab's title, as the pair pages it replaces did. The page's own metadata may
+  // write the title again after hydration, so the prefix is put back whenever the title changes.
+  useEffect(() => {
+    if (!pair) return;
+    const prefix = `${nameOf(pair[0])} vs ${nameOf(pair[1])}: `;
+    const apply = () => {
+      if (!document.title.startsWith(prefix)) document.title = prefix + document.title;
+    };
+    apply();
+    const watch = new MutationObserver(apply);
+    watch.observe(document.head, { childList: true, subtree: true, characterData: true });
+    return () => watch.disconnect();
+  }, [pair, nameOf]);
+
+  const shown = (!opening || serverRowsGone) && Live !== null && model !== null;
+  useEffect(() => {
+    /* eslint-disable-next-line react-hooks/set-state-in-effect -- once LiveBody has drawn, the server's rows are gone. */
+    if (shown) setServerRowsGone(true);
+  }, [shown]);
   const base = shownBase(state);
   // The selection changes what is drawn only through the filters (they never hide it): else it is left out, so
   // selecting a row does not redraw them all.
@@ -218,6 +241,15 @@ export function ComparisonIsland({
         <p className="kicker">
           Only {columns[0]?.outlet.name ?? 'one outlet'} covered this story in the corpus: there is nothing to
           compare yet, so its sentences are listed as printed.
+        </p>
+      )}
+      {pair && (
+        <p className="kicker" data-pair-view="">
+          <strong>
+            {nameOf(pair[0])} vs {nameOf(pair[1])}
+          </strong>
+          : two outlets side by side.{' '}
+          <a href={window.location.pathname}>See every outlet that covered this story</a>
         </p>
       )}
       {ready && !single && (

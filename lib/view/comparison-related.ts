@@ -1,5 +1,6 @@
 import type { Article, Event, RelatedLink } from '../types';
 import { compareText } from '../text/compare';
+import { pairHref } from './url';
 
 /**
  * The related tier as the comparison shows it (lib/align/related.ts makes it): for a passage, the passages of other
@@ -94,11 +95,6 @@ export function relatedByRow(
   return out;
 }
 
-/** The slug of a pair page (`afp-vs-reuters`): the two keys in code-unit order, as `pairSlugs` makes them. */
-export function pairSlug(a: string, b: string): string {
-  return compareText(a, b) <= 0 ? `${a}-vs-${b}` : `${b}-vs-${a}`;
-}
-
 /** One link of a "told differently" tag: where it goes and what it reads. */
 export interface RelatedTagLink {
   href: string;
@@ -120,14 +116,14 @@ const TAG_EVIDENCE = 5;
 /**
  * The tag of a passage told differently elsewhere. `shown` are the columns drawn on this page: a passage in a shown
  * column is a link within the page (`#r9`); one in a column the page holds but does not show (an event page showing
- * three of 31 outlets) opens the pair page of the two outlets. Both work without scripts. (A pair page holds only its
- * two outlets' refs: lib/view/comparison.ts `pairComparison`.)
+ * three of 31 outlets) opens the pair view of the two outlets (`?pair=`, drawn by the page's script; without scripts
+ * the page's opening view). (A pair view holds only its two outlets' refs: lib/view/comparison.ts `pairComparison`.)
  */
 export function relatedTag(own: string, refs: readonly RelatedRef[], shown: ReadonlySet<string>): RelatedTag {
   const outlets: RelatedTag['outlets'] = [];
   const shared: string[] = [];
   for (const r of refs) {
-    const href = shown.has(r.key) ? `#r${r.n}` : `${pairSlug(own, r.key)}/#r${r.n}`;
+    const href = shown.has(r.key) ? `#r${r.n}` : pairHref('', own, r.key, r.n);
     let entry = outlets.find((o) => o.name === r.name);
     if (!entry) outlets.push((entry = { name: r.name, links: [] }));
     entry.links.push({ href, label: `¶${r.n}`, title: `${r.name}, passage ${r.n}` });

@@ -19,7 +19,7 @@ describe('initialComparisonState', () => {
   it('opens on the given base and columns, columns in column order, nothing filtered or selected', () => {
     expect(start()).toEqual({
       keys,
-      fixed: false,
+      pair: null,
       base: 'reuters',
       visible: ['afp', 'reuters', 'press-tv'],
       differencesOnly: false,
@@ -65,16 +65,19 @@ describe('comparisonReducer', () => {
     expect(one.visible).toEqual(['press-tv']);
   });
 
-  it('keeps a pair page’s two columns', () => {
-    const pair = initialComparisonState({
-      keys: ['afp', 'reuters'],
-      base: 'afp',
-      visible: ['afp', 'reuters'],
-      fixed: true,
-    });
-    expect(comparisonReducer(pair, { type: 'toggle-outlet', key: 'afp' })).toBe(pair);
-    expect(comparisonReducer(pair, { type: 'restore', search: '?hide=afp' })).toBe(pair);
+  it('opens a pair view from ?pair= and keeps its two columns', () => {
+    const pair = run({ type: 'restore', search: '?pair=afp-vs-press-tv' });
+    expect(pair).toMatchObject({ pair: ['afp', 'press-tv'], visible: ['afp', 'press-tv'], base: 'afp' });
+    expect(isOpeningView(pair, opening)).toBe(false);
+    expect(comparisonReducer(pair, { type: 'toggle-outlet', key: 'reuters' })).toBe(pair);
+    expect(comparisonReducer(pair, { type: 'select', n: 3, carriers: ['ap'] }).visible).toEqual(pair.visible);
     expect(hiddenOutlets(pair)).toEqual([]);
+    expect(shareSuffix(pair, 7)).toBe('?base=afp&pair=afp-vs-press-tv#r7');
+    // The shared base counts when it is one of the two; the opening base (Reuters) when the pair holds it.
+    expect(run({ type: 'restore', search: '?base=press-tv&pair=afp-vs-press-tv' }).base).toBe('press-tv');
+    expect(run({ type: 'restore', search: '?base=ap&pair=afp-vs-reuters' }).base).toBe('reuters');
+    // A pair of unknown or equal outlets is no pair: the view stays as it was.
+    expect(run({ type: 'restore', search: '?pair=afp-vs-tass' })).toEqual(start());
   });
 
   it('restores a shared view: base and hidden outlets; an empty hide list shows every outlet', () => {

@@ -1,4 +1,4 @@
-import { choiceQuery, parseChoiceQuery } from './url';
+import { choiceQuery, pairFromQuery, pairSlug, parseChoiceQuery } from './url';
 
 /**
  * What a reader has chosen on a comparison: the base outlet, the outlets shown, the row filters and the selected row.
@@ -8,8 +8,11 @@ import { choiceQuery, parseChoiceQuery } from './url';
 export interface ComparisonState {
   /** Every column key in column order: fixed for the page. */
   readonly keys: readonly string[];
-  /** Pair pages: the two columns are the page, so none can be hidden and a share link names none hidden. */
-  readonly fixed: boolean;
+  /**
+   * A pair view (`?pair=a-vs-b`, issue 16): the two columns are the view, so none can be hidden or added, and a share
+   * link names the pair rather than hidden outlets. Null on the event's own view.
+   */
+  pair: readonly [string, string] | null;
   /** The base the reader chose. While it is hidden the first shown column stands in for it (see `shownBase`). */
   base: string;
   /** Shown columns, always in column order, never empty. */
@@ -25,7 +28,7 @@ export interface ComparisonState {
 }
 
 export type ComparisonAction =
-  /** The query string a page was opened with (`?base=…&hide=…`). */
+  /** The query string a page was opened with (`?base=…&hide=…`, or `?pair=…`). */
   | { type: 'restore'; search: string }
   | { type: 'choose-base'; base: string }
   | { type: 'toggle-outlet'; key: string }
@@ -42,13 +45,12 @@ export function initialComparisonState(opening: {
   keys: readonly string[];
   base: string;
   visible: readonly string[];
-  fixed?: boolean;
 }): ComparisonState {
   const shown = new Set(opening.visible);
   const visible = opening.keys.filter((k) => shown.has(k));
   return {
     keys: opening.keys,
-    fixed: opening.fixed ?? false,
+    pair: null,
     base: opening.base,
     visible: visible.length > 0 ? visible : [...opening.keys],
     differencesOnly: false,
@@ -71,10 +73,21 @@ export function comparisonReducer(state: ComparisonState, action: ComparisonActi
   switch (action.type) {
     case 'restore': {
       const choice = parseChoiceQuery(action.search, state.keys);
+      const pair = pairFromQuery(action.search, state.keys);
+      if (pair) {
+        // The base: the shared one, else the opening one, else the pair's first column, as long as it is in the pair.
+        const base = [choice.base, state.base].find((k) => k !== undefined && pair.includes(k));
+        return {
+          ...state,
+          pair,
+          visible: inColumnOrder(state.keys, new Set(pair)),
+          base: base ?? inColumnOrder(state.keys, new Set(pair))[0]!,
+        };
+      }
       let next = state;
       if (choice.base && choice.base !== state.base) next = { ...next, base: choice.base };
       // A `hide` parameter, even empty, says which outlets the sharer saw; a list hiding every outlet is ignored.
-      if (!state.fixed && new URLSearchParams(action.search).has('hide')) {
+      if (!state.pair && new URLSearchParams(action.search).has('hide')) {
         const hidden = new Set(choice.hide);
         const shown = state.keys.filter((k) => !hidden.has(k));
         if (shown.length > 0 && !sameList(shown, state.visible)) next = { ...next, visible: shown };
@@ -86,7 +99,7 @@ export function comparisonReducer(state: ComparisonState, action: ComparisonActi
         ? { ...state, base: action.base }
         : state;
     case 'toggle-outlet': {
-      if (state.fixed || !state.keys.includes(action.key)) return state;
+      if (state.pair || !state.keys.includes(action.key)) return state;
       const chosen = new Set(state.visible);
       if (chosen.has(action.key)) chosen.delete(action.key);
       else chosen.add(action.key);
@@ -103,7 +116,7 @@ export function comparisonReducer(state: ComparisonState, action: ComparisonActi
         : { ...state, opened: [...state.opened, action.n].sort((a, b) => a - b) };
     case 'select': {
       const carriers = (action.carriers ?? []).filter((k) => state.keys.includes(k));
-      const reveal = carriers.length > 0 && !carriers.some((k) => state.visible.includes(k));
+      const reveal = !state.pair && carriers.length > 0 && !carriers.some((k) => state.visible.includes(k));
       if (action.n === state.selected && !reveal) return state;
       return {
         ...state,
@@ -123,14 +136,16 @@ export function shownBase(state: ComparisonState): string {
   return state.visible.includes(state.base) ? state.base : (state.visible[0] ?? state.base);
 }
 
-/** Columns the reader hid, in column order; none on a pair page. */
+/** Columns the reader hid, in column order; none in a pair view. */
 export function hiddenOutlets(state: ComparisonState): string[] {
-  return state.fixed ? [] : state.keys.filter((k) => !state.visible.includes(k));
+  return state.pair ? [] : state.keys.filter((k) => !state.visible.includes(k));
 }
 
-/** The part of a share link after the path: `?base=…&hide=…`, then `#r<N>` when a row is given. */
+/** The part of a share link after the path: `?base=…&hide=…` (or `?base=…&pair=…`), then `#r<N>` for a row. */
 export function shareSuffix(state: ComparisonState, row?: number | null): string {
-  return `${choiceQuery({ base: shownBase(state), hide: hiddenOutlets(state) })}${row != null ? `#r${row}` : ''}`;
+  const choice = choiceQuery({ base: shownBase(state), hide: hiddenOutlets(state) });
+  const pair = state.pair ? `&pair=${encodeURIComponent(pairSlug(...state.pair))}` : '';
+  return `${choice}${pair}${row != null ? `#r${row}` : ''}`;
 }
 
 /**
@@ -142,6 +157,7 @@ export function isOpeningView(
   opening: { base: string; visible: readonly string[] },
 ): boolean {
   return (
+    !state.pair &&
     !state.differencesOnly &&
     !state.fold &&
     shownBase(state) === opening.base &&

@@ -1,7 +1,7 @@
 import type { Article, Event, OutletRef } from '../types';
 import { normaliseForMatch } from '../text/normalise';
 import { outletColour, type OutletColour } from './colour';
-import { safeHttpUrl } from './url';
+import { pairSlug, safeHttpUrl } from './url';
 import { compareText } from '../text/compare';
 import { columnKeys } from './column-keys';
 import { relatedByRow, type RelatedRef } from './comparison-related';
@@ -147,7 +147,7 @@ export function pairSlugs(columns: readonly Column[]): { slug: string; a: string
     for (let j = i + 1; j < keys.length; j++) {
       const a = keys[i]!;
       const b = keys[j]!;
-      out.push({ slug: `${a}-vs-${b}`, a, b });
+      out.push({ slug: pairSlug(a, b), a, b });
     }
   }
   return out.sort((x, y) => compareText(x.slug, y.slug));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasTarget, eventPaths, eventView, pairView } from './event';
+import { aliasTarget, eventPaths, eventView } from './event';
 import { staticParams } from './params';
 import { article, event } from './test-fixtures';
 
@@ -24,7 +24,7 @@ describe('event routes', () => {
   });
 });
 
-describe('eventView / pairView', () => {
+describe('eventView', () => {
   it('summarises the event and lists its pairs', () => {
     const view = eventView(ev, [a, r, t]);
     expect(view.defaultVisible).toEqual(['afp', 'reuters', 'press-tv']);
@@ -35,12 +35,5 @@ describe('eventView / pairView', () => {
       ['afp-vs-reuters', 'AFP vs REUTERS'],
       ['press-tv-vs-reuters', 'PRESS-TV vs REUTERS'],
     ]);
-  });
-  it('builds a pair page from its slug only', () => {
-    const view = pairView(ev, [a, r, t], 'afp-vs-reuters');
-    expect(view?.comparison.columns.map((c) => c.key)).toEqual(['afp', 'reuters']);
-    expect(view?.comparison.rows.map((x) => x.n)).toEqual([1, 2, 3]);
-    expect(view?.agreement).toBe('1 of 3 passages told by both outlets (33%)');
-    expect(pairView(ev, [a, r, t], 'reuters-vs-afp')).toBeUndefined();
   });
 });

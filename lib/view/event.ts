@@ -3,7 +3,6 @@ import {
   buildComparison,
   defaultBase,
   defaultVisibleColumns,
-  pairComparison,
   pairSlugs,
   type Comparison,
 } from './comparison';
@@ -42,34 +41,5 @@ export function eventView(event: Event, articles: readonly Article[], maxColumns
     defaultBase: defaultBase(comparison, defaultVisible) ?? comparison.columns[0]?.key ?? '',
     agreement: agreementText(eventAgreement(event), comparison.columns.length),
     pairs: pairSlugs(comparison.columns).map((p) => ({ ...p, label: `${nameOf(p.a)} vs ${nameOf(p.b)}` })),
-  };
-}
-
-/** The pair page's view, or undefined when the slug does not name two columns of the event. */
-export function pairView(
-  event: Event,
-  articles: readonly Article[],
-  slug: string,
-): EventPageView | undefined {
-  const full = eventView(event, articles);
-  const pair = full.pairs.find((p) => p.slug === slug);
-  if (!pair) return undefined;
-  const comparison = pairComparison(full.comparison, pair.a, pair.b);
-  const visible = [pair.a, pair.b].filter((k) => comparison.columns.some((c) => c.key === k));
-  const ids = comparison.columns.map((c) => c.articleId);
-  const shared = comparison.rows.filter((r) => visible.every((k) => r.cells[k])).length;
-  return {
-    comparison,
-    defaultVisible: comparison.columns.map((c) => c.key),
-    defaultBase: defaultBase(comparison, visible) ?? pair.a,
-    agreement: agreementText(
-      {
-        shared,
-        rows: comparison.rows.length,
-        share: comparison.rows.length ? shared / comparison.rows.length : 0,
-      },
-      ids.length,
-    ),
-    pairs: [pair],
   };
 }

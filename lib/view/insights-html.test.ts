@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { insightGroupsHtml, pairLinksHtml, QUOTES_SHOWN, rowLinksHtml, SHOWN } from './insights-html';
+import {
+  insightGroupsHtml,
+  pairLinksHtml,
+  pairOptionsHtml,
+  QUOTES_SHOWN,
+  rowLinksHtml,
+  SHOWN,
+} from './insights-html';
 import type { InsightGroup, InsightItem, InsightsView } from './insights';
 
 const colour = { light: '#123456', dark: '#abcdef' };
@@ -37,12 +44,12 @@ const view = (groups: InsightGroup[]): InsightsView => ({
 const count = (html: string, s: string) => html.split(s).length - 1;
 
 describe('rowLinksHtml', () => {
-  it('links a row this page shows in place, and a pair-page row under the base path, marked', () => {
-    const html = rowLinksHtml([{ n: 2 }, { n: 16, page: '/events/e/afp-vs-tass/' }], 3, '/news');
+  it('links a row this page shows in place, and a pair-view row under the base path, marked', () => {
+    const html = rowLinksHtml([{ n: 2 }, { n: 16, page: '/events/e/?pair=afp-vs-tass' }], 3, '/news');
     expect(html).toBe(
       '<span class="row-links">passages <span><a href="#r2" aria-label="Passage 2">2</a></span>' +
-        '<span>, <a href="/news/events/e/afp-vs-tass/#r16" aria-label="Passage 16, on a two-outlet page" ' +
-        'title="Passage 16, on a two-outlet page">16<span aria-hidden="true">↗</span></a></span>' +
+        '<span>, <a href="/news/events/e/?pair=afp-vs-tass#r16" aria-label="Passage 16, in a two-outlet view" ' +
+        'title="Passage 16, in a two-outlet view">16<span aria-hidden="true">↗</span></a></span>' +
         '<span class="muted">, and 3 more</span></span>',
     );
     expect(rowLinksHtml([{ n: 1 }], 0, '')).toContain('passage <span>');
@@ -115,9 +122,17 @@ describe('insightGroupsHtml', () => {
 });
 
 describe('pairLinksHtml', () => {
-  it('links each pair page under the base path, its label as text', () => {
-    expect(pairLinksHtml('e1', [{ slug: 'a-vs-b', label: `A & ${hostile}` }], '/news')).toBe(
-      '<li><a href="/news/events/e1/a-vs-b/">A &amp; &lt;img src=x onerror=&quot;alert(1)&quot;&gt;</a></li>',
+  it('links each pair view under the base path, its label as text', () => {
+    expect(pairLinksHtml('e1', [{ a: 'b', b: 'a', label: `A & ${hostile}` }], '/news')).toBe(
+      '<li><a href="/news/events/e1/?pair=a-vs-b">A &amp; &lt;img src=x onerror=&quot;alert(1)&quot;&gt;</a></li>',
+    );
+  });
+});
+
+describe('pairOptionsHtml', () => {
+  it('gives each pair an option whose value is its slug, label and slug as text', () => {
+    expect(pairOptionsHtml([{ slug: 'a-vs-"b', label: `A vs ${hostile}` }])).toBe(
+      '<option value="a-vs-&quot;b">A vs &lt;img src=x onerror=&quot;alert(1)&quot;&gt;</option>',
     );
   });
 });

@@ -1,4 +1,5 @@
 import { colourCss, escapeHtml } from './comparison-html';
+import { pairHref } from './url';
 import {
   partText,
   type InsightGroup,
@@ -23,8 +24,8 @@ export const SHOWN = 5;
 export const QUOTES_SHOWN = 4;
 
 /**
- * "passages 2, 16, 34": links to rows. A row this page shows is an in-page `#r<N>` anchor; a row only a pair page
- * shows links there (`base` is the site's base path), marked ↗ so the reader knows it opens another page.
+ * "passages 2, 16, 34": links to rows. A row this page shows is an in-page `#r<N>` anchor; a row only a pair view
+ * shows links there (`base` is the site's base path), marked ↗ so the reader knows it opens another view.
  */
 export function rowLinksHtml(links: readonly RowAnchor[], more: number, base: string): string {
   if (links.length === 0) return '';
@@ -32,7 +33,7 @@ export function rowLinksHtml(links: readonly RowAnchor[], more: number, base: st
   const anchors = links.map((l, i) => {
     const sep = i > 0 ? ', ' : '';
     if (!l.page) return `<span>${sep}<a href="#r${l.n}" aria-label="Passage ${l.n}">${l.n}</a></span>`;
-    const name = `Passage ${l.n}, on a two-outlet page`;
+    const name = `Passage ${l.n}, in a two-outlet view`;
     return (
       `<span>${sep}<a href="${escapeHtml(`${base}${l.page}#r${l.n}`)}" aria-label="${name}" title="${name}">` +
       `${l.n}<span aria-hidden="true">↗</span></a></span>`
@@ -118,16 +119,21 @@ export function insightGroupsHtml(view: InsightsView, base: string): string {
   return view.groups.map((g) => groupHtml(g, view.outletNames, base)).join('');
 }
 
-/** The `<li>` of each pair page's link, in the order given. */
+/** The `<li>` of each pair view's link (`?pair=`), in the order given. */
 export function pairLinksHtml(
   eventId: string,
-  pairs: readonly { slug: string; label: string }[],
+  pairs: readonly { a: string; b: string; label: string }[],
   base: string,
 ): string {
   return pairs
     .map(
       (p) =>
-        `<li><a href="${escapeHtml(`${base}/events/${eventId}/${p.slug}/`)}">${escapeHtml(p.label)}</a></li>`,
+        `<li><a href="${escapeHtml(pairHref(`${base}/events/${eventId}/`, p.a, p.b))}">${escapeHtml(p.label)}</a></li>`,
     )
     .join('');
+}
+
+/** The `<option>` of each pair (value: its `?pair=` slug), for the picker of an event with more pairs than a list holds. */
+export function pairOptionsHtml(pairs: readonly { slug: string; label: string }[]): string {
+  return pairs.map((p) => `<option value="${escapeHtml(p.slug)}">${escapeHtml(p.label)}</option>`).join('');
 }

@@ -105,7 +105,7 @@ describe('insightsView', () => {
 
   it('links to the pair page when the page does not show the outlets by default', () => {
     const view = insightsView(ev, [a, r, t], columns, ['afp', 'press-tv']);
-    expect(view.groups[0]!.items[0]!.links).toEqual([{ n: 2, page: '/events/e/afp-vs-reuters/' }]);
+    expect(view.groups[0]!.items[0]!.links).toEqual([{ n: 2, page: '/events/e/?pair=afp-vs-reuters' }]);
   });
 
   it('caps the links of one finding', () => {

@@ -3,6 +3,7 @@ import { labelText, partText } from '../insights/label';
 import type { Article, Event, Insight, InsightKind, LabelPart } from '../types';
 import type { OutletColour } from './colour';
 import { pairSlugs, type Column } from './comparison';
+import { pairHref } from './url';
 
 /**
  * The view model of the event page's summary strip and insights panel: the event's insights (lib/insights) grouped by
@@ -17,7 +18,7 @@ export { labelText, partText };
 /** A link to row `n` (1-based, the `#r<N>` anchor): on this page, or on a pair page when `page` is set. */
 export interface RowAnchor {
   n: number;
-  /** Path of the pair page (`/events/<id>/<a>-vs-<b>/`) that shows the row, when the default columns do not. */
+  /** The pair view (`/events/<id>/?pair=<a>-vs-<b>`) that shows the row, when the default columns do not. */
   page?: string;
 }
 
@@ -100,7 +101,7 @@ export function insightsView(
   const shown = new Set(visible);
 
   // Where an insight's rows can be seen: here when two of its outlets (or its only one) are among the columns the
-  // page shows before any choice; else on the pair page of its first two outlets, which needs no script to show them.
+  // page shows before any choice; else in the pair view of its first two outlets (`?pair=`).
   const pageFor = (insight: Insight): string | undefined => {
     const keys = insight.articles
       .map((id) => byArticle.get(id)?.key)
@@ -108,7 +109,7 @@ export function insightsView(
     if (keys.filter((k) => shown.has(k)).length >= Math.min(2, keys.length)) return undefined;
     const [a, b] = [keys[0], keys[1]].sort();
     const pair = slugs.find((p) => p.a === a && p.b === b);
-    return pair ? `/events/${event.id}/${pair.slug}/` : undefined;
+    return pair ? pairHref(`/events/${event.id}/`, pair.a, pair.b) : undefined;
   };
 
   const item = (insight: Insight): InsightItem => {
@@ -136,7 +137,7 @@ export function insightsView(
     const ofKind = insights.filter((i) => i.kind === kind);
     if (ofKind.length === 0) continue;
     const isTotal = (i: Insight) => i.scope === 'pair' || (i.scope === 'event' && i.kind !== 'name');
-    // One link per row, the first finding's target winning (a row shown here beats the same row on a pair page).
+    // One link per row, the first finding's target winning (a row shown here beats the same row in a pair view).
     const rows = new Map<number, RowAnchor>();
     for (const i of ofKind) {
       const page = pageFor(i);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { choiceQuery, parseChoiceQuery, rowFromHash, safeHttpUrl } from './url';
+import {
+  choiceQuery,
+  pairFromQuery,
+  pairHref,
+  pairSlug,
+  parseChoiceQuery,
+  rowFromHash,
+  safeHttpUrl,
+} from './url';
 
 describe('safeHttpUrl', () => {
   it('keeps absolute http(s) URLs', () => {
@@ -42,5 +50,25 @@ describe('rowFromHash', () => {
     expect(rowFromHash('#r0')).toBeUndefined();
     expect(rowFromHash('#row12')).toBeUndefined();
     expect(rowFromHash('')).toBeUndefined();
+  });
+});
+
+describe('pair links', () => {
+  const keys = ['afp', 'reuters', 'press-tv', 'x-vs-y', 'x'];
+  it('orders a pair by code unit, whichever key comes first', () => {
+    expect(pairSlug('reuters', 'afp')).toBe('afp-vs-reuters');
+    expect(pairSlug('Z', 'a')).toBe('Z-vs-a');
+  });
+  it('links the event page with ?pair=, relative or under a path, with the row', () => {
+    expect(pairHref('', 'reuters', 'afp', 4)).toBe('?pair=afp-vs-reuters#r4');
+    expect(pairHref('/news/events/e/', 'afp', 'press-tv')).toBe('/news/events/e/?pair=afp-vs-press-tv');
+  });
+  it('reads back a pair of two known keys in slug order, keys holding -vs- included', () => {
+    expect(pairFromQuery('?pair=afp-vs-reuters', keys)).toEqual(['afp', 'reuters']);
+    expect(pairFromQuery('?base=afp&pair=x-vs-x-vs-y', keys)).toEqual(['x', 'x-vs-y']);
+    expect(pairFromQuery('?pair=reuters-vs-afp', keys)).toBeUndefined();
+    expect(pairFromQuery('?pair=afp-vs-afp', keys)).toBeUndefined();
+    expect(pairFromQuery('?pair=afp-vs-tass', keys)).toBeUndefined();
+    expect(pairFromQuery('?base=afp', keys)).toBeUndefined();
   });
 });

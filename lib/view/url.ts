@@ -1,3 +1,4 @@
+import { compareText } from '../text/compare';
 /**
  * URLs the reader sees or shares. Corpus URLs are untrusted input: only absolute http(s) URLs become links, so a
  * `javascript:` or `data:` URL in a scraped record is shown as nothing rather than made clickable.
@@ -39,6 +40,35 @@ export function parseChoiceQuery(search: string, knownKeys: readonly string[]): 
     .map((k) => k.trim())
     .filter((k) => known.has(k));
   return { base: base !== undefined && known.has(base) ? base : undefined, hide: [...new Set(hide)].sort() };
+}
+
+/**
+ * The pair a link names (`?pair=afp-vs-reuters`): two different known keys, in code-unit order as `pairSlug` writes
+ * them, or undefined. Keys may themselves hold `-vs-`, so the slug is matched against the known keys, not split.
+ */
+export function pairFromQuery(search: string, knownKeys: readonly string[]): [string, string] | undefined {
+  const slug = new URLSearchParams(search).get('pair');
+  if (!slug) return undefined;
+  for (const a of knownKeys) {
+    if (!slug.startsWith(`${a}-vs-`)) continue;
+    const b = slug.slice(a.length + 4);
+    if (b !== a && knownKeys.includes(b) && compareText(a, b) < 0) return [a, b];
+  }
+  return undefined;
+}
+
+/** The slug of a pair (`afp-vs-reuters`): the two keys in code-unit order, whichever comes first in the call. */
+export function pairSlug(a: string, b: string): string {
+  return compareText(a, b) <= 0 ? `${a}-vs-${b}` : `${b}-vs-${a}`;
+}
+
+/**
+ * The permalink of a pair comparison: the event page with `?pair=` (issue 16: one page per event, not per pair, so
+ * the export grows with the text rather than with outlets squared). `path` is the event page's path, '' for a link
+ * relative to it; `row` adds `#r<N>`.
+ */
+export function pairHref(path: string, a: string, b: string, row?: number): string {
+  return `${path}?pair=${encodeURIComponent(pairSlug(a, b))}${row !== undefined ? `#r${row}` : ''}`;
 }
 
 /** `#r12` → 12; anything else → undefined. */
