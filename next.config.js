@@ -6,6 +6,8 @@ const nextConfig = {
   trailingSlash: true,
   images: { unoptimized: true },
   basePath: basePath(),
+  // The base path in the browser's bundles too (lib/site/base-path.mjs), for links that client components draw.
+  env: { PARALLAX_BASE_PATH: basePath() },
   // The site is static: nothing is fetched at build time, and no telemetry-dependent features are used.
   poweredByHeader: false,
   // Types are checked once, by `npm run typecheck` (a stage of `npm run check` and `npm test`), over the whole

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from './PageLink';
 import type { ColouredOutlet, Day } from '@/lib/view/listing';
 import { EventFilter } from './EventFilter';
 import { OutletChip } from './OutletChip';
@@ -37,9 +37,7 @@ export function EventList({
               <li key={e.id} className="event-item" data-outlets={e.outlets.map((o) => o.id).join(' ')}>
                 <h3 className="event-title">
                   {/* Not prefetched: a list of thousands would fetch every event's payload as it scrolls by. */}
-                  <Link href={`/events/${e.id}/`} prefetch={false}>
-                    {e.title}
-                  </Link>
+                  <PageLink href={`/events/${e.id}/`}>{e.title}</PageLink>
                 </h3>
                 <div className="event-meta">
                   <ul className="chips" aria-label="Outlets">

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from './PageLink';
 import { basePath } from '@/lib/site/base-path.mjs';
 import type { EventPageView } from '@/lib/view/event';
 import type { InsightsView } from '@/lib/view/insights';
@@ -64,9 +64,7 @@ export function EventPage({ view, insights }: { view: EventPageView; insights?: 
             {comparison.columns.map((c, i) => (
               <span key={c.key}>
                 {i > 0 && ', '}
-                <Link href={`/articles/${c.articleId}/`} prefetch={false}>
-                  {c.outlet.name}
-                </Link>
+                <PageLink href={`/articles/${c.articleId}/`}>{c.outlet.name}</PageLink>
               </span>
             ))}
             .

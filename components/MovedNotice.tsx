@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from './PageLink';
 import { basePath } from '@/lib/site/base-path.mjs';
 
 /**
@@ -14,7 +14,7 @@ export function MovedNotice({ path, title }: { path: string; title: string }) {
       <link rel="canonical" href={href} />
       <h1 className="page-title">This story has moved</h1>
       <p>
-        It is now part of <Link href={path}>{title}</Link>.
+        It is now part of <PageLink href={path}>{title}</PageLink>.
       </p>
     </main>
   );

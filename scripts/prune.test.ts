@@ -22,21 +22,49 @@ describe('pruneUnusedPayloads', () => {
       'index.txt': 'root payload',
       '__next._full.txt': 'root payload',
       '__next._tree.txt': 'tree',
-      'events/a/index.txt': 'payload a',
-      'events/a/__next._full.txt': 'payload a',
-      'events/a/__next.events.$d$eventId.__PAGE__.txt': 'segment',
+      'search/index.txt': 'payload s',
+      'search/__next._full.txt': 'payload s',
+      'search/__next.search.__PAGE__.txt': 'segment',
     });
-    expect(pruneUnusedPayloads(dir)).toEqual({ files: 2, bytes: 'root payload'.length + 'payload a'.length });
+    expect(pruneUnusedPayloads(dir)).toEqual({ files: 2, bytes: 'root payload'.length + 'payload s'.length });
     expect(existsSync(path.join(dir, '__next._full.txt'))).toBe(false);
-    expect(existsSync(path.join(dir, 'events/a/__next._full.txt'))).toBe(false);
+    expect(existsSync(path.join(dir, 'search/__next._full.txt'))).toBe(false);
     // What the client fetches stays.
     for (const kept of [
       'index.txt',
       '__next._tree.txt',
-      'events/a/index.txt',
-      'events/a/__next.events.$d$eventId.__PAGE__.txt',
+      'search/index.txt',
+      'search/__next.search.__PAGE__.txt',
     ])
       expect(existsSync(path.join(dir, kept)), kept).toBe(true);
+  });
+
+  it('removes every payload file of the item pages, which only plain links reach, and nothing else there', () => {
+    const dir = site({
+      'events/a/index.html': '<html>',
+      'events/a/index.txt': 'payload a',
+      'events/a/__next._tree.txt': 'tree',
+      'events/a/__next.events.$d$eventId.__PAGE__.txt': 'segment',
+      'events/a/afp-vs-reuters/index.html': 'stub',
+      'articles/x/index.txt': 'p',
+      'stories/s/index.txt': 'p',
+      'outlets/o/index.txt': 'p',
+      'data/events/a.json': '{}',
+      'robots.txt': 'User-agent: *',
+      'corpus/index.txt': 'kept',
+      'corpus/events/index.txt': 'not an item page: not under the top events/',
+    });
+    expect(pruneUnusedPayloads(dir).files).toBe(6);
+    for (const kept of [
+      'events/a/index.html',
+      'events/a/afp-vs-reuters/index.html',
+      'data/events/a.json',
+      'robots.txt',
+      'corpus/index.txt',
+      'corpus/events/index.txt',
+    ])
+      expect(existsSync(path.join(dir, kept)), kept).toBe(true);
+    expect(existsSync(path.join(dir, 'events/a/index.txt'))).toBe(false);
   });
 
   it('keeps a __next._full.txt that differs from index.txt, or has none beside it', () => {

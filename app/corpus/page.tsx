@@ -1,5 +1,5 @@
+import { PageLink } from '@/components/PageLink';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getIndex } from '@/lib/site/data';
 import { corpusFiles } from '@/lib/view/corpus';
 import { formatDay } from '@/lib/view/listing';
@@ -45,7 +45,7 @@ export default function CorpusPage() {
                   <ul className="chips" style={{ flexDirection: 'column', gap: '0.2rem' }}>
                     {f.articles.map((a) => (
                       <li key={a.id}>
-                        <Link href={`/articles/${a.id}/`}>{a.title}</Link>{' '}
+                        <PageLink href={`/articles/${a.id}/`}>{a.title}</PageLink>{' '}
                         <span className="muted">
                           {a.outlet}, {formatDay(a.date)}
                           {a.removed > 0 &&
@@ -53,9 +53,9 @@ export default function CorpusPage() {
                           {a.event && a.event.size > 1 && (
                             <>
                               {' · in '}
-                              <Link href={`/events/${a.event.id}/`}>
+                              <PageLink href={`/events/${a.event.id}/`}>
                                 {a.event.title} ({a.event.size} articles)
-                              </Link>
+                              </PageLink>
                             </>
                           )}
                         </span>

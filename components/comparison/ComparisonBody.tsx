@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '../PageLink';
 import type { Column } from '@/lib/view/comparison';
 import { comparisonRowsHtml } from '@/lib/view/comparison-html';
 import type { ComparisonLayout } from '@/lib/view/comparison-layout';
@@ -23,7 +23,7 @@ function ColumnHead({ column, isBase }: { column: Column; isBase: boolean }) {
       <div className="col-meta">
         <time dateTime={column.date ?? undefined}>{formatDay(column.date)}</time>
         {column.publisher && <span>on {column.publisher.name}</span>}
-        <Link href={`/articles/${column.articleId}/`}>Full text</Link>
+        <PageLink href={`/articles/${column.articleId}/`}>Full text</PageLink>
         {column.url && (
           <a href={column.url} rel="noopener noreferrer nofollow">
             Original

@@ -3,9 +3,9 @@ import type { RowAnchor } from '@/lib/view/insights';
 
 /**
  * "passages 2, 16, 34": links to aligned rows. A row the page shows is an in-page `#r<N>` anchor (the comparison
- * highlights it, with or without scripts); a row only a pair page shows links there, marked so the reader knows.
- * Plain anchors, not next/link: a wide event lists hundreds of these, and each Link is a client component the page
- * would hydrate (and prefetch) while it loads; a pair page opens as a page of its own.
+ * highlights it, with or without scripts); a row only a pair view shows links there (`?pair=`), marked so the reader
+ * knows. Plain anchors, not next/link: a wide event lists hundreds of these, and each Link is a client component the
+ * page would hydrate (and prefetch) while it loads.
  */
 export function RowLinks({ links, more = 0 }: { links: readonly RowAnchor[]; more?: number }) {
   if (links.length === 0) return null;
@@ -14,7 +14,7 @@ export function RowLinks({ links, more = 0 }: { links: readonly RowAnchor[]; mor
     <span className="row-links">
       {total === 1 ? 'passage' : 'passages'}{' '}
       {links.map((l, i) => {
-        const name = l.page ? `Passage ${l.n}, on a two-outlet page` : `Passage ${l.n}`;
+        const name = l.page ? `Passage ${l.n}, in a two-outlet view` : `Passage ${l.n}`;
         return (
           <span key={l.n}>
             {i > 0 && ', '}

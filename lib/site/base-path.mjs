@@ -5,6 +5,9 @@
  * @param {Record<string, string | undefined>} [env]
  * @returns {string}
  */
-export function basePath(env = process.env) {
-  return (env.PARALLAX_BASE_PATH ?? '').replace(/\/+$/, '');
+export function basePath(env) {
+  // Read as `process.env.PARALLAX_BASE_PATH` literally when no env is given: next.config.js passes it to the pages'
+  // bundles (`env`), which replace that expression, so components the browser renders get the same base path.
+  const value = env ? env.PARALLAX_BASE_PATH : process.env.PARALLAX_BASE_PATH;
+  return (value ?? '').replace(/\/+$/, '');
 }

@@ -1,5 +1,5 @@
+import { PageLink } from '@/components/PageLink';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { OutletChip } from '@/components/OutletChip';
 import { getArticle, getIndex } from '@/lib/site/data';
@@ -51,8 +51,8 @@ export default async function ArticlePage({ params }: Props) {
         <OutletChip name={article.outlet.name} colour={outletColour(article.outlet.id)} />{' '}
         {article.publisher && (
           <>
-            published by <Link href={`/outlets/${article.publisher.id}/`}>{article.publisher.name}</Link>{' '}
-            ·{' '}
+            published by{' '}
+            <PageLink href={`/outlets/${article.publisher.id}/`}>{article.publisher.name}</PageLink> ·{' '}
           </>
         )}
         <time dateTime={article.date ?? undefined}>{formatDay(article.date)}</time>
@@ -60,7 +60,7 @@ export default async function ArticlePage({ params }: Props) {
       <h1 className="page-title">{article.title}</h1>
       <p className="kicker">
         {article.titleSource === 'derived' && 'No headline in the source: title taken from the text. '}
-        <Link href={`/outlets/${article.outlet.id}/`}>More from {article.outlet.name}</Link>
+        <PageLink href={`/outlets/${article.outlet.id}/`}>More from {article.outlet.name}</PageLink>
         {url && (
           <>
             {' · '}
@@ -76,7 +76,7 @@ export default async function ArticlePage({ params }: Props) {
           {events.map((e, i) => (
             <span key={e.id}>
               {i > 0 && ' · '}
-              <Link href={`/events/${e.id}/`}>{e.title}</Link> ({e.articleIds.length}{' '}
+              <PageLink href={`/events/${e.id}/`}>{e.title}</PageLink> ({e.articleIds.length}{' '}
               {e.articleIds.length === 1 ? 'article' : 'articles'})
             </span>
           ))}
@@ -111,10 +111,10 @@ export default async function ArticlePage({ params }: Props) {
                       {elsewhere.get(seg.sentence)!.map((r, k) => (
                         <span key={k}>
                           {k > 0 && ', '}
-                          <Link href={`/events/${r.eventId}/#r${r.n}`}>
+                          <PageLink href={`/events/${r.eventId}/#r${r.n}`}>
                             {r.outlet} tells this differently (¶{r.n}
                             {r.shared.length > 0 ? `; shared: ${r.shared.join(', ')}` : ''})
-                          </Link>
+                          </PageLink>
                         </span>
                       ))}
                     </span>

@@ -1,5 +1,5 @@
+import { PageLink } from '@/components/PageLink';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { OutletChip } from '@/components/OutletChip';
 import { getIndex } from '@/lib/site/data';
@@ -53,13 +53,13 @@ export default async function OutletPage({ params }: Props) {
               {a.publisher && a.publisher.id !== outlet.id && ` · published by ${a.publisher.name}`}
             </span>
             <br />
-            <Link href={`/articles/${a.id}/`}>{a.title}</Link>
+            <PageLink href={`/articles/${a.id}/`}>{a.title}</PageLink>
             {eventsOfArticle(a.id, index.events)
               .filter((e) => e.articleIds.length > 1)
               .map((e) => (
                 <span key={e.id}>
                   {' · '}
-                  <Link href={`/events/${e.id}/`}>compare with {e.articleIds.length - 1} more</Link>
+                  <PageLink href={`/events/${e.id}/`}>compare with {e.articleIds.length - 1} more</PageLink>
                 </span>
               ))}
           </li>
