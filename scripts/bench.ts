@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- --sizes 1000,10000,100000] [-- --runs 3] [-- --export 1000,10000] [-- --outlets 12]`:
+ * `npm run bench [-- --quick] [-- --sizes 1000,10000,100000] [-- --runs 3] [-- --export 1000,10000] [-- --outlets 50]`:
  * how fast the index build and the static export are, on generated corpora (scripts/gen-corpus.ts: raw material read
  * in memory, corpora written to the OS temp folder, never into the repo). Figures are printed, never asserted: timings
  * belong to the machine they were taken on (docs/performance.md has this machine's).
@@ -11,14 +11,17 @@
  * - warm +1: one more article (another outlet's telling of a story already in the corpus) with the cache of the cold
  *   build, what a rebuild after adding an article costs.
  * `--runs N` repeats both and prints medians (the machine may be shared); the load average is printed beside.
- * `--export N,…` (default 1000,10000; none with --quick) also builds the static site from the index of N articles, in a copy of the app under .cache/ so the
- * project's out/ and .next/ are left alone, and reports pages per second, time, memory and the size of out/.
+ * `--export N,…` (default 1000,10000; none with --quick) also builds the static site from the index of N articles, in
+ * a copy of the app under .cache/ so the project's out/ and .next/ are left alone, and reports pages per second, time,
+ * peak memory, the size of out/ in bytes and files, bytes ÷ the article text it shows, and files per article (issue
+ * 16's budget: ≤ 15 × the text, ≤ 6 files per article, ≤ 1 GB at 10k). Each corpus's shape (outlets per event) is
+ * printed first.
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { generateCorpus, writeCorpus } from './gen-corpus';
+import { DEFAULT_OUTLETS, generateCorpus, writeCorpus, type GeneratedArticle } from './gen-corpus';
 import { dirSize, run, siteCopy } from './site-tools';
 import { readArgs, runCli, wholeNumber, wholeNumbers } from './args';
 
@@ -118,7 +121,31 @@ function fmt(n: number): string {
   return n >= 100 ? n.toFixed(0) : n.toFixed(1);
 }
 
-async function exportSite(n: number, index: string, say: (s: string) => void, keep: boolean): Promise<void> {
+/** What an export is measured against: the article text it shows (UTF-8 bytes) and how many articles hold it. */
+interface CorpusText {
+  articles: number;
+  bytes: number;
+}
+
+/** Events by outlets covering them: mean, how many have 15 or more, the widest (the bench's corpora must look real). */
+function eventShape(corpus: readonly GeneratedArticle[]): string {
+  const sizes = new Map<string, number>();
+  for (const a of corpus) {
+    const event = a.url.split('/')[3]!;
+    sizes.set(event, (sizes.get(event) ?? 0) + 1);
+  }
+  const all = [...sizes.values()];
+  const mean = all.reduce((x, y) => x + y, 0) / all.length;
+  return `${all.length} stories of ${mean.toFixed(1)} outlets on average, ${all.filter((x) => x >= 15).length} of 15 or more, the widest ${Math.max(...all)}`;
+}
+
+async function exportSite(
+  n: number,
+  index: string,
+  text: CorpusText,
+  say: (s: string) => void,
+  keep: boolean,
+): Promise<void> {
   const site = siteCopy();
   const env = { ...process.env, PARALLAX_INDEX: path.resolve(index), NEXT_TELEMETRY_DISABLED: '1' };
   const load = os.loadavg()[0]!.toFixed(2);
@@ -135,10 +162,15 @@ async function exportSite(n: number, index: string, say: (s: string) => void, ke
   const post = await run(tsx, ['scripts/postbuild.ts', '--out', 'out'], { cwd: site, env });
   const out = dirSize(path.join(site, 'out'));
   const secs = next.ms / 1000;
+  const total = (next.ms + harden.ms + post.ms) / 1000;
   say(
     `export ${n} articles (load ${load}): next build ${fmt(secs)} s for ${out.html} pages = ${fmt(out.html / secs)} pages/s, ` +
       `peak ${fmt(next.peakMb)} MiB (process tree); harden ${fmt(harden.ms / 1000)} s${harden.ok ? '' : ' FAILED'}, ` +
-      `postbuild ${fmt(post.ms / 1000)} s${post.ok ? '' : ' FAILED'}; out/ ${fmt(out.bytes / 2 ** 20)} MiB in ${out.files} files`,
+      `postbuild ${fmt(post.ms / 1000)} s (peak ${fmt(post.peakMb)} MiB)${post.ok ? '' : ' FAILED'}; all ${fmt(total)} s`,
+  );
+  say(
+    `export ${n} articles: out/ ${fmt(out.bytes / 2 ** 20)} MiB in ${out.files} files = ${fmt(out.bytes / text.bytes)} × the ` +
+      `article text (${fmt(text.bytes / 2 ** 20)} MiB), ${(out.files / text.articles).toFixed(2)} files per article`,
   );
   if (!harden.ok || !post.ok) say((harden.ok ? post : harden).output.slice(-3000));
   if (!keep) rmSync(site, { recursive: true, force: true });
@@ -157,7 +189,7 @@ async function main(): Promise<void> {
   const sizes = wholeNumbers(values.sizes ?? (quick ? '1000,3000' : '1000,10000,100000'), '--sizes', 1);
   const exportSizes = wholeNumbers(values.export ?? (quick ? '' : '1000,10000'), '--export', 1);
   const runs = wholeNumber(values.runs ?? '1', '--runs', 1);
-  const outlets = wholeNumber(values.outlets ?? '12', '--outlets', 1);
+  const outlets = wholeNumber(values.outlets ?? String(DEFAULT_OUTLETS), '--outlets', 1);
   const tmp = path.join(os.tmpdir(), 'parallax-bench');
   mkdirSync(tmp, { recursive: true });
   mkdirSync('.cache', { recursive: true });
@@ -176,8 +208,16 @@ async function main(): Promise<void> {
   );
   const totals = new Map<number, number>();
   const corpusDir = (n: number) => path.join(tmp, `corpus-${n}`);
-  for (const n of [...new Set([...sizes, ...exportSizes])])
-    writeCorpus(corpusDir(n), generateCorpus(n, outlets, 1));
+  const texts = new Map<number, CorpusText>();
+  for (const n of [...new Set([...sizes, ...exportSizes])]) {
+    const corpus = generateCorpus(n, outlets, 1);
+    writeCorpus(corpusDir(n), corpus);
+    texts.set(n, {
+      articles: corpus.length,
+      bytes: corpus.reduce((t, a) => t + Buffer.byteLength(a.text), 0),
+    });
+    say(`corpus ${n}: ${eventShape(corpus)}`);
+  }
   for (const n of sizes) {
     const figures: Figures[] = [];
     try {
@@ -205,7 +245,7 @@ async function main(): Promise<void> {
   for (const n of exportSizes) {
     const index = path.join(tmp, `index-${n}.json`);
     if (!existsSync(index)) measure(corpusDir(n), n, tmp);
-    await exportSite(n, index, say, values['keep-site'] ?? false);
+    await exportSite(n, index, texts.get(n)!, say, values['keep-site'] ?? false);
   }
   say(`(also written to ${log})`);
 }

@@ -5,8 +5,9 @@
  * output goes to a folder outside the repo (default: the OS temp folder) as JSONL files of 1,000 articles, so no corpus
  * text is ever written into the project.
  *
- * Shape, to load the pipeline the way a year of news would: events of 1–10 outlets spread over 365 days (many events
- * per day); each event is a chunk of a source article whose names and figures are replaced by the event's own (so two
+ * Shape, to load the pipeline the way a year of news would: events spread over 365 days (many events per day), of as
+ * many outlets as real ones (`eventSize`: most of 1–5, a third of 5–14, one in ten of 15–46, as Ground News stories
+ * have 30–46; mean about 7.5); each event is a chunk of a source article whose names and figures are replaced by the event's own (so two
  * events drawn from the same source still tell different stories); each outlet's article keeps most of the event's
  * sentences, copies some verbatim (wire copy), paraphrases others (word swaps, dropped words, split or merged
  * sentences), reorders a few and adds sentences of its own. Deterministic for a given seed.
@@ -37,6 +38,9 @@ export function prng(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** Outlets of a generated corpus unless told: enough for the widest events (46). */
+export const DEFAULT_OUTLETS = 50;
 
 const OUTLET_NAMES = [
   'Reuters',
@@ -162,7 +166,7 @@ export function generateCorpus(
         });
     const base = chunk.map(localise);
     const day = Math.floor(rand() * 365);
-    const size = Math.min(articles - out.length, 1 + Math.floor(rand() * rand() * 10));
+    const size = Math.min(articles - out.length, outlets, eventSize(rand));
     const covering = [...outletNames].sort(() => rand() - 0.5).slice(0, size);
     const title = base[0]!
       .split(/\s+/)
@@ -209,6 +213,17 @@ export function generateCorpus(
   return out;
 }
 
+/**
+ * Outlets covering one event: 60 % of events 1–5 outlets, 30 % 5–14, 10 % 15–46 (Ground News stories have 30–46), so
+ * the mean is about 7.5 and a 1k corpus has a dozen events of 15 or more.
+ */
+export function eventSize(rand: () => number): number {
+  const r = rand();
+  if (r < 0.6) return 1 + Math.floor(rand() * 5);
+  if (r < 0.9) return 5 + Math.floor(rand() * 10);
+  return 15 + Math.floor(rand() * 32);
+}
+
 function paraphrase(s: string, rand: () => number): string {
   let t = s;
   for (const [a, b] of SYNONYMS) {
@@ -248,7 +263,7 @@ if (isMain) {
     });
     return {
       n: wholeNumber(values.articles ?? '1000', '--articles', 1),
-      m: wholeNumber(values.outlets ?? '12', '--outlets', 1),
+      m: wholeNumber(values.outlets ?? String(DEFAULT_OUTLETS), '--outlets', 1),
       seed: wholeNumber(values.seed ?? '1', '--seed'),
       out: values.out,
     };
