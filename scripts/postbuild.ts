@@ -16,7 +16,7 @@ import path from 'node:path';
 import { getIndex, indexPath } from '../lib/site/data';
 import { stableStringify } from '../lib/pipeline/output/json';
 import { basePath } from '../lib/site/base-path.mjs';
-import { dataIndex, eventData } from '../lib/export/data';
+import { articlesById, dataIndex, eventData } from '../lib/export/data';
 import { eventCsv } from '../lib/export/csv';
 import { pairStubs } from '../lib/export/pair-stubs';
 import { buildSearchIndex } from '../lib/search/build';
@@ -52,8 +52,10 @@ const write = (rel: string, content: string) => {
 
 // Sorted keys, as in the index itself: the same corpus gives the same download bytes.
 write('index.json', stableStringify(dataIndex(index)));
+// Every step here is one pass over the articles and events, lookups built once (issue 16: linear post-processing).
+const byId = articlesById(index);
 for (const event of index.events) {
-  const data = eventData(index, event);
+  const data = eventData(index, event, byId);
   write(`events/${event.id}.json`, stableStringify(data));
   write(`events/${event.id}.csv`, eventCsv(event, data.articles));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, CorpusIndex, Event } from '../types';
-import { articleSummary, dataIndex, eventData, eventEntry } from './data';
+import { articlesById, articleSummary, dataIndex, eventData, eventEntry } from './data';
 import { csvField, eventCsv } from './csv';
 
 function article(id: string, outlet: string, sentences: string[]): Article {
@@ -81,13 +81,13 @@ describe('dataIndex', () => {
 
 describe('eventData', () => {
   it('carries the event, its insights and its articles in articleIds order', () => {
-    const data = eventData({ ...index, articles: [c, b, a] }, event);
+    const data = eventData(index, event, articlesById({ articles: [c, b, a] }));
     expect(data.articles.map((x) => x.id)).toEqual(['a1', 'b1', 'c1']);
     expect(data.event).toBe(event);
     expect(data.event.insights?.map((i) => i.label)).toEqual([[{ text: 'Lutsk (AFP) / Lutzk (REUTERS)' }]]);
   });
   it('refuses an event that names a missing article', () => {
-    expect(() => eventData({ ...index, articles: [a] }, event)).toThrow('names article b1');
+    expect(() => eventData(index, event, articlesById({ articles: [a] }))).toThrow('names article b1');
   });
 });
 

@@ -65,12 +65,20 @@ export function dataIndex(index: CorpusIndex): DataIndex {
   };
 }
 
+/** Articles by id: built once per export and handed to every `eventData` (one map per event was O(events × articles)). */
+export function articlesById(index: Pick<CorpusIndex, 'articles'>): ReadonlyMap<string, Article> {
+  return new Map(index.articles.map((a) => [a.id, a]));
+}
+
 /**
  * `/data/events/<id>.json`: one event with its articles. An article id the index does not hold is an index bug; it is
  * reported rather than silently dropped, because a row would then point at nothing.
  */
-export function eventData(index: CorpusIndex, event: Event): EventData {
-  const byId = new Map(index.articles.map((a) => [a.id, a]));
+export function eventData(
+  index: Pick<CorpusIndex, 'version'>,
+  event: Event,
+  byId: ReadonlyMap<string, Article>,
+): EventData {
   const articles = event.articleIds.map((id) => {
     const article = byId.get(id);
     if (!article) throw new Error(`Event ${event.id} names article ${id}, which the index does not hold`);

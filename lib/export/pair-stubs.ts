@@ -1,4 +1,5 @@
 import type { CorpusIndex } from '../types';
+import { articlesById } from './data';
 import { comparisonColumns, pairSlugs, type Column } from '../view/comparison';
 import { escapeHtml } from '../view/comparison-html';
 import { pairHref } from '../view/url';
@@ -35,7 +36,7 @@ export function pairStubHtml(title: string, pairLabel: string, a: string, b: str
 
 /** Every stub of the index: `events/<id>/<slug>/index.html` (relative to out/) and its HTML. */
 export function pairStubs(index: Pick<CorpusIndex, 'events' | 'articles'>): { path: string; html: string }[] {
-  const byId = new Map(index.articles.map((a) => [a.id, a]));
+  const byId = articlesById(index);
   const out: { path: string; html: string }[] = [];
   for (const event of index.events) {
     if (event.articleIds.length > STUB_OUTLETS) continue;

@@ -11,7 +11,14 @@ export function indexPath(): string {
   return process.env.PARALLAX_INDEX ?? path.join(process.cwd(), '.cache', 'index.json');
 }
 
-let cached: { index: CorpusIndex; articles: Map<string, Article>; events: Map<string, Event> } | undefined;
+let cached:
+  | {
+      index: CorpusIndex;
+      articles: Map<string, Article>;
+      events: Map<string, Event>;
+      eventsOfArticle: Map<string, Event[]>;
+    }
+  | undefined;
 
 function load() {
   if (!cached) {
@@ -23,10 +30,20 @@ function load() {
         `Cannot read the corpus index at ${indexPath()}: run \`npm run corpus -- build\` first (npm run build does). ${String(err)}`,
       );
     }
+    // Built once per page worker: a page asking for an article's events must not scan every event (at 100k
+    // articles that is O(articles × events) over the build).
+    const eventsOfArticle = new Map<string, Event[]>();
+    for (const e of index.events)
+      for (const id of new Set(e.articleIds)) {
+        const list = eventsOfArticle.get(id);
+        if (list) list.push(e);
+        else eventsOfArticle.set(id, [e]);
+      }
     cached = {
       index,
       articles: new Map(index.articles.map((a) => [a.id, a])),
       events: new Map(index.events.map((e) => [e.id, e])),
+      eventsOfArticle,
     };
   }
   return cached;
@@ -42,4 +59,9 @@ export function getArticle(id: string): Article | undefined {
 
 export function getEvent(id: string): Event | undefined {
   return load().events.get(id);
+}
+
+/** The events an article is part of, in the index's order (usually one). */
+export function getEventsOfArticle(id: string): readonly Event[] {
+  return load().eventsOfArticle.get(id) ?? [];
 }

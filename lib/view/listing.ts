@@ -131,11 +131,6 @@ export function formatDay(date: string | null): string {
   return month ? `${Number(m[3])} ${month} ${m[1]}` : date;
 }
 
-/** The events an article belongs to, in index order. */
-export function eventsOfArticle(articleId: string, events: readonly Event[]): Event[] {
-  return events.filter((e) => e.articleIds.includes(articleId));
-}
-
 /** An outlet's articles (as author or publisher), newest first, then by id. */
 export function outletArticles(outletId: string, articles: readonly Article[]): Article[] {
   return articles

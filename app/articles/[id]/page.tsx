@@ -2,11 +2,11 @@ import { PageLink } from '@/components/PageLink';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { OutletChip } from '@/components/OutletChip';
-import { getArticle, getIndex } from '@/lib/site/data';
+import { getArticle, getEventsOfArticle, getIndex } from '@/lib/site/data';
 import { blockSegments, uniqueSentences } from '@/lib/view/article';
 import { relatedSentences } from '@/lib/view/comparison-related';
 import { outletColour } from '@/lib/view/colour';
-import { eventsOfArticle, formatDay } from '@/lib/view/listing';
+import { formatDay } from '@/lib/view/listing';
 import { staticParams } from '@/lib/view/params';
 import { safeHttpUrl } from '@/lib/view/url';
 
@@ -37,7 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const article = getArticle((await params).id);
   if (!article) notFound();
-  const events = eventsOfArticle(article.id, getIndex().events);
+  const events = getEventsOfArticle(article.id);
   // What no other outlet carried as such splits in two: told differently elsewhere (the related tier), and only here.
   const elsewhere = relatedSentences(article.id, events, { get: (id: string) => getArticle(id) });
   const unique = new Set([...uniqueSentences(article.id, events)].filter((s) => !elsewhere.has(s)));

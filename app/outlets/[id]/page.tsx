@@ -2,9 +2,9 @@ import { PageLink } from '@/components/PageLink';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { OutletChip } from '@/components/OutletChip';
-import { getIndex } from '@/lib/site/data';
+import { getEventsOfArticle, getIndex } from '@/lib/site/data';
 import { outletColour } from '@/lib/view/colour';
-import { allOutlets, eventsOfArticle, formatDay, outletArticles } from '@/lib/view/listing';
+import { allOutlets, formatDay, outletArticles } from '@/lib/view/listing';
 import { staticParams } from '@/lib/view/params';
 
 export const dynamicParams = false;
@@ -54,7 +54,7 @@ export default async function OutletPage({ params }: Props) {
             </span>
             <br />
             <PageLink href={`/articles/${a.id}/`}>{a.title}</PageLink>
-            {eventsOfArticle(a.id, index.events)
+            {getEventsOfArticle(a.id)
               .filter((e) => e.articleIds.length > 1)
               .map((e) => (
                 <span key={e.id}>
