@@ -42,7 +42,8 @@ const origin = scope.location.origin;
 const underBase = (url: URL) =>
   url.origin === origin && (url.pathname === config.base || url.pathname.startsWith(config.base + '/'));
 
-// Cache names `parallax-precache-v2-<scope>` and `parallax-runtime-<scope>`: two sites on one origin never share.
+// The precache is `parallax-precache-v2-<scope>`, so two sites on one origin (`/`, `/news/`) never share one; the
+// runtime caches below (`parallax-static`, `parallax-read`) are keyed by full URL, so sharing them is harmless.
 setCacheNameDetails({ prefix: 'parallax' });
 
 // A new worker takes over at once: its precache is complete when install ends, and the pages need nothing else.
