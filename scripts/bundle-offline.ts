@@ -2,14 +2,14 @@
  * `npm run bundle` = `tsx scripts/bundle-offline.ts [--from out] [--out .cache/offline/parallax]`: the exported site
  * as a folder that reads by double-clicking index.html (file://), and the same folder as `<out>.zip`. HTML and CSS go
  * through lib/export/offline-html (relative URLs, no scripts, a note on every page); other files are copied as they
- * are, except the service worker, which cannot run from file://. PARALLAX_BASE_PATH names the base path the site
+ * are, except the service worker, which cannot run from file://. The archive is streamed (lib/export/zip: ZIP64, no
+ * entry-count limit). PARALLAX_BASE_PATH names the base path the site
  * was built with, as for the build.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { offlineCss, offlineHtml } from '../lib/export/offline-html';
-import { zipFiles, type ZipEntry } from '../lib/export/zip';
+import { writeZip, type ZipEntry } from '../lib/export/zip';
 import { basePath } from '../lib/site/base-path.mjs';
 import { orUsage, readArgs } from './args';
 
@@ -58,22 +58,14 @@ for (const rel of files) {
   const target = path.join(dest, ...rel.split('/'));
   mkdirSync(path.dirname(target), { recursive: true });
   writeFileSync(target, data);
-  entries.push({ path: `${path.basename(dest)}/${rel}`, data });
+  // The archive reads the copy back from disk when it comes to it, so no file is held in memory.
+  entries.push({ path: `${path.basename(dest)}/${rel}`, file: target });
 }
 
 // The archive holds the folder itself, so unpacking gives one `parallax/` folder rather than loose files.
 const zipPath = `${dest}.zip`;
 rmSync(zipPath, { force: true });
-try {
-  writeFileSync(zipPath, zipFiles(entries));
-} catch (err) {
-  // Past plain ZIP's limits (65,535 files, 4 GiB) the system zip, which writes ZIP64, takes over.
-  console.warn(`bundle: ${String(err)}; trying the system zip`);
-  execFileSync('zip', ['-q', '-r', '-X', zipPath, path.basename(dest)], {
-    cwd: path.dirname(dest),
-    stdio: 'inherit',
-  });
-}
+await writeZip(entries, zipPath);
 const shown = (p: string) =>
   path.relative(process.cwd(), p).startsWith('..') ? p : path.relative(process.cwd(), p);
 console.log(

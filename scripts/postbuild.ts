@@ -4,14 +4,13 @@
  *   out/data/events/<id>.json|.csv  one event in full, and its rows as a spreadsheet (lib/export/csv)
  *   out/data/search/…               the offline search index (lib/search)
  *   out/events/<id>/<a>-vs-<b>/     stubs sending old pair URLs of narrow events to the pair view (lib/export/pair-stubs)
- *   out/sw.js                       the service worker precaching every file above and every page
+ *   out/sw.js                       the service worker (scripts/service-worker.ts): the site, or its frame, precached
  * and removes the copies of page payloads that no browser requests (scripts/prune.ts).
  * `npx tsx scripts/postbuild.ts [--out DIR]`. Reads the index the pages were built from (PARALLAX_INDEX or
  * .cache/index.json, via lib/site/data) and the base path from PARALLAX_BASE_PATH, as next.config.js does.
  * docs/data.md describes the formats.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { getIndex, indexPath } from '../lib/site/data';
 import { stableStringify } from '../lib/pipeline/output/json';
@@ -21,8 +20,8 @@ import { eventCsv } from '../lib/export/csv';
 import { pairStubs } from '../lib/export/pair-stubs';
 import { buildSearchIndex } from '../lib/search/build';
 import { chunkPath, shardPath } from '../lib/search/files';
-import { serviceWorkerSource, type PrecacheFile } from '../lib/export/service-worker';
 import { pruneUnusedPayloads } from './prune';
+import { writeServiceWorker } from './service-worker';
 import { orUsage, readArgs } from './args';
 
 const { values } = orUsage('Usage: npx tsx scripts/postbuild.ts [--out DIR]', () =>
@@ -76,38 +75,13 @@ search.chunks.forEach((chunk, i) => write(`search/${chunkPath(i)}`, JSON.stringi
 // Payload copies no browser requests (scripts/prune.ts), before anything counts or precaches them.
 const pruned = pruneUnusedPayloads(root);
 
-// Every file of the export but the worker itself, with a digest of its bytes.
-const files: PrecacheFile[] = [];
-let bytes = 0;
-const walk = (dir: string) => {
-  for (const name of readdirSync(dir).sort()) {
-    const full = path.join(dir, name);
-    const stat = statSync(full);
-    if (stat.isDirectory()) walk(full);
-    else {
-      const rel = path.relative(root, full).split(path.sep).join('/');
-      if (rel === 'sw.js') continue;
-      bytes += stat.size;
-      files.push({ path: rel, digest: createHash('sha1').update(readFileSync(full)).digest('hex') });
-    }
-  }
-};
-walk(root);
-// Precache the whole site while it is a reasonable download (PARALLAX_PRECACHE_MB, default 100); past that, only the
-// site's frame (scripts, styles, home, search page and index meta, 404), and pages are kept as they are read.
-const budget = Number(process.env.PARALLAX_PRECACHE_MB ?? 100) * 1e6;
-const complete = bytes <= budget;
-const frame = (p: string) =>
-  p.startsWith('_next/') ||
-  ['index.html', '404.html', 'search/index.html', 'data/search/meta.json', 'corpus/index.html'].includes(p) ||
-  /^[^/]+\.(?:ico|png|svg|webmanifest|txt)$/.test(p);
-const precached = complete ? files : files.filter((f) => frame(f.path));
-writeFileSync(path.join(root, 'sw.js'), serviceWorkerSource(base, precached, { complete }));
+// The worker last, so it precaches every file above and every page (scripts/service-worker.ts).
+const worker = writeServiceWorker(root, base);
 
 console.log(
   `postbuild: ${index.events.length} events from ${shownIndex.startsWith('..') ? indexPath() : shownIndex}; ` +
     `${stubs.length} old pair URLs kept as stubs; search ${search.meta.docs} rows in ${search.shards.length} term shards and ${search.chunks.length} chunks; ` +
-    `sw.js precaches ${precached.length} of ${files.length} files (site ${(bytes / 1e6).toFixed(1)} MB` +
-    `${complete ? '' : ', past the precache budget: pages are kept as read'}); ` +
+    `sw.js precaches ${worker.files.length} of ${worker.all} files (site ${(worker.bytes / 1e6).toFixed(1)} MB` +
+    `${worker.complete ? '' : `, past the precache budget: pages are kept as read, search terms ${worker.searchTerms ? '' : 'not '}precached`}); ` +
     `${pruned.files} unrequested payload copies removed (${(pruned.bytes / 1e6).toFixed(1)} MB) in ${Date.now() - started} ms`,
 );

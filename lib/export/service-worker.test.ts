@@ -1,34 +1,79 @@
 import { describe, expect, it } from 'vitest';
-import { fileUrlPath, precacheName, serviceWorkerSource } from './service-worker';
+import { choosePrecache, fileUrlPath, precacheEntries, serviceWorkerSource } from './service-worker';
 
-const files = [
-  { path: 'index.html', digest: 'a' },
-  { path: 'events/e1/index.html', digest: 'b' },
-];
+const file = (path: string, bytes = 10, digest = 'ab'.repeat(20)) => ({ path, digest, bytes });
+const files = [file('index.html'), file('events/e1/index.html', 10, 'cd'.repeat(20))];
 
-describe('precacheName', () => {
-  it('depends on paths and contents, not on order', () => {
-    const name = precacheName(files);
-    expect(name).toMatch(/^parallax-[0-9a-f]{16}$/);
-    expect(precacheName([...files].reverse())).toBe(name);
-    expect(precacheName([files[0]!, { path: 'events/e1/index.html', digest: 'c' }])).not.toBe(name);
-    expect(precacheName([files[0]!])).not.toBe(name);
+describe('precacheEntries', () => {
+  it('lists every file under the base path, sorted, with its revision', () => {
+    expect(precacheEntries('/news', files)).toEqual([
+      { url: '/news/events/e1/index.html', revision: 'cdcdcdcdcdcdcdcd' },
+      { url: '/news/index.html', revision: 'abababababababab' },
+    ]);
+  });
+});
+
+describe('choosePrecache', () => {
+  const site = [
+    file('_next/static/chunks/a.js', 100),
+    file('index.html'),
+    file('index.txt'),
+    file('404.html'),
+    file('search/index.html'),
+    file('corpus/index.html'),
+    file('data/index.json'),
+    file('data/search/meta.json'),
+    file('data/search/terms/a.json', 20),
+    file('data/search/docs/0.json', 500),
+    file('data/events/e1.json', 500),
+    file('events/e1/index.html', 500),
+    file('events/e1/index.txt', 500),
+    file('articles/a1/index.html', 500),
+  ];
+  it('takes the whole site within the budget', () => {
+    const choice = choosePrecache(site, 10_000);
+    expect(choice.complete).toBe(true);
+    expect(choice.files).toHaveLength(site.length);
+  });
+  it('past the budget takes the frame, the listing and the search terms, not the pages', () => {
+    const choice = choosePrecache(site, 1000);
+    expect(choice.complete).toBe(false);
+    expect(choice.searchTerms).toBe(true);
+    expect(choice.files.map((f) => f.path)).toEqual([
+      '_next/static/chunks/a.js',
+      'index.html',
+      'index.txt',
+      '404.html',
+      'search/index.html',
+      'corpus/index.html',
+      'data/index.json',
+      'data/search/meta.json',
+      'data/search/terms/a.json',
+    ]);
+  });
+  it('leaves the search terms out when they pass a quarter of the budget', () => {
+    const choice = choosePrecache(site, 79);
+    expect(choice.searchTerms).toBe(false);
+    expect(choice.files.map((f) => f.path)).not.toContain('data/search/terms/a.json');
+    expect(choice.files.map((f) => f.path)).toContain('data/search/meta.json');
   });
 });
 
 describe('serviceWorkerSource', () => {
-  it('lists every file under the base path, sorted', () => {
-    const source = serviceWorkerSource('/news', files);
-    expect(source).toContain('const BASE = "/news";');
-    expect(source).toContain('const FILES = ["/news/events/e1/index.html","/news/index.html"];');
-    expect(source).toContain(`const CACHE = "${precacheName(files)}";`);
+  it('carries the base path, the list and whether it is complete, then workbox', () => {
+    const source = serviceWorkerSource('/news', files, { complete: false });
+    expect(source).toContain(
+      'const PARALLAX_SW = {"base":"/news","complete":false,"precache":[{"url":"/news/events/e1/index.html"',
+    );
+    // Workbox's precache (its cache names) and the status answer are bundled in, not loaded from elsewhere.
+    expect(source).toContain('precache');
+    expect(source).toContain('parallax-status');
+    expect(source).not.toMatch(/importScripts\(|\bimport\(/);
   });
-  it('says whether the list is the whole site', () => {
-    expect(serviceWorkerSource('', files)).toContain('const COMPLETE = true;');
-    expect(serviceWorkerSource('', files, { complete: false })).toContain('const COMPLETE = false;');
-  });
-  it('is valid JavaScript', () => {
-    expect(() => new Function(serviceWorkerSource('', files))).not.toThrow();
+  it('is valid JavaScript and gives the same bytes for the same files', () => {
+    const source = serviceWorkerSource('', files);
+    expect(() => new Function(source)).not.toThrow();
+    expect(serviceWorkerSource('', [...files].reverse())).toBe(source);
   });
   it('escapes only what a URL would misread', () => {
     expect(fileUrlPath('_next/static/chunks/[root]__a b#1?.js')).toBe(

@@ -1,19 +1,14 @@
-import { createHash } from 'node:crypto';
+import { buildSync } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import type { OfflineWorkerConfig } from './offline-worker';
 
 export interface PrecacheFile {
   /** Path relative to the export root, `/`-separated: `events/x/index.html`. */
   path: string;
-  /** A digest of the file's bytes, so a rebuild that changes any file changes the cache name. */
+  /** A digest of the file's bytes (hex): the file's precache revision. */
   digest: string;
-}
-
-/** The cache name: `parallax-` and a hash of every file's path and digest, so a new build never reuses a stale cache. */
-export function precacheName(files: readonly PrecacheFile[]): string {
-  const h = createHash('sha256');
-  for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
-    h.update(f.path).update('\u0000').update(f.digest).update('\u0001');
-  }
-  return `parallax-${h.digest('hex').slice(0, 16)}`;
+  /** Size in bytes. */
+  bytes: number;
 }
 
 /** A file path as a URL path: only the characters a URL would misread are escaped; the browser normalises the rest. */
@@ -21,98 +16,85 @@ export function fileUrlPath(path: string): string {
   return path.replace(/[%#? ]/g, (c) => encodeURIComponent(c));
 }
 
+/** Precache entries as workbox reads them: the URL under the base path and a revision, sorted by URL. */
+export function precacheEntries(
+  basePath: string,
+  files: readonly PrecacheFile[],
+): OfflineWorkerConfig['precache'] {
+  return [...files]
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    .map((f) => ({ url: `${basePath}/${fileUrlPath(f.path)}`, revision: f.digest.slice(0, 16) }));
+}
+
+/** The pages of the site's frame: home, search, the corpus page, 404 (each page's HTML and its RSC payloads). */
+const FRAME_FOLDERS = new Set(['', 'search', 'corpus']);
+
+export interface PrecacheChoice {
+  files: PrecacheFile[];
+  /** Whether `files` is the whole site. */
+  complete: boolean;
+  /** Whether the search index's term shards are in `files` (its meta always is). */
+  searchTerms: boolean;
+}
+
 /**
- * The service worker (out/sw.js): precaches every exported file at install, in batches so one huge request list does
- * not sit in memory at once; serves cache-first with a network fallback; maps a directory URL `/x/` to `/x/index.html`
- * (and `/x` to it as well), ignoring the query string, so `?q=` and `?base=` views open offline; answers an unknown
- * page offline with the 404 page. Activation deletes older `parallax-` caches and claims open pages, so the first
- * visit is already controlled. `basePath` is '' or `/news`: the worker only handles URLs under it. With
- * `complete: false` the list is only the site's frame (a corpus too big to download whole); every page fetched is
- * then kept as it is read, and the indicator says so instead of "Available offline".
+ * What the worker precaches. The whole site while it is at most `budgetBytes`; past that, the frame a returning
+ * reader needs to open the site and find things offline: Next's scripts and styles (`_next/static/`), the pages home,
+ * search, corpus and 404 with their payloads, the root's icons and manifest, the listing `data/index.json`, the
+ * search index's meta, and its term shards when they come to at most a quarter of the budget (a query then works
+ * offline; the result chunks are kept as they are read). Event, article, outlet and story pages are kept as read.
+ */
+export function choosePrecache(files: readonly PrecacheFile[], budgetBytes: number): PrecacheChoice {
+  const total = files.reduce((s, f) => s + f.bytes, 0);
+  if (total <= budgetBytes) return { files: [...files], complete: true, searchTerms: true };
+  const terms = files.filter((f) => f.path.startsWith('data/search/terms/'));
+  const searchTerms = terms.reduce((s, f) => s + f.bytes, 0) <= budgetBytes / 4;
+  const frame = (p: string) => {
+    if (p.startsWith('_next/static/')) return true;
+    if (p === 'data/index.json' || p === 'data/search/meta.json') return true;
+    if (p.startsWith('data/search/terms/')) return searchTerms;
+    const slash = p.lastIndexOf('/');
+    return FRAME_FOLDERS.has(slash < 0 ? '' : p.slice(0, slash));
+  };
+  return { files: files.filter((f) => frame(f.path)), complete: false, searchTerms };
+}
+
+let runtime: string | undefined;
+/** lib/export/offline-worker.ts and the workbox modules it imports, as one script (built once a process). */
+function workerRuntime(): string {
+  runtime ??= buildSync({
+    entryPoints: [fileURLToPath(new URL('./offline-worker.ts', import.meta.url))],
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    minify: true,
+    legalComments: 'none',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    write: false,
+    logLevel: 'silent',
+  }).outputFiles[0]!.text;
+  return runtime;
+}
+
+/**
+ * The service worker (out/sw.js): workbox's precache of `files` with per-file revisions, and pages kept as they are
+ * read (lib/export/offline-worker.ts says how). `basePath` is '' or `/news`. With `complete: false` the list is only
+ * the site's frame, and the indicator says "Pages you open stay readable offline" instead of "Available offline".
+ * The same files give the same bytes, so an unchanged site never makes a browser update its worker.
  */
 export function serviceWorkerSource(
   basePath: string,
   files: readonly PrecacheFile[],
   options: { complete?: boolean } = {},
 ): string {
-  const complete = options.complete ?? true;
-  const urls = [...files]
-    .map((f) => f.path)
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-    .map((p) => `${basePath}/${fileUrlPath(p)}`);
-  return `// Generated by scripts/postbuild.ts: do not edit.
-'use strict';
-const BASE = ${JSON.stringify(basePath)};
-const CACHE = ${JSON.stringify(precacheName(files))};
-const FILES = ${JSON.stringify(urls)};
-// Whether FILES is the whole site; when not, pages are kept as they are visited.
-const COMPLETE = ${JSON.stringify(complete)};
-
-self.addEventListener('install', (event) => {
-  event.waitUntil(
-    (async () => {
-      const cache = await caches.open(CACHE);
-      for (let i = 0; i < FILES.length; i += 50) await cache.addAll(FILES.slice(i, i + 50));
-      await self.skipWaiting();
-    })(),
+  const config: OfflineWorkerConfig = {
+    base: basePath,
+    complete: options.complete ?? true,
+    precache: precacheEntries(basePath, files),
+  };
+  return (
+    '// Generated by scripts/postbuild.ts from lib/export/offline-worker.ts and workbox: do not edit.\n' +
+    `const PARALLAX_SW = ${JSON.stringify(config)};\n` +
+    workerRuntime()
   );
-});
-
-self.addEventListener('activate', (event) => {
-  event.waitUntil(
-    (async () => {
-      for (const name of await caches.keys()) {
-        if (name.startsWith('parallax-') && name !== CACHE) await caches.delete(name);
-      }
-      await self.clients.claim();
-    })(),
-  );
-});
-
-function candidates(pathname) {
-  if (pathname.endsWith('/')) return [pathname + 'index.html'];
-  return [pathname, pathname + '/index.html', pathname + '.html'];
-}
-
-async function respond(request, url) {
-  const cache = await caches.open(CACHE);
-  for (const path of candidates(url.pathname)) {
-    const hit = await cache.match(new URL(path, self.location.origin).href);
-    if (hit) return hit;
-  }
-  try {
-    const response = await fetch(request);
-    // Keep what was fetched (pages outside a partial precache, or files added since): one key per path, as above.
-    // Only plain 200s (a 206 cannot be cached, a redirected page cannot answer a navigation); a full quota only
-    // means the page is not kept.
-    if (response.status === 200 && response.type === 'basic' && !response.redirected) {
-      const key = url.pathname.endsWith('/') ? url.pathname + 'index.html' : url.pathname;
-      cache.put(new URL(key, self.location.origin).href, response.clone()).catch(() => undefined);
-    }
-    return response;
-  } catch (error) {
-    if (request.mode === 'navigate') {
-      const notFound = await cache.match(new URL(BASE + '/404.html', self.location.origin).href);
-      if (notFound) return notFound;
-    }
-    throw error;
-  }
-}
-
-// The page's indicator asks whether everything is cached or only what was visited.
-self.addEventListener('message', (event) => {
-  if (event.data && event.data.type === 'parallax-status' && event.ports[0]) {
-    event.ports[0].postMessage({ complete: COMPLETE });
-  }
-});
-
-self.addEventListener('fetch', (event) => {
-  const request = event.request;
-  if (request.method !== 'GET') return;
-  const url = new URL(request.url);
-  if (url.origin !== self.location.origin) return;
-  if (url.pathname !== BASE && !url.pathname.startsWith(BASE + '/')) return;
-  event.respondWith(respond(request, url));
-});
-`;
 }

@@ -1,58 +1,82 @@
-import { describe, expect, it } from 'vitest';
-import { inflateRawSync } from 'node:zlib';
-import { crc32, zipFiles } from './zip';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import yauzl from 'yauzl';
+import { writeZip } from './zip';
 
-/** A minimal reader: walk the central directory, inflate each entry, check its CRC. */
-function unzip(archive: Uint8Array): Map<string, string> {
-  const view = new DataView(archive.buffer, archive.byteOffset, archive.byteLength);
-  const end = archive.length - 22;
-  expect(view.getUint32(end, true)).toBe(0x06054b50);
-  const count = view.getUint16(end + 10, true);
-  let at = view.getUint32(end + 16, true);
-  const out = new Map<string, string>();
-  for (let i = 0; i < count; i++) {
-    expect(view.getUint32(at, true)).toBe(0x02014b50);
-    const method = view.getUint16(at + 10, true);
-    const crc = view.getUint32(at + 16, true);
-    const size = view.getUint32(at + 20, true);
-    const nameLength = view.getUint16(at + 28, true);
-    const local = view.getUint32(at + 42, true);
-    const name = new TextDecoder().decode(archive.subarray(at + 46, at + 46 + nameLength));
-    const start = local + 30 + view.getUint16(local + 26, true);
-    const body = archive.subarray(start, start + size);
-    const data = method === 8 ? new Uint8Array(inflateRawSync(body)) : body;
-    expect(crc32(data)).toBe(crc);
-    out.set(name, new TextDecoder().decode(data));
-    at += 46 + nameLength;
-  }
-  return out;
+const dir = mkdtempSync(path.join(os.tmpdir(), 'parallax-zip-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Every entry of the archive, read back with yauzl (which checks each entry's CRC and sizes as it reads). */
+function unzip(zipPath: string): Promise<Map<string, string>> {
+  return new Promise((resolve, reject) => {
+    const out = new Map<string, string>();
+    yauzl.open(zipPath, { lazyEntries: true, strictFileNames: true }, (err, zip) => {
+      if (err) return reject(err);
+      zip.on('error', reject);
+      zip.on('end', () => resolve(out));
+      zip.on('entry', (entry: yauzl.Entry) => {
+        zip.openReadStream(entry, (e, stream) => {
+          if (e) return reject(e);
+          const parts: Buffer[] = [];
+          stream.on('data', (c: Buffer) => parts.push(c));
+          stream.on('error', reject);
+          stream.on('end', () => {
+            out.set(entry.fileName, Buffer.concat(parts).toString('utf8'));
+            zip.readEntry();
+          });
+        });
+      });
+      zip.readEntry();
+    });
+  });
 }
 
-describe('crc32', () => {
-  it('matches the standard check values', () => {
-    expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
-    expect(crc32(new TextEncoder().encode('hello'))).toBe(0x3610a686);
-    expect(crc32(new Uint8Array())).toBe(0);
+describe('writeZip', () => {
+  it('round-trips files on disk and bytes with UTF-8 names, deflating text', async () => {
+    const long = 'Lutsk '.repeat(2000);
+    writeFileSync(path.join(dir, 'page.html'), long);
+    const zipPath = path.join(dir, 'small.zip');
+    const written = await writeZip(
+      [
+        { path: 'parallax/index.html', file: path.join(dir, 'page.html') },
+        { path: 'parallax/events/é/x.txt', data: new TextEncoder().encode('ab') },
+        { path: 'parallax/empty', data: new Uint8Array() },
+      ],
+      zipPath,
+    );
+    expect(written.entries).toBe(3);
+    expect([...(await unzip(zipPath))]).toEqual([
+      ['parallax/index.html', long],
+      ['parallax/events/é/x.txt', 'ab'],
+      ['parallax/empty', ''],
+    ]);
+    expect(written.bytes).toBeLessThan(long.length / 10);
   });
-});
 
-describe('zipFiles', () => {
-  it('round-trips stored and deflated entries with UTF-8 names', () => {
-    const long = 'Lutsk '.repeat(200);
-    const archive = zipFiles([
-      { path: 'index.html', data: new TextEncoder().encode(long) },
-      { path: 'events/é/x.txt', data: new TextEncoder().encode('ab') },
-      { path: 'empty', data: new Uint8Array() },
-    ]);
-    expect([...unzip(archive)]).toEqual([
-      ['index.html', long],
-      ['events/é/x.txt', 'ab'],
-      ['empty', ''],
-    ]);
-    expect(archive.length).toBeLessThan(long.length);
-  });
-  it('gives the same bytes for the same files', () => {
+  it('gives the same bytes for the same files', async () => {
     const entries = [{ path: 'a', data: new TextEncoder().encode('x') }];
-    expect(Buffer.from(zipFiles(entries)).equals(Buffer.from(zipFiles(entries)))).toBe(true);
+    await writeZip(entries, path.join(dir, 'a.zip'));
+    await new Promise((r) => setTimeout(r, 1100));
+    await writeZip(entries, path.join(dir, 'b.zip'));
+    expect(readFileSync(path.join(dir, 'a.zip')).equals(readFileSync(path.join(dir, 'b.zip')))).toBe(true);
   });
+
+  it('holds more than 65,535 entries (ZIP64), every one readable', async () => {
+    const n = 70_000;
+    const zipPath = path.join(dir, 'many.zip');
+    const entries = function* () {
+      for (let i = 0; i < n; i++) yield { path: `e/${i}.txt`, data: new TextEncoder().encode(String(i)) };
+    };
+    expect((await writeZip(entries(), zipPath)).entries).toBe(n);
+    const bytes = readFileSync(zipPath);
+    // The ZIP64 end of central directory record, which plain ZIP's 16-bit entry count cannot do without.
+    expect(bytes.includes(Buffer.from([0x50, 0x4b, 0x06, 0x06]))).toBe(true);
+    const read = await unzip(zipPath);
+    expect(read.size).toBe(n);
+    expect(read.get('e/0.txt')).toBe('0');
+    expect(read.get('e/65535.txt')).toBe('65535');
+    expect(read.get(`e/${n - 1}.txt`)).toBe(String(n - 1));
+  }, 240_000);
 });
