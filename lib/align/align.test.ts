@@ -236,6 +236,36 @@ describe('alignEvent: synthetic cases', () => {
     ]);
     expect(rows).toEqual([{ cells: { a: [0], b: [0] }, score: 1, links: [{ a: 'a', b: 'b', score: 1 }] }]);
   });
+
+  it('keeps the links that joined a row (n − 1, the strongest), and scores it by every pairwise link', () => {
+    const told = [
+      'The central bank raised interest rates by half a point on Tuesday.',
+      'The central bank raised interest rates by half a point on Tuesday.',
+      'The central bank raised its interest rates by half a point on Tuesday.',
+      'On Tuesday the central bank raised interest rates by half a point.',
+      'The central bank raised rates by half a point on Tuesday, its fourth rise.',
+    ];
+    const articles = told.map((t, i) => ({ id: `o${i}`, sentences: [t] }));
+    const [row] = alignEvent(articles);
+    expect(Object.keys(row!.cells)).toHaveLength(5);
+    expect(row!.links).toHaveLength(4);
+    // A spanning tree: every article is reached from the first through the kept links.
+    const reached = new Set(['o0']);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const l of row!.links!)
+        if (reached.has(l.a) !== reached.has(l.b)) {
+          reached.add(l.a).add(l.b);
+          grew = true;
+        }
+    }
+    expect(reached.size).toBe(5);
+    // The two identical tellings are joined by their link of 1; the row's score is below the kept links' mean, since
+    // weaker pairwise links that join nothing still count in it.
+    expect(row!.links).toContainEqual({ a: 'o0', b: 'o1', score: 1 });
+    const keptMean = row!.links!.reduce((t, l) => t + l.score, 0) / row!.links!.length;
+    expect(row!.score).toBeLessThan(keptMean);
+  });
 });
 
 describe('alignEvent: the seed event (AFP, Reuters, Press TV of 2022-03-11)', () => {
