@@ -7,7 +7,8 @@
  *
  * Shape, to load the pipeline the way a year of news would: events spread over 365 days (many events per day), of as
  * many outlets as real ones (`eventSize`: most of 1–5, a third of 5–14, one in ten of 15–46, as Ground News stories
- * have 30–46; mean about 7.5); each event is a chunk of a source article whose names and figures are replaced by the event's own (so two
+ * have 30–46; mean about 7.5); each event is a chunk of 20–49 sentences of a source article (about 4.5 KB an article,
+ * as BASIL's and Ground News's are) whose names and figures are replaced by the event's own (so two
  * events drawn from the same source still tell different stories); each outlet's article keeps most of the event's
  * sentences, copies some verbatim (wire copy), paraphrases others (word swaps, dropped words, split or merged
  * sentences), reorders a few and adds sentences of its own. Deterministic for a given seed.
@@ -147,9 +148,13 @@ export function generateCorpus(
   let event = 0;
   while (out.length < articles) {
     event++;
+    // As long as real articles (BASIL and Ground News average about 4.5 KB): 20 to 49 sentences, from one source
+    // and, where it is shorter, the next ones.
+    const want = 20 + Math.floor(rand() * 30);
     const doc = pick(sources);
     const from = Math.floor(rand() * Math.max(1, doc.length - 8));
-    const chunk = doc.slice(from, from + 8 + Math.floor(rand() * 22));
+    const chunk = doc.slice(from, from + want);
+    while (chunk.length < want) chunk.push(...pick(sources).slice(0, want - chunk.length));
     // The event's own names and figures: every capitalised word after the first and every number is swapped.
     const names = new Map<string, string>();
     const figures = new Map<string, string>();
