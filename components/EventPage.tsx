@@ -2,7 +2,7 @@ import { PageLink } from './PageLink';
 import { basePath } from '@/lib/site/base-path.mjs';
 import type { EventPageView } from '@/lib/view/event';
 import type { InsightsView } from '@/lib/view/insights';
-import { pairLinksHtml, pairOptionsHtml } from '@/lib/view/insights-html';
+import { outletOptionsHtml, pairLinksHtml } from '@/lib/view/insights-html';
 import { formatDay } from '@/lib/view/listing';
 import { Comparison } from './comparison/Comparison';
 import { InsightsPanel } from './insights/InsightsPanel';
@@ -84,16 +84,30 @@ export function EventPage({ view, insights }: { view: EventPageView; insights?: 
         </nav>
       )}
       {view.pairs.length > PAIR_LINKS && (
-        // A form the browser submits to this page itself (`?pair=<slug>`, no action: the same URL, http or file://):
-        // nothing to hydrate for a list of hundreds of pairs.
+        // Two lists of outlets the browser submits to this page itself (`?a=…&b=…`; no action: the same URL, http or
+        // file://), read as the pair view: a list of every pair would be hundreds of options (1,035 for 46 outlets).
         <form className="pairs" method="get">
-          <label>
-            <span className="kicker">Compare two outlets at a time ({view.pairs.length} pairs): </span>
-            <select name="pair" dangerouslySetInnerHTML={{ __html: pairOptionsHtml(view.pairs) }} />
-          </label>{' '}
-          <button type="submit" className="button">
-            Open
-          </button>
+          <fieldset>
+            <legend className="kicker">Compare two outlets side by side</legend>
+            <label>
+              <span className="sr-only">First outlet</span>
+              <select
+                name="a"
+                dangerouslySetInnerHTML={{ __html: outletOptionsHtml(comparison.columns, 0) }}
+              />
+            </label>{' '}
+            vs{' '}
+            <label>
+              <span className="sr-only">Second outlet</span>
+              <select
+                name="b"
+                dangerouslySetInnerHTML={{ __html: outletOptionsHtml(comparison.columns, 1) }}
+              />
+            </label>{' '}
+            <button type="submit" className="button">
+              Open
+            </button>
+          </fieldset>
         </form>
       )}
     </main>

@@ -251,7 +251,7 @@ describe('alignEvent: synthetic cases', () => {
     expect(row!.links).toHaveLength(4);
     // A spanning tree: every article is reached from the first through the kept links.
     const reached = new Set(['o0']);
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false;
       for (const l of row!.links!)
         if (reached.has(l.a) !== reached.has(l.b)) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   insightGroupsHtml,
   pairLinksHtml,
-  pairOptionsHtml,
+  outletOptionsHtml,
   QUOTES_SHOWN,
   rowLinksHtml,
   SHOWN,
@@ -129,10 +129,15 @@ describe('pairLinksHtml', () => {
   });
 });
 
-describe('pairOptionsHtml', () => {
-  it('gives each pair an option whose value is its slug, label and slug as text', () => {
-    expect(pairOptionsHtml([{ slug: 'a-vs-"b', label: `A vs ${hostile}` }])).toBe(
-      '<option value="a-vs-&quot;b">A vs &lt;img src=x onerror=&quot;alert(1)&quot;&gt;</option>',
+describe('outletOptionsHtml', () => {
+  it('gives each column an option whose value is its key, the outlet as text, one selected', () => {
+    const columns = [
+      { key: 'a"b', outlet: { name: `A ${hostile}` } },
+      { key: 'c', outlet: { name: 'C' } },
+    ];
+    expect(outletOptionsHtml(columns, 1)).toBe(
+      '<option value="a&quot;b">A &lt;img src=x onerror=&quot;alert(1)&quot;&gt;</option>' +
+        '<option value="c" selected>C</option>',
     );
   });
 });

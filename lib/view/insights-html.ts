@@ -133,7 +133,15 @@ export function pairLinksHtml(
     .join('');
 }
 
-/** The `<option>` of each pair (value: its `?pair=` slug), for the picker of an event with more pairs than a list holds. */
-export function pairOptionsHtml(pairs: readonly { slug: string; label: string }[]): string {
-  return pairs.map((p) => `<option value="${escapeHtml(p.slug)}">${escapeHtml(p.label)}</option>`).join('');
+/** An `<option>` per column (value: its key, text: its outlet), the one at `selected` chosen: the pair form's lists. */
+export function outletOptionsHtml(
+  columns: readonly { key: string; outlet: { name: string } }[],
+  selected: number,
+): string {
+  return columns
+    .map(
+      (c, i) =>
+        `<option value="${escapeHtml(c.key)}"${i === selected ? ' selected' : ''}>${escapeHtml(c.outlet.name)}</option>`,
+    )
+    .join('');
 }

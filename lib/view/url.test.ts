@@ -70,5 +70,9 @@ describe('pair links', () => {
     expect(pairFromQuery('?pair=afp-vs-afp', keys)).toBeUndefined();
     expect(pairFromQuery('?pair=afp-vs-tass', keys)).toBeUndefined();
     expect(pairFromQuery('?base=afp', keys)).toBeUndefined();
+    // The pair form's two lists, either order; one outlet twice or an unknown one is no pair.
+    expect(pairFromQuery('?a=reuters&b=afp', keys)).toEqual(['afp', 'reuters']);
+    expect(pairFromQuery('?a=afp&b=afp', keys)).toBeUndefined();
+    expect(pairFromQuery('?a=afp&b=tass', keys)).toBeUndefined();
   });
 });

@@ -45,9 +45,14 @@ export function parseChoiceQuery(search: string, knownKeys: readonly string[]): 
 /**
  * The pair a link names (`?pair=afp-vs-reuters`): two different known keys, in code-unit order as `pairSlug` writes
  * them, or undefined. Keys may themselves hold `-vs-`, so the slug is matched against the known keys, not split.
+ * The event page's pair form submits `?a=<key>&b=<key>` (two outlet lists, in any order), read the same way.
  */
 export function pairFromQuery(search: string, knownKeys: readonly string[]): [string, string] | undefined {
-  const slug = new URLSearchParams(search).get('pair');
+  const params = new URLSearchParams(search);
+  const [a, b] = [params.get('a'), params.get('b')];
+  if (!params.has('pair') && a && b && a !== b && knownKeys.includes(a) && knownKeys.includes(b))
+    return compareText(a, b) < 0 ? [a, b] : [b, a];
+  const slug = params.get('pair');
   if (!slug) return undefined;
   for (const a of knownKeys) {
     if (!slug.startsWith(`${a}-vs-`)) continue;
