@@ -89,21 +89,18 @@ export function EventPage({ view, insights }: { view: EventPageView; insights?: 
         <form className="pairs" method="get">
           <fieldset>
             <legend className="kicker">Compare two outlets side by side</legend>
-            <label>
-              <span className="sr-only">First outlet</span>
-              <select
-                name="a"
-                dangerouslySetInnerHTML={{ __html: outletOptionsHtml(comparison.columns, 0) }}
-              />
-            </label>{' '}
-            vs{' '}
-            <label>
-              <span className="sr-only">Second outlet</span>
-              <select
-                name="b"
-                dangerouslySetInnerHTML={{ __html: outletOptionsHtml(comparison.columns, 1) }}
-              />
-            </label>{' '}
+            {(['a', 'b'] as const).map((name, i) => (
+              <span key={name}>
+                {i > 0 && ' vs '}
+                <label>
+                  <span className="sr-only">{i === 0 ? 'First' : 'Second'} outlet</span>
+                  <select
+                    name={name}
+                    dangerouslySetInnerHTML={{ __html: outletOptionsHtml(comparison.columns, i) }}
+                  />
+                </label>{' '}
+              </span>
+            ))}
             <button type="submit" className="button">
               Open
             </button>
