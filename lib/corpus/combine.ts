@@ -1,9 +1,11 @@
 /**
  * The parsed files of one corpus → one article list. What only the whole corpus can tell: the same article in two
  * files (a duplicate: the first by sorted file path is kept, the later one is reported and dropped), the same text
- * under two outlets (a syndicated copy: both kept, the later one flagged), and ids that collide.
+ * under two outlets (a syndicated copy: both kept, the later one flagged), ids that collide, and the lines an outlet
+ * prints under many stories (page furniture: lib/corpus/furniture.ts).
  */
 import type { Article, Diagnostic } from '../types';
+import { removeFurniture } from './furniture';
 import { uniqueIds } from './ids';
 import type { ParsedFile } from './parse';
 
@@ -48,7 +50,7 @@ function recordLine(file: string): number | undefined {
  */
 export function combineFiles(
   parsed: { file: string; result: ParsedFile; copies?: readonly string[] }[],
-): Corpus {
+): Corpus & { stripped: Article[] } {
   const ordered = [...parsed].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const diagnostics: Diagnostic[] = [];
   const kept: Article[] = [];
@@ -81,6 +83,8 @@ export function combineFiles(
   }
   const ids = uniqueIds(kept.map((a) => ({ id: a.id, text: a.sentences.map((s) => s.text).join(' ') })));
   kept.forEach((article, k) => (article.id = ids[k]!));
+  // After the ids, so an article's id does not depend on what the rest of the corpus makes furniture.
+  const stripped = removeFurniture(kept);
 
   const files: FileTally[] = ordered.map(({ file }) => ({
     file,
@@ -88,5 +92,5 @@ export function combineFiles(
     warnings: diagnostics.filter((d) => d.file === file && d.severity === 'warning').length,
     errors: diagnostics.filter((d) => d.file === file && d.severity === 'error').length,
   }));
-  return { articles: kept, diagnostics, files };
+  return { articles: kept, diagnostics, files, stripped };
 }

@@ -101,5 +101,9 @@ export function loadCorpus(
     return { file, result: unreadable ?? parseCorpusFile(file, bytes!, registry, options) };
   });
   const corpus = combineFiles(parsed);
-  return { ...corpus, diagnostics: [...problems, ...corpus.diagnostics] };
+  return {
+    articles: corpus.articles,
+    files: corpus.files,
+    diagnostics: [...problems, ...corpus.diagnostics],
+  };
 }

@@ -1,3 +1,4 @@
+import { articleTerms } from '../events/terms';
 import { createHash } from 'node:crypto';
 import type { Article, Diagnostic } from '../types';
 import { combineFiles, type Corpus } from '../corpus/combine';
@@ -291,7 +292,13 @@ function combine(files: ParsedFiles): {
   terms: CorpusTerms;
   articleHash: (a: Article) => string;
 } {
-  const combined = combineFiles(files.parsed);
+  const { stripped, ...combined } = combineFiles(files.parsed);
+  // Articles that lost page furniture: their terms are taken again, and their hash is of the whole article.
+  const nameCache = new Map<string, string[]>();
+  for (const a of stripped) {
+    files.termsOf.set(a, articleTerms(a, nameCache));
+    files.origin.delete(a);
+  }
   const corpus = { ...combined, diagnostics: [...files.problems, ...combined.diagnostics] };
   const terms = new Map(corpus.articles.map((a) => [a.id, files.termsOf.get(a)!]));
   const articleHash = (a: Article) => {
