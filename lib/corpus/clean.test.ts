@@ -38,6 +38,7 @@ describe('cleanText', () => {
       'Read more At:',
       'https://example.org/story?id=1',
       'Advertisement 3',
+      'Medical workers walk past a line outside a fever clinic in Beijing, Dec. 9. China began easing. AP-Yonhap',
     ];
     expect(clean(lines.join('\n\n')).removed.map((r) => r.reason)).toEqual([
       'photo caption',
@@ -48,6 +49,7 @@ describe('cleanText', () => {
       'related story',
       'link',
       'page furniture',
+      'photo caption',
     ]);
   });
 
