@@ -11,7 +11,11 @@ import {
 import { searchTerms } from './terms';
 
 export interface SearchIndexOptions {
-  /** Documents per chunk file; a result page loads one or a few chunks. */
+  /**
+   * Documents per chunk file. A page of 20 results lands in up to 20 chunks, so small chunks keep a query's download
+   * small: at 10k articles 20 a chunk fetch 35–56 KB (brotli) a query where 100 a chunk fetched 120–172 KB, for 1,585
+   * more files (docs/performance.md, "Search at size").
+   */
   chunkSize?: number;
   /** A shard whose JSON would exceed this many bytes is split by a longer prefix (a single term is never split). */
   shardBytes?: number;
@@ -36,7 +40,7 @@ const B = 0.75;
  * sorted by code unit, documents in index order.
  */
 export function buildSearchIndex(index: CorpusIndex, options: SearchIndexOptions = {}): SearchIndexFiles {
-  const chunkSize = options.chunkSize ?? 100;
+  const chunkSize = options.chunkSize ?? 20;
   const shardBytes = options.shardBytes ?? 48_000;
   const docs = searchDocuments(index);
 
