@@ -19,7 +19,7 @@ import { articlesById, dataIndex, eventData } from '../lib/export/data';
 import { eventCsv } from '../lib/export/csv';
 import { pairStubs } from '../lib/export/pair-stubs';
 import { buildSearchIndex } from '../lib/search/build';
-import { chunkPath, shardPath } from '../lib/search/files';
+import { chunkPath, outletPath, shardPath } from '../lib/search/files';
 import { pruneUnusedPayloads } from './prune';
 import { writeServiceWorker } from './service-worker';
 import { orUsage, readArgs } from './args';
@@ -71,6 +71,7 @@ const search = buildSearchIndex(index);
 write('search/meta.json', JSON.stringify(search.meta));
 for (const shard of search.shards) write(`search/${shardPath(shard.key)}`, JSON.stringify(shard.terms));
 search.chunks.forEach((chunk, i) => write(`search/${chunkPath(i)}`, JSON.stringify(chunk)));
+for (const outlet of search.outlets) write(`search/${outletPath(outlet.id)}`, JSON.stringify(outlet.docs));
 
 // Payload copies no browser requests (scripts/prune.ts), before anything counts or precaches them.
 const pruned = pruneUnusedPayloads(root);

@@ -2,8 +2,28 @@
 
 import { useEffect, useId, useState } from 'react';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { chunkPath, shardPath, type DocChunk, type SearchMeta, type TermShard } from '@/lib/search/files';
-import { rankHits, shardKeyFor, termPostings } from '@/lib/search/query';
+import {
+  chunkPath,
+  outletPath,
+  shardPath,
+  type DocChunk,
+  type OutletDocs,
+  type SearchMeta,
+  type TermShard,
+} from '@/lib/search/files';
+import {
+  countByOutlet,
+  dateRanges,
+  decodeDocIds,
+  documentFilter,
+  isFiltered,
+  isoDate,
+  NO_FILTER,
+  readSearchParams,
+  searchParamsString,
+  type SearchFilter,
+} from '@/lib/search/filters';
+import { matchHits, shardKeyFor, termPostings } from '@/lib/search/query';
 import { queryTerms, snippetFragments, type Fragment } from '@/lib/search/terms';
 
 /**
@@ -23,9 +43,19 @@ interface Result {
 
 /** The outcome of the last finished search; a query that differs from `query` is still loading. */
 type State =
-  | { status: 'idle'; query: '' }
-  | { status: 'done'; query: string; total: number; results: Result[] }
-  | { status: 'error'; query: string; message: string };
+  | { status: 'idle'; key: '' }
+  | {
+      status: 'done';
+      /** The URL's query string the results answer. */
+      key: string;
+      query: string;
+      filter: SearchFilter;
+      total: number;
+      results: Result[];
+      /** Matches per filtered outlet (facet counts), in the filter's order. */
+      counts: { name: string; count: number }[];
+    }
+  | { status: 'error'; key: string; message: string };
 
 // One fetch per file per page visit: shards and chunks are immutable within a build.
 const files = new Map<string, Promise<unknown>>();
@@ -45,11 +75,27 @@ function fetchJson<T>(url: string): Promise<T> {
 async function runSearch(
   dataUrl: string,
   query: string,
+  filter: SearchFilter,
   limit: number,
-): Promise<{ total: number; results: Result[] }> {
+): Promise<{ total: number; results: Result[]; counts: { name: string; count: number }[] }> {
   const terms = queryTerms(query);
-  if (terms.length === 0) return { total: 0, results: [] };
+  if (terms.length === 0) return { total: 0, results: [], counts: [] };
   const meta = await fetchJson<SearchMeta>(`${dataUrl}meta.json`);
+  // The filter: one small file per outlet named (the rows it has a sentence in); dates from meta's day runs.
+  const names = new Map(meta.outlets.map((o) => [o.id, o.name]));
+  const known = filter.outlets.filter((o) => names.has(o));
+  const outletDocs = await Promise.all(
+    known.map(async (id) => ({
+      id,
+      docs: decodeDocIds(await fetchJson<OutletDocs>(`${dataUrl}${outletPath(id)}`)),
+    })),
+  );
+  const keep = documentFilter(
+    filter.from === null && filter.to === null
+      ? null
+      : dateRanges(meta.days, meta.docs, filter.from, filter.to),
+    filter.outlets.length === 0 ? null : outletDocs.map((o) => o.docs),
+  );
   const shards = new Map<string, TermShard>();
   await Promise.all(
     terms.map(async (t) => {
@@ -59,14 +105,21 @@ async function runSearch(
       }
     }),
   );
-  const { total, hits } = rankHits(
+  const matches = matchHits(
     terms,
     (t) => {
       const key = shardKeyFor(t, meta.shards);
       return termPostings(key === undefined ? undefined : shards.get(key), t);
     },
-    limit,
+    keep,
   );
+  const total = matches.length;
+  const hits = matches.slice(0, limit);
+  const counts = countByOutlet(
+    matches.map((h) => h.doc),
+    outletDocs,
+  ).map((c) => ({ name: names.get(c.id) ?? c.id, count: c.count }));
+  const chosen = new Set(known.map((id) => names.get(id)));
   const chunkIds = [...new Set(hits.map((h) => Math.floor(h.doc / meta.chunkSize)))];
   const chunks = new Map(
     await Promise.all(
@@ -80,8 +133,11 @@ async function runSearch(
     const event = doc ? chunk?.events[doc.event] : undefined;
     if (!doc || !event) continue;
     const cells = doc.cells.map((c) => ({ outlet: c.outlet, fragments: snippetFragments(c.text, terms) }));
-    // Cells with a matched word first (stable otherwise), at most three: a snippet, not the row.
-    cells.sort((a, b) => Number(b.fragments.some((f) => f.mark)) - Number(a.fragments.some((f) => f.mark)));
+    // The filtered outlets' cells first, then cells with a matched word (stable otherwise), at most three: a snippet,
+    // not the row, that shows what the outlet the reader chose printed.
+    const rank = (c: (typeof cells)[number]) =>
+      (chosen.has(c.outlet) ? 0 : 2) + (c.fragments.some((f) => f.mark) ? 0 : 1);
+    cells.sort((a, b) => rank(a) - rank(b));
     results.push({
       eventId: event.id,
       title: event.title,
@@ -91,86 +147,109 @@ async function runSearch(
       cells: cells.slice(0, 3),
     });
   }
-  return { total, results };
+  return { total, results, counts };
+}
+
+/** The filter in words, for the results' summary: " in AFP (20) or Reuters (16) from 2022-03-01 to 2022-03-31". */
+function filterWords(filter: SearchFilter, counts: { name: string; count: number }[]): string {
+  const outlets =
+    filter.outlets.length === 0
+      ? ''
+      : ` in ${(counts.length > 0 ? counts.map((c) => `${c.name} (${c.count})`) : filter.outlets).join(' or ')}`;
+  const dates =
+    filter.from !== null && filter.to !== null
+      ? filter.from === filter.to
+        ? ` on ${filter.from}`
+        : ` from ${filter.from} to ${filter.to}`
+      : filter.from !== null
+        ? ` from ${filter.from} on`
+        : filter.to !== null
+          ? ` up to ${filter.to}`
+          : '';
+  return outlets + dates;
 }
 
 /**
- * The search form and results (reads `?q=`, so it sits in a Suspense boundary). Everything it fetches is a static file
- * under `dataUrl` (see lib/search/files.ts), so it works offline once the service worker has cached them.
+ * The search form and results, both read from the URL (`?q=`, `outlet=` once per outlet, `from=`, `to=`: a filtered
+ * search is a permalink), so it sits in a Suspense boundary. Everything it fetches is a static file under `dataUrl`
+ * (see lib/search/files.ts), so it works offline once the service worker has cached them.
  */
 export function SearchPage({ dataUrl, eventsUrl }: { dataUrl: string; eventsUrl: string }) {
   const params = useSearchParams();
   const router = useRouter();
   const pathname = usePathname();
-  const query = (params.get('q') ?? '').trim();
-  const [input, setInput] = useState(query);
-  const [state, setState] = useState<State>({ status: 'idle', query: '' });
-  const inputId = useId();
-  const [more, setMore] = useState({ query: '', limit: PAGE });
-  const limit = more.query === query ? more.limit : PAGE;
+  const { query, filter } = readSearchParams(new URLSearchParams(params.toString()));
+  // The search as one string: what the effect depends on, and the form's key, so going back to another search
+  // resets the form to it.
+  const key = searchParamsString(query, filter);
+  const [state, setState] = useState<State>({ status: 'idle', key: '' });
+  const [meta, setMeta] = useState<SearchMeta | null>(null);
+  const [more, setMore] = useState({ key: '', limit: PAGE });
+  const limit = more.key === key ? more.limit : PAGE;
 
+  // The outlets and dates the filter offers come with meta.json, which the first search needs anyway.
   useEffect(() => {
-    if (query === '') return;
     let current = true;
-    runSearch(dataUrl, query, limit).then(
-      (r) => current && setState({ status: 'done', query, ...r }),
-      (err: unknown) => current && setState({ status: 'error', query, message: String(err) }),
+    fetchJson<SearchMeta>(`${dataUrl}meta.json`).then(
+      (m) => current && setMeta(m),
+      () => undefined,
     );
     return () => {
       current = false;
     };
-  }, [dataUrl, query, limit]);
+  }, [dataUrl]);
+
+  useEffect(() => {
+    const search = readSearchParams(new URLSearchParams(key));
+    if (search.query === '') return;
+    let current = true;
+    runSearch(dataUrl, search.query, search.filter, limit).then(
+      (r) => current && setState({ status: 'done', key, ...search, ...r }),
+      (err: unknown) => current && setState({ status: 'error', key, message: String(err) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [dataUrl, key, limit]);
+
+  const go = (q: string, f: SearchFilter) => {
+    const qs = searchParamsString(q, f);
+    router.replace(qs === '' ? pathname : `${pathname}?${qs}`);
+  };
 
   return (
     <div>
-      <form
-        role="search"
-        method="get"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const q = input.trim();
-          router.replace(q === '' ? pathname : `${pathname}?q=${encodeURIComponent(q)}`);
-        }}
-        className="flex flex-wrap items-end gap-2"
-      >
-        <label htmlFor={inputId} className="flex w-full flex-col gap-1 sm:w-auto sm:grow">
-          <span className="font-semibold">Search every outlet’s sentences</span>
-          <input
-            id={inputId}
-            name="q"
-            type="search"
-            value={input}
-            onChange={(e) => setInput(e.target.value)}
-            placeholder="e.g. Lutsk"
-            autoComplete="off"
-            className="rounded border border-[var(--rule)] bg-[var(--surface)] px-3 py-2"
-          />
-        </label>
-        <button type="submit" className="rounded border border-[var(--rule)] px-4 py-2 font-semibold">
-          Search
-        </button>
-      </form>
+      <SearchForm key={key} query={query} filter={filter} meta={meta} onSearch={go} />
       <div aria-live="polite" className="mt-6">
         {query === '' ? (
           <p className="text-[var(--muted)]">
             Words are matched by stem, so “talks” also finds “talked”; every word must appear in the same
             passage.
           </p>
-        ) : state.query !== query || state.status === 'idle' ? (
+        ) : state.key !== key || state.status === 'idle' ? (
           <p>Searching…</p>
         ) : state.status === 'error' ? (
           <p>The search index could not be loaded ({state.message}).</p>
         ) : state.total === 0 ? (
           <p>
-            No passage matches “{state.query}”.
+            No passage matches “{state.query}”{filterWords(state.filter, state.counts)}.
             {queryTerms(state.query).length === 0
               ? ' Try a more specific word: common words are not indexed.'
               : ''}
+            {isFiltered(state.filter) ? (
+              <>
+                {' '}
+                <button type="button" onClick={() => go(state.query, NO_FILTER)} className="underline">
+                  Search every outlet and date
+                </button>
+              </>
+            ) : null}
           </p>
         ) : (
           <>
             <p>
               {state.total === 1 ? '1 passage' : `${state.total} passages`} match “{state.query}”
+              {filterWords(state.filter, state.counts)}
               {state.total > state.results.length ? `; the best ${state.results.length} are shown.` : '.'}
             </p>
             <ol className="mt-4 flex flex-col gap-4">
@@ -199,7 +278,7 @@ export function SearchPage({ dataUrl, eventsUrl }: { dataUrl: string; eventsUrl:
             {state.total > state.results.length ? (
               <button
                 type="button"
-                onClick={() => setMore({ query, limit: limit + PAGE })}
+                onClick={() => setMore({ key, limit: limit + PAGE })}
                 className="mt-4 rounded border border-[var(--rule)] px-4 py-2 font-semibold"
               >
                 Show more results
@@ -209,5 +288,135 @@ export function SearchPage({ dataUrl, eventsUrl }: { dataUrl: string; eventsUrl:
         )}
       </div>
     </div>
+  );
+}
+
+/**
+ * The form: words, then outlets and dates in a disclosure (open while a filter is set). Its inputs are uncontrolled
+ * and read on submit, so the URL stays the one source of the search; a `key` from the URL resets them.
+ */
+function SearchForm({
+  query,
+  filter,
+  meta,
+  onSearch,
+}: {
+  query: string;
+  filter: SearchFilter;
+  meta: SearchMeta | null;
+  onSearch: (query: string, filter: SearchFilter) => void;
+}) {
+  const inputId = useId();
+  const chosen = new Set(filter.outlets);
+  // Outlets the URL names are offered even before meta.json arrives (or when the corpus has no such outlet), so
+  // submitting never drops them unseen.
+  const known = new Set(meta?.outlets.map((o) => o.id));
+  const outlets = [
+    ...(meta?.outlets ?? []),
+    ...filter.outlets.filter((id) => !known.has(id)).map((id) => ({ id, name: id })),
+  ];
+  const dated = meta?.days.map(([d]) => d).filter((d) => d !== '') ?? [];
+  const [min, max] = [
+    dated.reduce((a, b) => (b < a ? b : a), dated[0] ?? ''),
+    dated.reduce((a, b) => (b > a ? b : a), ''),
+  ];
+  const read = (form: HTMLFormElement) => {
+    const data = new FormData(form);
+    return {
+      query: String(data.get('q') ?? '').trim(),
+      filter: {
+        outlets: data.getAll('outlet').map(String),
+        from: isoDate(String(data.get('from') ?? '')),
+        to: isoDate(String(data.get('to') ?? '')),
+      },
+    };
+  };
+  return (
+    <form
+      role="search"
+      method="get"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const { query: q, filter: f } = read(e.currentTarget);
+        onSearch(q, f);
+      }}
+      className="flex flex-wrap items-end gap-2"
+    >
+      <label htmlFor={inputId} className="flex w-full flex-col gap-1 sm:w-auto sm:grow">
+        <span className="font-semibold">Search every outlet’s sentences</span>
+        <input
+          id={inputId}
+          name="q"
+          type="search"
+          defaultValue={query}
+          placeholder="e.g. Lutsk"
+          autoComplete="off"
+          className="rounded border border-[var(--rule)] bg-[var(--surface)] px-3 py-2"
+        />
+      </label>
+      <button type="submit" className="rounded border border-[var(--rule)] px-4 py-2 font-semibold">
+        Search
+      </button>
+      <details open={isFiltered(filter)} className="w-full">
+        <summary className="cursor-pointer py-1">
+          Filter by outlet and date
+          {isFiltered(filter) ? ` (${filterWords(filter, []).trim()})` : ''}
+        </summary>
+        <fieldset className="mt-2">
+          <legend className="font-semibold">Outlets</legend>
+          <p className="text-sm text-[var(--muted)]">
+            Passages any chosen outlet printed; none chosen: every outlet.
+          </p>
+          <div className="mt-1 grid grid-cols-2 gap-x-4 sm:grid-cols-3">
+            {outlets.map((o) => (
+              <label key={o.id} className="flex min-h-6 items-center gap-2">
+                <input type="checkbox" name="outlet" value={o.id} defaultChecked={chosen.has(o.id)} />
+                {o.name}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset className="mt-3 flex flex-wrap items-end gap-4">
+          <legend className="font-semibold">Event date</legend>
+          <label className="flex flex-col gap-1">
+            From
+            <input
+              type="date"
+              name="from"
+              defaultValue={filter.from ?? ''}
+              min={min || undefined}
+              max={max || undefined}
+              className="rounded border border-[var(--rule)] bg-[var(--surface)] px-2 py-1"
+            />
+          </label>
+          <label className="flex flex-col gap-1">
+            To
+            <input
+              type="date"
+              name="to"
+              defaultValue={filter.to ?? ''}
+              min={min || undefined}
+              max={max || undefined}
+              className="rounded border border-[var(--rule)] bg-[var(--surface)] px-2 py-1"
+            />
+          </label>
+        </fieldset>
+        <div className="mt-3 flex flex-wrap gap-2">
+          <button type="submit" className="rounded border border-[var(--rule)] px-4 py-2 font-semibold">
+            Apply filters
+          </button>
+          <button
+            type="button"
+            onClick={(e) => {
+              const form = e.currentTarget.form;
+              if (form) onSearch(read(form).query, NO_FILTER);
+            }}
+            className="rounded border border-[var(--rule)] px-4 py-2"
+          >
+            Clear filters
+          </button>
+        </div>
+      </details>
+    </form>
   );
 }

@@ -1,10 +1,21 @@
 import type { CorpusIndex } from '../types';
 import { searchDocuments } from './documents';
-import { SEARCH_VERSION, type DocChunk, type Postings, type SearchMeta, type TermShard } from './files';
+import {
+  SEARCH_VERSION,
+  type DocChunk,
+  type OutletDocs,
+  type Postings,
+  type SearchMeta,
+  type TermShard,
+} from './files';
 import { searchTerms } from './terms';
 
 export interface SearchIndexOptions {
-  /** Documents per chunk file; a result page loads one or a few chunks. */
+  /**
+   * Documents per chunk file. A page of 20 results lands in up to 20 chunks, so small chunks keep a query's download
+   * small: at 10k articles 20 a chunk fetch 35–56 KB (brotli) a query where 100 a chunk fetched 120–172 KB, for 1,585
+   * more files (docs/performance.md, "Search at size").
+   */
   chunkSize?: number;
   /** A shard whose JSON would exceed this many bytes is split by a longer prefix (a single term is never split). */
   shardBytes?: number;
@@ -15,6 +26,8 @@ export interface SearchIndexFiles {
   /** Shards by key, keys sorted. */
   shards: { key: string; terms: TermShard }[];
   chunks: DocChunk[];
+  /** Each outlet's documents, in the order of `meta.outlets`. */
+  outlets: { id: string; docs: OutletDocs }[];
 }
 
 // BM25's usual constants: term frequency saturates quickly (k1), row length matters in part (b).
@@ -27,7 +40,7 @@ const B = 0.75;
  * sorted by code unit, documents in index order.
  */
 export function buildSearchIndex(index: CorpusIndex, options: SearchIndexOptions = {}): SearchIndexFiles {
-  const chunkSize = options.chunkSize ?? 100;
+  const chunkSize = options.chunkSize ?? 20;
   const shardBytes = options.shardBytes ?? 48_000;
   const docs = searchDocuments(index);
 
@@ -127,10 +140,36 @@ export function buildSearchIndex(index: CorpusIndex, options: SearchIndexOptions
     chunks.push(chunk);
   }
 
+  // The filters: each outlet's rows (gap coded) and the runs of one event date.
+  const outletRows = new Map<string, { name: string; docs: number[] }>();
+  const days: [string, number][] = [];
+  docs.forEach((doc, d) => {
+    for (const cell of doc.cells) {
+      let o = outletRows.get(cell.outletId);
+      if (!o) outletRows.set(cell.outletId, (o = { name: cell.outlet, docs: [] }));
+      // Two articles of one outlet in a row count once.
+      if (o.docs[o.docs.length - 1] !== d) o.docs.push(d);
+    }
+    const date = eventById.get(doc.event)?.date ?? '';
+    if (days[days.length - 1]?.[0] !== date) days.push([date, d]);
+  });
+  const outlets = [...outletRows.entries()].sort(([a], [b]) => compareCodeUnits(a, b));
+
   return {
-    meta: { version: SEARCH_VERSION, docs: n, chunkSize, shards: shards.map((s) => s.key) },
+    meta: {
+      version: SEARCH_VERSION,
+      docs: n,
+      chunkSize,
+      shards: shards.map((s) => s.key),
+      outlets: outlets.map(([id, o]) => ({ id, name: o.name })),
+      days,
+    },
     shards,
     chunks,
+    outlets: outlets.map(([id, o]) => ({
+      id,
+      docs: o.docs.map((d, i) => (i === 0 ? d : d - o.docs[i - 1]!)),
+    })),
   };
 }
 

@@ -5,7 +5,8 @@ export interface SearchDocument {
   event: string;
   /** 1-based row number, the event page's `#r<N>`. */
   row: number;
-  cells: { article: string; outlet: string; text: string }[];
+  /** `outlet` is the display name, `outletId` the slug a filter names. */
+  cells: { article: string; outlet: string; outletId: string; text: string }[];
 }
 
 /**
@@ -24,7 +25,8 @@ export function searchDocuments(index: CorpusIndex): SearchDocument[] {
           .map((s) => article?.sentences[s]?.text ?? '')
           .filter((t) => t !== '')
           .join(' ');
-        if (article && text !== '') cells.push({ article: id, outlet: article.outlet.name, text });
+        if (article && text !== '')
+          cells.push({ article: id, outlet: article.outlet.name, outletId: article.outlet.id, text });
       }
       docs.push({ event: event.id, row: i + 1, cells });
     });

@@ -4,11 +4,14 @@
  *   meta.json            SearchMeta: document count, chunk size, the list of term shards
  *   terms/<key>.json     TermShard: postings of every term whose longest listed shard key is `<key>`
  *   docs/<n>.json        DocChunk: documents n·chunkSize … (n+1)·chunkSize − 1, with their events
- * A query loads meta.json, one shard per distinct query term and one chunk per page of results, so the number of files
- * fetched does not grow with the corpus; shard keys lengthen where the vocabulary is dense so no shard grows large.
+ *   outlets/<id>.json    OutletDocs: the documents (rows) an outlet has a sentence in, for the outlet filter
+ * A query loads meta.json, one shard per distinct query term, one outlet file per outlet it is filtered by and one
+ * chunk per page of results, so the number of files fetched does not grow with the corpus; shard keys lengthen where
+ * the vocabulary is dense so no shard grows large. The date filter needs no file: meta.json holds each run of
+ * documents of one date (documents follow the index's events, which are in date order, so there is one run a day).
  */
 
-export const SEARCH_VERSION = 1;
+export const SEARCH_VERSION = 2;
 
 export interface SearchMeta {
   version: number;
@@ -18,7 +21,20 @@ export interface SearchMeta {
   chunkSize: number;
   /** Term prefixes that have a shard file, sorted. A term lives in the shard of its longest listed prefix. */
   shards: string[];
+  /** Every outlet with a sentence in some row, sorted by id; each has an `outlets/` file. */
+  outlets: { id: string; name: string }[];
+  /**
+   * Event dates by document: `[date, firstDoc]` each time the date changes in document order, so document d has the
+   * date of the last run starting at or before d; `''` for an undated event.
+   */
+  days: [string, number][];
 }
+
+/**
+ * The documents (rows) an outlet has a sentence in: ids ascending, each stored as the gap from the previous (the first
+ * as itself). Row level, not event level: a passage only another outlet printed is not the filtered outlet's.
+ */
+export type OutletDocs = number[];
 
 /**
  * Postings of one term, flattened: `[docDelta, weight, docDelta, weight, …]`, document ids ascending and stored as the
@@ -66,6 +82,10 @@ export function shardFileName(key: string): string {
 
 export function shardPath(key: string): string {
   return `terms/${shardFileName(key)}`;
+}
+
+export function outletPath(outletId: string): string {
+  return `outlets/${shardFileName(outletId)}`;
 }
 
 export function chunkPath(chunk: number): string {

@@ -33,26 +33,39 @@ export interface Hit {
 }
 
 /**
- * Documents holding every term (AND: a reader adding a word narrows the results), scored by the sum of their BM25
- * weights, best first, ties by document id (index order: older events first). `total` counts every match; `hits`
- * holds the first `limit`. A term without postings means nothing matches.
+ * Documents holding every term (AND: a reader adding a word narrows the results) and passing `keep` (the reader's
+ * filter, lib/search/filters), scored by the sum of their BM25 weights, best first, ties by document id (index order:
+ * older events first). `total` counts every match; `hits` holds the first `limit`. A term without postings means
+ * nothing matches.
  */
 export function rankHits(
   terms: readonly string[],
   postingsOf: (term: string) => Postings | undefined,
   limit: number,
+  keep: (doc: number) => boolean = () => true,
 ): { total: number; hits: Hit[] } {
-  if (terms.length === 0) return { total: 0, hits: [] };
+  const hits = matchHits(terms, postingsOf, keep);
+  return { total: hits.length, hits: hits.slice(0, limit) };
+}
+
+/** Every match, ranked as rankHits ranks them (for facet counts, which need all of them). */
+export function matchHits(
+  terms: readonly string[],
+  postingsOf: (term: string) => Postings | undefined,
+  keep: (doc: number) => boolean = () => true,
+): Hit[] {
+  if (terms.length === 0) return [];
   const lists: Map<number, number>[] = [];
   for (const t of terms) {
     const p = postingsOf(t);
-    if (!p || p.length === 0) return { total: 0, hits: [] };
+    if (!p || p.length === 0) return [];
     lists.push(decodePostings(p));
   }
   lists.sort((a, b) => a.size - b.size);
   const [first, ...rest] = lists;
   const hits: Hit[] = [];
   for (const [doc, weight] of first!) {
+    if (!keep(doc)) continue;
     let score = weight;
     let all = true;
     for (const list of rest) {
@@ -66,5 +79,5 @@ export function rankHits(
     if (all) hits.push({ doc, score });
   }
   hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
-  return { total: hits.length, hits: hits.slice(0, limit) };
+  return hits;
 }

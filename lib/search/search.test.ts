@@ -82,23 +82,32 @@ describe('searchDocuments', () => {
         event: 'e1',
         row: 1,
         cells: [
-          { article: 'a', outlet: 'AFP', text: 'Strikes hit an airfield in Lutsk.' },
-          { article: 'b', outlet: 'REUTERS', text: 'Missiles struck the Lutsk airfield.' },
+          { article: 'a', outlet: 'AFP', outletId: 'afp', text: 'Strikes hit an airfield in Lutsk.' },
+          {
+            article: 'b',
+            outlet: 'REUTERS',
+            outletId: 'reuters',
+            text: 'Missiles struck the Lutsk airfield.',
+          },
         ],
       },
       {
         event: 'e1',
         row: 2,
         cells: [
-          { article: 'a', outlet: 'AFP', text: 'Talks continued on Friday.' },
-          { article: 'b', outlet: 'REUTERS', text: 'Putin said talks progressed.' },
+          { article: 'a', outlet: 'AFP', outletId: 'afp', text: 'Talks continued on Friday.' },
+          { article: 'b', outlet: 'REUTERS', outletId: 'reuters', text: 'Putin said talks progressed.' },
         ],
       },
-      { event: 'e1', row: 3, cells: [{ article: 'a', outlet: 'AFP', text: 'Unrelated line.' }] },
+      {
+        event: 'e1',
+        row: 3,
+        cells: [{ article: 'a', outlet: 'AFP', outletId: 'afp', text: 'Unrelated line.' }],
+      },
       {
         event: 'e2',
         row: 1,
-        cells: [{ article: 'c', outlet: 'AP', text: 'A constructor built the bridge.' }],
+        cells: [{ article: 'c', outlet: 'AP', outletId: 'ap', text: 'A constructor built the bridge.' }],
       },
     ]);
   });

@@ -1,0 +1,243 @@
+import { describe, expect, it } from 'vitest';
+import type { Article, CorpusIndex } from '../types';
+import { buildSearchIndex } from './build';
+import {
+  countByOutlet,
+  dateRanges,
+  decodeDocIds,
+  documentFilter,
+  isoDate,
+  readSearchParams,
+  searchParamsString,
+  type SearchFilter,
+} from './filters';
+import { rankHits, shardKeyFor, termPostings } from './query';
+import { queryTerms } from './terms';
+
+function article(id: string, outlet: string, sentences: string[]): Article {
+  return {
+    id,
+    file: `${id}.txt`,
+    outlet: { id: outlet, name: outlet.toUpperCase() },
+    date: null,
+    dateSource: 'date-line',
+    title: id,
+    titleSource: 'headline',
+    blocks: [],
+    removed: [],
+    sentences: sentences.map((text) => ({ text, block: 0 })),
+    warnings: [],
+  };
+}
+
+// Three events on three days (one undated): AFP and Reuters share a row on 03-01, Reuters alone says it on 03-05,
+// AP on the undated one; two AFP articles share the last row of 03-01.
+const index: CorpusIndex = {
+  version: 1,
+  articles: [
+    article('a1', 'afp', ['Strikes hit Lutsk.', 'Only AFP on Lutsk.']),
+    article('a2', 'afp', ['AFP again on Lutsk.']),
+    article('r1', 'reuters', ['Missiles struck Lutsk.']),
+    article('r2', 'reuters', ['Lutsk mayor spoke.']),
+    article('p1', 'ap', ['Lutsk was quiet.']),
+  ],
+  events: [
+    {
+      id: 'e1',
+      date: '2022-03-01',
+      title: 'Strikes',
+      articleIds: ['a1', 'a2', 'r1'],
+      rows: [
+        { cells: { a1: [0], r1: [0] }, score: 0.8 },
+        { cells: { a1: [1], a2: [0] }, score: 0.6 },
+      ],
+    },
+    {
+      id: 'e2',
+      date: '2022-03-05',
+      title: 'Mayor',
+      articleIds: ['r2'],
+      rows: [{ cells: { r2: [0] }, score: 1 }],
+    },
+    { id: 'e3', date: null, title: 'Quiet', articleIds: ['p1'], rows: [{ cells: { p1: [0] }, score: 1 }] },
+  ],
+  stories: [],
+  diagnostics: [],
+};
+
+const files = buildSearchIndex(index, { chunkSize: 2 });
+
+/** Search the built files as the search page does: shards, then the filter's outlet files and day runs. */
+function search(query: string, filter: SearchFilter): string[] {
+  const shards = new Map(files.shards.map((s) => [s.key, s.terms]));
+  const lists = new Map(files.outlets.map((o) => [o.id, decodeDocIds(o.docs)]));
+  const keep = documentFilter(
+    filter.from === null && filter.to === null
+      ? null
+      : dateRanges(files.meta.days, files.meta.docs, filter.from, filter.to),
+    filter.outlets.length === 0 ? null : filter.outlets.map((o) => lists.get(o) ?? []),
+  );
+  const { hits } = rankHits(
+    queryTerms(query),
+    (t) => termPostings(shards.get(shardKeyFor(t, files.meta.shards) ?? ''), t),
+    10,
+    keep,
+  );
+  return hits
+    .map((h) => {
+      const chunk = files.chunks[Math.floor(h.doc / files.meta.chunkSize)]!;
+      const doc = chunk.docs[h.doc % files.meta.chunkSize]!;
+      return `${chunk.events[doc.event]!.id}#r${doc.row}`;
+    })
+    .sort();
+}
+
+const none: SearchFilter = { outlets: [], from: null, to: null };
+
+describe('the filter data in the index', () => {
+  it('lists every outlet with its rows, counting a row two articles of one outlet share once', () => {
+    expect(files.meta.outlets).toEqual([
+      { id: 'afp', name: 'AFP' },
+      { id: 'ap', name: 'AP' },
+      { id: 'reuters', name: 'REUTERS' },
+    ]);
+    expect(files.outlets).toEqual([
+      { id: 'afp', docs: [0, 1] },
+      { id: 'ap', docs: [3] },
+      { id: 'reuters', docs: [0, 2] },
+    ]);
+  });
+  it('holds one day run per date in document order, undated as empty', () => {
+    expect(files.meta.days).toEqual([
+      ['2022-03-01', 0],
+      ['2022-03-05', 2],
+      ['', 3],
+    ]);
+  });
+});
+
+describe('filtered search', () => {
+  it('finds every row without a filter', () => {
+    expect(search('lutsk', none)).toEqual(['e1#r1', 'e1#r2', 'e2#r1', 'e3#r1']);
+  });
+  it('keeps the rows an outlet has a sentence in, not every row of its events', () => {
+    expect(search('lutsk', { ...none, outlets: ['reuters'] })).toEqual(['e1#r1', 'e2#r1']);
+    expect(search('lutsk', { ...none, outlets: ['afp'] })).toEqual(['e1#r1', 'e1#r2']);
+  });
+  it('takes any of several outlets, and nothing for an outlet the index does not know', () => {
+    expect(search('lutsk', { ...none, outlets: ['ap', 'reuters'] })).toEqual(['e1#r1', 'e2#r1', 'e3#r1']);
+    expect(search('lutsk', { ...none, outlets: ['bbc'] })).toEqual([]);
+  });
+  it('keeps the events of the dates asked for, both ends included, undated ones left out', () => {
+    expect(search('lutsk', { ...none, from: '2022-03-05' })).toEqual(['e2#r1']);
+    expect(search('lutsk', { ...none, to: '2022-03-01' })).toEqual(['e1#r1', 'e1#r2']);
+    expect(search('lutsk', { ...none, from: '2022-03-01', to: '2022-03-05' })).toEqual([
+      'e1#r1',
+      'e1#r2',
+      'e2#r1',
+    ]);
+    expect(search('lutsk', { ...none, from: '2022-03-02', to: '2022-03-04' })).toEqual([]);
+  });
+  it('combines outlet and date', () => {
+    expect(search('lutsk', { outlets: ['reuters'], from: '2022-03-02', to: null })).toEqual(['e2#r1']);
+  });
+});
+
+describe('dateRanges', () => {
+  it('merges adjacent runs and ends the last at the document count', () => {
+    const days: [string, number][] = [
+      ['2022-03-01', 0],
+      ['2022-03-02', 4],
+      ['2022-03-03', 9],
+      ['', 12],
+    ];
+    expect(dateRanges(days, 15, '2022-03-01', '2022-03-02')).toEqual([[0, 9]]);
+    expect(dateRanges(days, 15, '2022-03-03', null)).toEqual([[9, 12]]);
+    expect(dateRanges(days, 15, null, null)).toEqual([[0, 15]]);
+    expect(dateRanges([], 0, '2022-03-01', null)).toEqual([]);
+  });
+  it('works when dates come back in document order (events not sorted by date)', () => {
+    const days: [string, number][] = [
+      ['2022-03-02', 0],
+      ['2022-03-01', 2],
+      ['2022-03-02', 5],
+    ];
+    expect(dateRanges(days, 7, '2022-03-02', '2022-03-02')).toEqual([
+      [0, 2],
+      [5, 7],
+    ]);
+  });
+});
+
+describe('documentFilter', () => {
+  it('needs both the date and one of the outlets', () => {
+    const keep = documentFilter(
+      [
+        [0, 3],
+        [5, 6],
+      ],
+      [[1, 5, 7], [2]],
+    );
+    expect([0, 1, 2, 3, 4, 5, 6, 7].filter(keep)).toEqual([1, 2, 5]);
+    expect([0, 3, 9].filter(documentFilter(null, null))).toEqual([0, 3, 9]);
+    expect([0, 3, 9].filter(documentFilter(null, []))).toEqual([]);
+  });
+});
+
+describe('countByOutlet', () => {
+  it('counts a row for every outlet that carries it', () => {
+    expect(
+      countByOutlet(
+        [0, 2, 4],
+        [
+          { id: 'afp', docs: [0, 1, 2] },
+          { id: 'reuters', docs: [2, 3] },
+          { id: 'ap', docs: [] },
+        ],
+      ),
+    ).toEqual([
+      { id: 'afp', count: 2 },
+      { id: 'reuters', count: 1 },
+      { id: 'ap', count: 0 },
+    ]);
+  });
+  it('decodes gap-coded ids', () => {
+    expect(decodeDocIds([3, 1, 4])).toEqual([3, 4, 8]);
+    expect(decodeDocIds([])).toEqual([]);
+  });
+});
+
+describe('search URLs', () => {
+  it('read a permalink back as the search it was', () => {
+    const url = '?q=talks&outlet=reuters&outlet=AFP&outlet=reuters&from=2022-03-01&to=2022-03-31';
+    const read = readSearchParams(new URLSearchParams(url));
+    expect(read).toEqual({
+      query: 'talks',
+      filter: { outlets: ['afp', 'reuters'], from: '2022-03-01', to: '2022-03-31' },
+    });
+    expect(searchParamsString(read.query, read.filter)).toBe(
+      'q=talks&outlet=afp&outlet=reuters&from=2022-03-01&to=2022-03-31',
+    );
+    expect(readSearchParams(new URLSearchParams(searchParamsString(read.query, read.filter)))).toEqual(read);
+  });
+  it('leave out what is not set, and drop dates that are not dates', () => {
+    expect(searchParamsString('Lutsk', { outlets: [], from: null, to: null })).toBe('q=Lutsk');
+    expect(readSearchParams(new URLSearchParams('q=x&from=2022-02-30&to=March'))).toEqual({
+      query: 'x',
+      filter: { outlets: [], from: null, to: null },
+    });
+  });
+  it('turn a backwards range round', () => {
+    expect(readSearchParams(new URLSearchParams('q=x&from=2022-03-31&to=2022-03-01')).filter).toEqual({
+      outlets: [],
+      from: '2022-03-01',
+      to: '2022-03-31',
+    });
+  });
+  it('know a calendar date', () => {
+    expect(isoDate('2024-02-29')).toBe('2024-02-29');
+    expect(isoDate('2023-02-29')).toBeNull();
+    expect(isoDate('2022-3-1')).toBeNull();
+    expect(isoDate(null)).toBeNull();
+  });
+});
