@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/components/PageLink';
 import { OfflineStatus } from '@/components/offline/OfflineStatus';
 import './globals.css';
 
@@ -32,14 +32,14 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </a>
         <header className="site-header">
           <div className="site-header-inner">
-            <Link href="/" className="brand">
+            <PageLink href="/" className="brand">
               Parallax
-            </Link>
+            </PageLink>
             <span className="brand-tag">How outlets told the same story</span>
             <nav className="site-nav" aria-label="Site">
-              <Link href="/">Events</Link>
-              <Link href="/search/">Search</Link>
-              <Link href="/corpus/">Corpus</Link>
+              <PageLink href="/">Events</PageLink>
+              <PageLink href="/search/">Search</PageLink>
+              <PageLink href="/corpus/">Corpus</PageLink>
             </nav>
           </div>
         </header>

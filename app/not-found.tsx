@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/components/PageLink';
 import { basePath } from '@/lib/site/base-path.mjs';
 import { pairRedirectScript } from '@/lib/view/pair-redirect';
 
@@ -23,10 +23,10 @@ export default function NotFound() {
       </p>
       <ul className="mb-6 list-disc pl-6">
         <li>
-          <Link href="/">All events, newest first</Link>
+          <PageLink href="/">All events, newest first</PageLink>
         </li>
         <li>
-          <Link href="/search/">Search every outlet’s sentences</Link>
+          <PageLink href="/search/">Search every outlet’s sentences</PageLink>
         </li>
       </ul>
       <form role="search" method="get" action={`${base}/search/`} className="flex flex-wrap items-end gap-2">

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/components/PageLink';
 import { EventList } from '@/components/EventList';
 import { getIndex } from '@/lib/site/data';
 import { allOutlets, eventsByDay, formatDay, colouredOutlet } from '@/lib/view/listing';
@@ -30,8 +30,8 @@ export default function Home() {
       </p>
       {days.length === 0 ? (
         <p>
-          No events yet: the corpus is empty. See <Link href="/corpus/">the corpus page</Link> for what was
-          read.
+          No events yet: the corpus is empty. See <PageLink href="/corpus/">the corpus page</PageLink> for
+          what was read.
         </p>
       ) : (
         <EventList days={days.map((d) => ({ ...d, label: formatDay(d.date) }))} outlets={outlets} />

@@ -17,64 +17,33 @@ function site(files: Record<string, string>): string {
 }
 
 describe('pruneUnusedPayloads', () => {
-  it('removes __next._full.txt where it repeats the page’s index.txt, at every depth', () => {
+  it('removes every page payload file at every depth, and nothing else', () => {
     const dir = site({
+      'index.html': '<html>',
       'index.txt': 'root payload',
-      '__next._full.txt': 'root payload',
+      '__next._full.txt': 'full',
       '__next._tree.txt': 'tree',
+      '__next.__PAGE__.txt': 'page',
+      'robots.txt': 'User-agent: *',
       'search/index.txt': 'payload s',
-      'search/__next._full.txt': 'payload s',
-      'search/__next.search.__PAGE__.txt': 'segment',
-    });
-    expect(pruneUnusedPayloads(dir)).toEqual({ files: 2, bytes: 'root payload'.length + 'payload s'.length });
-    expect(existsSync(path.join(dir, '__next._full.txt'))).toBe(false);
-    expect(existsSync(path.join(dir, 'search/__next._full.txt'))).toBe(false);
-    // What the client fetches stays.
-    for (const kept of [
-      'index.txt',
-      '__next._tree.txt',
-      'search/index.txt',
-      'search/__next.search.__PAGE__.txt',
-    ])
-      expect(existsSync(path.join(dir, kept)), kept).toBe(true);
-  });
-
-  it('removes every payload file of the item pages, which only plain links reach, and nothing else there', () => {
-    const dir = site({
       'events/a/index.html': '<html>',
       'events/a/index.txt': 'payload a',
-      'events/a/__next._tree.txt': 'tree',
       'events/a/__next.events.$d$eventId.__PAGE__.txt': 'segment',
       'events/a/afp-vs-reuters/index.html': 'stub',
-      'articles/x/index.txt': 'p',
-      'stories/s/index.txt': 'p',
-      'outlets/o/index.txt': 'p',
       'data/events/a.json': '{}',
-      'robots.txt': 'User-agent: *',
-      'corpus/index.txt': 'kept',
-      'corpus/events/index.txt': 'not an item page: not under the top events/',
+      'data/notes.txt': 'not a payload',
     });
-    expect(pruneUnusedPayloads(dir).files).toBe(6);
+    expect(pruneUnusedPayloads(dir)).toEqual({ files: 7, bytes: 12 + 4 + 4 + 4 + 9 + 9 + 7 });
     for (const kept of [
+      'index.html',
+      'robots.txt',
       'events/a/index.html',
       'events/a/afp-vs-reuters/index.html',
       'data/events/a.json',
-      'robots.txt',
-      'corpus/index.txt',
-      'corpus/events/index.txt',
+      'data/notes.txt',
     ])
       expect(existsSync(path.join(dir, kept)), kept).toBe(true);
-    expect(existsSync(path.join(dir, 'events/a/index.txt'))).toBe(false);
-  });
-
-  it('keeps a __next._full.txt that differs from index.txt, or has none beside it', () => {
-    const dir = site({
-      'a/index.txt': 'one',
-      'a/__next._full.txt': 'another',
-      'b/__next._full.txt': 'alone',
-    });
-    expect(pruneUnusedPayloads(dir)).toEqual({ files: 0, bytes: 0 });
-    expect(existsSync(path.join(dir, 'a/__next._full.txt'))).toBe(true);
-    expect(existsSync(path.join(dir, 'b/__next._full.txt'))).toBe(true);
+    for (const gone of ['index.txt', '__next._tree.txt', 'events/a/index.txt', 'search/index.txt'])
+      expect(existsSync(path.join(dir, gone)), gone).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useId, useState } from 'react';
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { useSearchParams } from 'next/navigation';
 import {
   chunkPath,
   outletPath,
@@ -176,8 +176,6 @@ function filterWords(filter: SearchFilter, counts: { name: string; count: number
  */
 export function SearchPage({ dataUrl, eventsUrl }: { dataUrl: string; eventsUrl: string }) {
   const params = useSearchParams();
-  const router = useRouter();
-  const pathname = usePathname();
   const { query, filter } = readSearchParams(new URLSearchParams(params.toString()));
   // The search as one string: what the effect depends on, and the form's key, so going back to another search
   // resets the form to it.
@@ -214,7 +212,10 @@ export function SearchPage({ dataUrl, eventsUrl }: { dataUrl: string; eventsUrl:
 
   const go = (q: string, f: SearchFilter) => {
     const qs = searchParamsString(q, f);
-    router.replace(qs === '' ? pathname : `${pathname}?${qs}`);
+    // The browser's own history, which Next's router follows (useSearchParams updates): the router would fetch this
+    // page's payload file for another query, and the export has none (scripts/prune.ts).
+    const path = window.location.pathname;
+    window.history.replaceState(null, '', qs === '' ? path : `${path}?${qs}`);
   };
 
   return (
