@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { withContentSecurityPolicy } from '../lib/security/csp';
-import { withoutInlineRows } from '../lib/export/payload';
+import { withoutInlineHtml } from '../lib/export/payload';
 import { orUsage, readArgs } from './args';
 
 const { positionals } = orUsage('Usage: npx tsx scripts/harden.ts [DIR]', () =>
@@ -20,7 +20,7 @@ const walk = (dir: string) => {
     if (statSync(p).isDirectory()) walk(p);
     else if (name.endsWith('.html')) {
       const html = readFileSync(p, 'utf8');
-      const hardened = withContentSecurityPolicy(withoutInlineRows(html));
+      const hardened = withContentSecurityPolicy(withoutInlineHtml(html));
       if (hardened !== html) writeFileSync(p, hardened);
       pages++;
     }

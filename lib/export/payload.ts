@@ -1,16 +1,19 @@
 /**
- * The inline RSC payload of an exported page, without the copy of the comparison's rows (issue 13/16).
+ * The inline RSC payload of an exported page, without its copies of the HTML strings the page sets with
+ * `dangerouslySetInnerHTML` (issues 13 and 16).
  *
- * An event page's HTML holds its rows twice: as HTML (what the reader sees, also without scripts) and inside the
- * inline React Server Components payload (`self.__next_f.push([1,"…"])`), where the rows' HTML string is one text
- * row (`<id>:T<hex byte length>,<text>`) that React reads only to hydrate `<ol class="cmp-rows"
- * dangerouslySetInnerHTML>`. Hydration never compares or rewrites such an element's content, so the copy is bytes the
- * browser parses for nothing: on a 31-outlet event page, a seventh of the HTML. This empties that text row.
+ * An event page's HTML holds its rows, insights panel and lists twice: as HTML (what the reader sees, also without
+ * scripts) and inside the inline React Server Components payload (`self.__next_f.push([1,"…"])`), where each such
+ * string is one text row (`<id>:T<hex byte length>,<text>`) that React reads only to hydrate the element. Hydration
+ * never compares or rewrites such an element's content, so the copy is bytes the browser parses for nothing: on the
+ * 31-outlet Ground News event, a third of the HTML. This empties those text rows.
  *
- * What it gives up: React's own copy of the opening rows. Wherever React would draw them from that copy (the router
- * showing the page again from the payload it was loaded with), ComparisonIsland finds the list empty and draws the
- * rows from the event's data file instead. Client-side navigations fetch the page's `.txt` payloads, which are left
- * whole.
+ * What it gives up: React's own copy of those strings. React draws a page from its payload again only when its router
+ * shows it from memory (a next/link navigation back to it), and the site has no such navigation (every link is a plain
+ * anchor, components/PageLink.tsx; the search page keeps its query with the history API); should it happen, the
+ * comparison's rows are drawn from the event's data file (ComparisonIsland), and the other strings stay empty until
+ * the page is reloaded. A React recovery from a hydration error would do the same. Client-side navigations would fetch
+ * the `.txt` payload files, which the export no longer has (scripts/prune.ts).
  */
 
 const PUSH = /<script>self\.__next_f\.push\((\[1,"(?:[^"\\]|\\.)*"\])\)<\/script>/g;
@@ -42,36 +45,48 @@ function scriptJson(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-/** The page with the rows' text row of its inline payload emptied; unchanged when it holds none. */
-export function withoutInlineRows(html: string): string {
+/** The page with every `dangerouslySetInnerHTML` text row of its inline payload emptied; unchanged when none. */
+export function withoutInlineHtml(html: string): string {
   const scripts = [...html.matchAll(PUSH)];
   if (scripts.length === 0) return html;
   const chunks = scripts.map((m) => (JSON.parse(m[1]!) as [number, string])[1]);
   const joined = chunks.join('');
-  const ref = /"className":"cmp-rows"[^{}]*"dangerouslySetInnerHTML":\{"__html":"\$([0-9a-f]+)"\}/.exec(
-    joined,
+  const ids = new Set(
+    [...joined.matchAll(/"dangerouslySetInnerHTML":\{"__html":"\$([0-9a-f]+)"\}/g)].map((m) => m[1]!),
   );
-  if (!ref) return html;
-  const header = new RegExp(`(?:^|\\n)(${ref[1]}:T)([0-9a-f]+),`).exec(joined);
-  if (!header) return html;
-  const hexStart = header.index + header[0].length - header[2]!.length - 1;
-  const contentStart = header.index + header[0].length;
-  const contentEnd = pastUtf8Bytes(joined, contentStart, parseInt(header[2]!, 16));
-  // The edit in joined coordinates: [hexStart, contentEnd) becomes "0,".
-  const removed = contentEnd - hexStart - 2;
+  // Each text row's edit in joined coordinates: [from, to) becomes "0," (its length, then nothing). The payload is
+  // read row by row: `<id>:T<hex>,` and that many bytes of text (no newline after), or any other row up to its
+  // newline (JSON rows hold none).
+  const edits: [number, number][] = [];
+  for (let p = 0; p < joined.length;) {
+    const text = /^([0-9a-f]+):T([0-9a-f]+),/.exec(joined.slice(p, p + 32));
+    if (text) {
+      const start = p + text[0].length;
+      const end = pastUtf8Bytes(joined, start, parseInt(text[2]!, 16));
+      if (ids.has(text[1]!)) edits.push([start - text[2]!.length - 1, end]);
+      p = end;
+    } else {
+      const newline = joined.indexOf('\n', p);
+      p = newline < 0 ? joined.length : newline + 1;
+    }
+  }
+  if (edits.length === 0) return html;
   let offset = 0;
   const edited = chunks.map((chunk) => {
     const start = offset;
     const end = offset + chunk.length;
     offset = end;
-    if (end <= hexStart || start >= contentEnd) return chunk;
-    const cut = (at: number) => Math.min(Math.max(at - start, 0), chunk.length);
-    const before = chunk.slice(0, cut(hexStart));
-    const after = chunk.slice(cut(contentEnd));
-    // The replacement goes in the chunk where the edit starts.
-    return before + (hexStart >= start && hexStart < end ? '0,' : '') + after;
+    let out = '';
+    let at = start;
+    for (const [from, to] of edits) {
+      if (to <= start || from >= end) continue;
+      out += chunk.slice(at - start, Math.max(from, start) - start);
+      // The replacement goes in the chunk where the edit starts.
+      if (from >= start) out += '0,';
+      at = Math.min(to, end);
+    }
+    return out + chunk.slice(at - start);
   });
-  if (removed <= 0) return html;
   let out = '';
   let last = 0;
   scripts.forEach((m, i) => {
