@@ -3,7 +3,8 @@
  *
  * - The site in out/ (`npm run build`, the embedded corpus): home and the seed event page.
  * - A 31-outlet event page: the Ground News dev corpus (../shared/corpora/groundnews-dev, where present) built into a
- *   copy of the app under .cache/budget-site, so out/ is left alone; skipped with a note where the corpus is absent.
+ *   copy of the app under .cache/budget-site as `npm run build` builds (next build, harden, postbuild), so out/ is left
+ *   alone; skipped with a note where the corpus is absent.
  *
  * For each page: the HTML, and the JavaScript it loads (every `<script src>` of the page), raw, gzip and brotli (what a
  * server sends compressed). Lighthouse 12 (the npm package, with Debian's Chromium: CHROME_PATH or /usr/bin/chromium)
@@ -233,9 +234,13 @@ async function main(): Promise<void> {
         ],
         { cwd: site, env },
       );
-      const next = built.ok
+      // The site as `npm run build` makes it: next build, then the same hardening (CSP, the payload's HTML strings
+      // emptied) and post-processing (data files, service worker, payload files pruned).
+      let next = built.ok
         ? await run(path.resolve('node_modules', '.bin', 'next'), ['build'], { cwd: site, env })
         : built;
+      if (next.ok) next = await run(tsx, ['scripts/harden.ts', 'out'], { cwd: site, env });
+      if (next.ok) next = await run(tsx, ['scripts/postbuild.ts', '--out', 'out'], { cwd: site, env });
       if (!next.ok) {
         say(`31-outlet page: the Ground News site did not build:\n${next.output.slice(-3000)}`);
       } else {
