@@ -109,6 +109,8 @@ test('a pair permalink (?pair=) shows only those two; the old pair URL goes ther
   await page.goto(`${path}?pair=afp-vs-reuters`);
   await expect(page.locator('.cmp-head .col-name')).toHaveCount(2);
   expect(await names()).toEqual(['AFP', 'Reuters']);
+  // The pair is what the link is for: it is scrolled to, past the event's summary.
+  await expect(page.locator('[data-pair-view]')).toBeInViewport();
   await expect(page.locator('.cmp-rows')).not.toContainText('Press TV');
   await expect(page).toHaveTitle(/^AFP vs Reuters: /);
   await expect(page.getByRole('group', { name: 'Outlets' })).toHaveCount(0);

@@ -103,6 +103,8 @@ export function ComparisonIsland({
   const [serverRowsGone, setServerRowsGone] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const scrollTo = useRef<number | null>(null);
+  // A pair permalink opened without a passage: the pair is what the reader came for, so it is scrolled to once drawn.
+  const scrollToPair = useRef(false);
 
   const opening = isOpeningView(state, { base: openingBase, visible: openingVisible });
   const nameOf = useMemo(() => outletNamer(columns), [columns]);
@@ -124,6 +126,8 @@ export function ComparisonIsland({
   // Apply the reader's choices from the URL once, after hydration, then follow the #r<N> hash.
   useEffect(() => {
     dispatch({ type: 'restore', search: window.location.search });
+    scrollToPair.current =
+      rowFromHash(window.location.hash) === undefined && /[?&](pair|a)=/.test(window.location.search);
     /* eslint-disable-next-line react-hooks/set-state-in-effect -- the URL can only be read in the browser, after the
        server-rendered HTML has hydrated with the opening view. */
     setReady(true);
@@ -164,6 +168,11 @@ export function ComparisonIsland({
   }, [pair, nameOf]);
 
   const shown = (!opening || serverRowsGone) && Live !== null && model !== null;
+  useEffect(() => {
+    if (!shown || !pair || !scrollToPair.current) return;
+    scrollToPair.current = false;
+    requestAnimationFrame(() => root.current?.scrollIntoView({ block: 'start' }));
+  }, [shown, pair]);
   useEffect(() => {
     /* eslint-disable-next-line react-hooks/set-state-in-effect -- once LiveBody has drawn, the server's rows are gone. */
     if (shown) setServerRowsGone(true);
