@@ -379,28 +379,24 @@ function SearchForm({
         </fieldset>
         <fieldset className="mt-3 flex flex-wrap items-end gap-4">
           <legend className="font-semibold">Event date</legend>
-          <label className="flex flex-col gap-1">
-            From
-            <input
-              type="date"
-              name="from"
-              defaultValue={filter.from ?? ''}
-              min={min || undefined}
-              max={max || undefined}
-              className="rounded border border-[var(--rule)] bg-[var(--surface)] px-2 py-1"
-            />
-          </label>
-          <label className="flex flex-col gap-1">
-            To
-            <input
-              type="date"
-              name="to"
-              defaultValue={filter.to ?? ''}
-              min={min || undefined}
-              max={max || undefined}
-              className="rounded border border-[var(--rule)] bg-[var(--surface)] px-2 py-1"
-            />
-          </label>
+          {(
+            [
+              ['From', 'from'],
+              ['To', 'to'],
+            ] as const
+          ).map(([label, name]) => (
+            <label key={name} className="flex flex-col gap-1">
+              {label}
+              <input
+                type="date"
+                name={name}
+                defaultValue={filter[name] ?? ''}
+                min={min || undefined}
+                max={max || undefined}
+                className="rounded border border-[var(--rule)] bg-[var(--surface)] px-2 py-1"
+              />
+            </label>
+          ))}
         </fieldset>
         <div className="mt-3 flex flex-wrap gap-2">
           <button type="submit" className="rounded border border-[var(--rule)] px-4 py-2 font-semibold">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, CorpusIndex } from '../types';
+import type { CorpusIndex } from '../types';
 import { buildSearchIndex } from './build';
 import {
   countByOutlet,
@@ -13,33 +13,18 @@ import {
 } from './filters';
 import { rankHits, shardKeyFor, termPostings } from './query';
 import { queryTerms } from './terms';
-
-function article(id: string, outlet: string, sentences: string[]): Article {
-  return {
-    id,
-    file: `${id}.txt`,
-    outlet: { id: outlet, name: outlet.toUpperCase() },
-    date: null,
-    dateSource: 'date-line',
-    title: id,
-    titleSource: 'headline',
-    blocks: [],
-    removed: [],
-    sentences: sentences.map((text) => ({ text, block: 0 })),
-    warnings: [],
-  };
-}
+import { searchArticle } from './test-fixtures';
 
 // Three events on three days (one undated): AFP and Reuters share a row on 03-01, Reuters alone says it on 03-05,
 // AP on the undated one; two AFP articles share the last row of 03-01.
 const index: CorpusIndex = {
   version: 1,
   articles: [
-    article('a1', 'afp', ['Strikes hit Lutsk.', 'Only AFP on Lutsk.']),
-    article('a2', 'afp', ['AFP again on Lutsk.']),
-    article('r1', 'reuters', ['Missiles struck Lutsk.']),
-    article('r2', 'reuters', ['Lutsk mayor spoke.']),
-    article('p1', 'ap', ['Lutsk was quiet.']),
+    searchArticle('a1', 'afp', ['Strikes hit Lutsk.', 'Only AFP on Lutsk.'], null),
+    searchArticle('a2', 'afp', ['AFP again on Lutsk.'], null),
+    searchArticle('r1', 'reuters', ['Missiles struck Lutsk.'], null),
+    searchArticle('r2', 'reuters', ['Lutsk mayor spoke.'], null),
+    searchArticle('p1', 'ap', ['Lutsk was quiet.'], null),
   ],
   events: [
     {

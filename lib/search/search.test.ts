@@ -1,37 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, CorpusIndex } from '../types';
+import type { CorpusIndex } from '../types';
 import { buildSearchIndex, shardTerms } from './build';
 import { searchDocuments } from './documents';
 import { shardFileName, chunkPath, shardPath } from './files';
 import { decodePostings, rankHits, shardKeyFor, termPostings } from './query';
 import { highlightTerms, queryTerms, snippetFragments } from './terms';
-
-function article(id: string, outlet: string, sentences: string[]): Article {
-  return {
-    id,
-    file: `${id}.txt`,
-    outlet: { id: outlet, name: outlet.toUpperCase() },
-    date: '2022-03-11',
-    dateSource: 'date-line',
-    title: id,
-    titleSource: 'headline',
-    blocks: [],
-    removed: [],
-    sentences: sentences.map((text) => ({ text, block: 0 })),
-    warnings: [],
-  };
-}
+import { searchArticle } from './test-fixtures';
 
 const index: CorpusIndex = {
   version: 1,
   articles: [
-    article('a', 'afp', [
+    searchArticle('a', 'afp', [
       'Strikes hit an airfield in Lutsk.',
       'Talks continued on Friday.',
       'Unrelated line.',
     ]),
-    article('b', 'reuters', ['Missiles struck the Lutsk airfield.', 'Putin said talks progressed.']),
-    article('c', 'ap', ['A constructor built the bridge.']),
+    searchArticle('b', 'reuters', ['Missiles struck the Lutsk airfield.', 'Putin said talks progressed.']),
+    searchArticle('c', 'ap', ['A constructor built the bridge.']),
   ],
   events: [
     {
@@ -133,7 +118,10 @@ describe('search', () => {
     const files = buildSearchIndex({
       ...index,
       articles: [
-        article('x', 'afp', ['Lutsk, Lutsk and Lutsk again today.', 'Lutsk once in a long sentence here.']),
+        searchArticle('x', 'afp', [
+          'Lutsk, Lutsk and Lutsk again today.',
+          'Lutsk once in a long sentence here.',
+        ]),
       ],
       events: [
         {
