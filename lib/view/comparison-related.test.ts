@@ -127,7 +127,7 @@ describe('the comparison with the related tier', () => {
     ]);
   });
 
-  it('links each related passage: in the page, or to the pair page when that outlet is hidden', () => {
+  it('links each related passage: in the page, or to the pair view when that outlet is hidden', () => {
     const html = (m: Comparison, v: ComparisonView) =>
       comparisonRowsHtml(layoutComparison(m, v, cellMarks).groups);
     const all = html(model, view());
@@ -143,7 +143,7 @@ describe('the comparison with the related tier', () => {
     const hidden = html(model, view({ visible: ['afp', 'press-tv'] }));
     expect(hidden).toContain('<a href="?pair=afp-vs-reuters#r4" title="REUTERS, passage 4">');
     expect(hidden).toContain('<a href="#r4" title="Press TV, passage 4">');
-    // A pair page speaks of its two outlets only: Reuters' telling is not named on AFP vs Press TV.
+    // A pair view speaks of its two outlets only: Reuters' telling is not named on AFP vs Press TV.
     const pair = pairComparison(model, 'afp', 'press-tv');
     const onPair = html(pair, view({ visible: ['afp', 'press-tv'] }));
     expect(onPair).not.toContain('REUTERS');

@@ -13,7 +13,7 @@ import { pairHref } from './url';
 export interface RelatedRef {
   /** The other outlet's column key. */
   key: string;
-  /** Its outlet's display name (the column may not be on this page: a pair page shows two). */
+  /** Its outlet's display name (the column may not be on this page: a pair view shows two). */
   name: string;
   /** The row (1-based, the event's own numbering) holding the related sentence. */
   n: number;

@@ -129,7 +129,7 @@ export function pairComparison(comparison: Comparison, a: string, b: string): Co
     for (const key of [a, b]) {
       const cell = row.cells[key];
       if (cell) cells[key] = cell;
-      // A pair page compares two outlets: what it says is told differently is told so by the other one.
+      // A pair view compares two outlets: what it says is told differently is told so by the other one.
       const refs = row.related?.[key]?.filter((r) => keep.has(r.key));
       if (cell && refs && refs.length > 0) related[key] = refs;
     }

@@ -10,7 +10,7 @@ import {
 } from './insights';
 
 /*
- * The insights panel's groups, and the event page's list of pair pages, as HTML strings. As with the rows
+ * The insights panel's groups, and the event page's pair links and outlet lists, as HTML strings. As with the rows
  * (comparison-html.ts), the page inserts them as they are: a 31-outlet event finds hundreds of insights and lists 465
  * pairs, thousands of elements that React would otherwise serialise into the page's payload as an element tree and
  * hydrate one by one while the page loads, though none of them ever changes. The markup is what the React components

@@ -103,7 +103,7 @@ describe('insightsView', () => {
     expect(view.groups[0]!.rows).toEqual([{ n: 2 }]);
   });
 
-  it('links to the pair page when the page does not show the outlets by default', () => {
+  it('links to the pair view when the page does not show the outlets by default', () => {
     const view = insightsView(ev, [a, r, t], columns, ['afp', 'press-tv']);
     expect(view.groups[0]!.items[0]!.links).toEqual([{ n: 2, page: '/events/e/?pair=afp-vs-reuters' }]);
   });

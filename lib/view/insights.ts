@@ -15,7 +15,7 @@ import { pairHref } from './url';
 export type { LabelPart };
 export { labelText, partText };
 
-/** A link to row `n` (1-based, the `#r<N>` anchor): on this page, or on a pair page when `page` is set. */
+/** A link to row `n` (1-based, the `#r<N>` anchor): on this page, or in a pair view when `page` is set. */
 export interface RowAnchor {
   n: number;
   /** The pair view (`/events/<id>/?pair=<a>-vs-<b>`) that shows the row, when the default columns do not. */
