@@ -170,26 +170,46 @@ export function evaluateStories(root: string = corporaRoot()): StoryEvalRow[] {
   ];
 }
 
-export function formatStoryTable(rows: readonly StoryEvalRow[]): string {
-  const head = `${'corpus'.padEnd(16)} ${'group'.padEnd(7)} articles  gold  found  precision  recall      F1     link ms`;
+/** One B-cubed table: its second column (name, width), the timing column's name, and the rows' cells. */
+function bcubedTable(
+  second: [string, number],
+  timing: string,
+  rows: readonly {
+    corpus: string;
+    second: string;
+    articles: number;
+    gold: number;
+    found: number;
+    precision: number;
+    recall: number;
+    f1: number;
+    ms: number;
+  }[],
+): string {
+  const head = `${'corpus'.padEnd(16)} ${second[0].padEnd(second[1])} articles  gold  found  precision  recall      F1 ${timing.padStart(11)}`;
   const lines = rows.map(
     (r) =>
-      `${r.corpus.padEnd(16)} ${r.grouping.padEnd(7)} ${String(r.articles).padStart(8)} ${String(r.goldStories).padStart(5)} ` +
-      `${String(r.stories).padStart(6)} ${r.precision.toFixed(4).padStart(10)} ${r.recall.toFixed(4).padStart(7)} ` +
+      `${r.corpus.padEnd(16)} ${r.second.padEnd(second[1])} ${String(r.articles).padStart(8)} ${String(r.gold).padStart(5)} ` +
+      `${String(r.found).padStart(6)} ${r.precision.toFixed(4).padStart(10)} ${r.recall.toFixed(4).padStart(7)} ` +
       `${r.f1.toFixed(4).padStart(7)} ${r.ms.toFixed(0).padStart(11)}`,
   );
   return [head, ...lines].join('\n');
 }
 
-export function formatEventTable(rows: readonly EventEvalRow[]): string {
-  const head = `${'corpus'.padEnd(16)} ${'dates'.padEnd(6)} articles  gold  found  precision  recall      F1  cluster ms`;
-  const lines = rows.map(
-    (r) =>
-      `${r.corpus.padEnd(16)} ${r.dates.padEnd(6)} ${String(r.articles).padStart(8)} ${String(r.goldEvents).padStart(5)} ` +
-      `${String(r.events).padStart(6)} ${r.precision.toFixed(4).padStart(10)} ${r.recall.toFixed(4).padStart(7)} ` +
-      `${r.f1.toFixed(4).padStart(7)} ${r.ms.toFixed(0).padStart(11)}`,
+export function formatStoryTable(rows: readonly StoryEvalRow[]): string {
+  return bcubedTable(
+    ['group', 7],
+    'link ms',
+    rows.map((r) => ({ ...r, second: r.grouping, gold: r.goldStories, found: r.stories })),
   );
-  return [head, ...lines].join('\n');
+}
+
+export function formatEventTable(rows: readonly EventEvalRow[]): string {
+  return bcubedTable(
+    ['dates', 6],
+    'cluster ms',
+    rows.map((r) => ({ ...r, second: r.dates, gold: r.goldEvents, found: r.events })),
+  );
 }
 
 function main(): void {
