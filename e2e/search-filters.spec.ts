@@ -61,6 +61,10 @@ test('filtering by outlet and date keeps only that outlet’s rows of that day, 
   await expect(page.getByRole('checkbox', { name: 'AFP' })).not.toBeChecked();
   await expect(page.getByLabel('From')).toHaveValue('2022-03-11');
   await expect(page.getByLabel('To')).toHaveValue('2022-03-11');
+  // The folded filter says what it holds by the outlet's name, not its id.
+  await expect(page.locator('summary', { hasText: 'Filter by outlet and date' })).toContainText(
+    '(in Reuters on 2022-03-11)',
+  );
 
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await expect(page).toHaveURL(/\/search\/\?q=Ukraine$/);

@@ -151,11 +151,16 @@ async function runSearch(
 }
 
 /** The filter in words, for the results' summary: " in AFP (20) or Reuters (16) from 2022-03-01 to 2022-03-31". */
-function filterWords(filter: SearchFilter, counts: { name: string; count: number }[]): string {
+/** "in AFP (3) or Reuters (1) on 2022-03-11": counts where known, else the outlets' names (`names`, ids by default). */
+function filterWords(
+  filter: SearchFilter,
+  counts: { name: string; count: number }[],
+  names: readonly string[] = filter.outlets,
+): string {
   const outlets =
     filter.outlets.length === 0
       ? ''
-      : ` in ${(counts.length > 0 ? counts.map((c) => `${c.name} (${c.count})`) : filter.outlets).join(' or ')}`;
+      : ` in ${(counts.length > 0 ? counts.map((c) => `${c.name} (${c.count})`) : names).join(' or ')}`;
   const dates =
     filter.from !== null && filter.to !== null
       ? filter.from === filter.to
@@ -361,7 +366,13 @@ function SearchForm({
       <details open={isFiltered(filter)} className="w-full">
         <summary className="cursor-pointer py-1">
           Filter by outlet and date
-          {isFiltered(filter) ? ` (${filterWords(filter, []).trim()})` : ''}
+          {isFiltered(filter)
+            ? ` (${filterWords(
+                filter,
+                [],
+                outlets.filter((o) => chosen.has(o.id)).map((o) => o.name),
+              ).trim()})`
+            : ''}
         </summary>
         <fieldset className="mt-2">
           <legend className="font-semibold">Outlets</legend>
