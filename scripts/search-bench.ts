@@ -21,18 +21,10 @@ import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { buildSearchIndex } from '../lib/search/build';
 import { searchDocuments } from '../lib/search/documents';
-import {
-  chunkPath,
-  outletPath,
-  shardPath,
-  type DocChunk,
-  type OutletDocs,
-  type SearchMeta,
-  type TermShard,
-} from '../lib/search/files';
-import { dateRanges, decodeDocIds, documentFilter, type SearchFilter } from '../lib/search/filters';
-import { matchHits, shardKeyFor, termPostings } from '../lib/search/query';
-import { queryTerms, snippetFragments } from '../lib/search/terms';
+import { chunkPath, outletPath, shardPath } from '../lib/search/files';
+import type { SearchFilter } from '../lib/search/filters';
+import { searchIndex, type IndexReader } from '../lib/search/run';
+import { snippetFragments } from '../lib/search/terms';
 import type { CorpusIndex } from '../lib/types';
 import { isMain, readArgs, runCli, UsageError, wholeNumber } from './args';
 
@@ -66,46 +58,22 @@ function readTree(dir: string): Map<string, Buffer> {
   return out;
 }
 
-/** Our search as the page runs it (components/search/SearchPage.tsx), files served from `files`; returns what it read. */
-function ourQuery(files: Map<string, string>, c: Case): { fetched: string[]; total: number; shown: number } {
+/** Our search as the page runs it (lib/search/run.ts), files served from `files`; returns what it read. */
+async function ourQuery(
+  files: Map<string, string>,
+  c: Case,
+): Promise<{ fetched: string[]; total: number; shown: number }> {
   const fetched: string[] = [];
-  const get = <T>(p: string): T | undefined => {
+  const read: IndexReader = async <T>(p: string) => {
     const text = files.get(p);
     if (text === undefined) return undefined;
     fetched.push(p);
     return JSON.parse(text) as T;
   };
-  const meta = get<SearchMeta>('meta.json')!;
-  const terms = queryTerms(c.query);
-  const shards = new Map<string, TermShard | undefined>();
-  for (const t of terms) {
-    const key = shardKeyFor(t, meta.shards);
-    if (key !== undefined && !shards.has(key)) shards.set(key, get<TermShard>(shardPath(key)));
-  }
-  const outletDocs = c.filter.outlets.map((o) => decodeDocIds(get<OutletDocs>(outletPath(o)) ?? []));
-  const keep = documentFilter(
-    c.filter.from === null && c.filter.to === null
-      ? null
-      : dateRanges(meta.days, meta.docs, c.filter.from, c.filter.to),
-    c.filter.outlets.length === 0 ? null : outletDocs,
-  );
-  const matches = matchHits(
-    terms,
-    (t) => termPostings(shards.get(shardKeyFor(t, meta.shards) ?? ''), t),
-    keep,
-  );
-  const chunks = new Map<number, DocChunk | undefined>();
-  let shown = 0;
-  for (const h of matches.slice(0, PAGE)) {
-    const n = Math.floor(h.doc / meta.chunkSize);
-    if (!chunks.has(n)) chunks.set(n, get<DocChunk>(chunkPath(n)));
-    const doc = chunks.get(n)?.docs[h.doc % meta.chunkSize];
-    if (doc) {
-      for (const cell of doc.cells) snippetFragments(cell.text, terms);
-      shown++;
-    }
-  }
-  return { fetched, total: matches.length, shown };
+  const run = await searchIndex(read, c.query, c.filter, PAGE);
+  // The snippets the page would make of the rows shown.
+  for (const s of run?.shown ?? []) for (const cell of s.doc.cells) snippetFragments(cell.text, run!.terms);
+  return { fetched, total: run?.matches.length ?? 0, shown: run?.shown.length ?? 0 };
 }
 
 interface PagefindModule {
@@ -340,10 +308,10 @@ async function main() {
   );
   for (const c of cases) {
     const times: number[] = [];
-    let last = ourQuery(files, c);
+    let last = await ourQuery(files, c);
     for (let run = 0; run < runs; run++) {
       t = performance.now();
-      last = ourQuery(files, c);
+      last = await ourQuery(files, c);
       times.push(performance.now() - t);
     }
     const raw = last.fetched.reduce((s, p) => s + Buffer.byteLength(files.get(p)!), 0);

@@ -2,20 +2,9 @@
 
 import { useEffect, useId, useState } from 'react';
 import { useSearchParams } from 'next/navigation';
-import {
-  chunkPath,
-  outletPath,
-  shardPath,
-  type DocChunk,
-  type OutletDocs,
-  type SearchMeta,
-  type TermShard,
-} from '@/lib/search/files';
+import type { SearchMeta } from '@/lib/search/files';
 import {
   countByOutlet,
-  dateRanges,
-  decodeDocIds,
-  documentFilter,
   isFiltered,
   isoDate,
   NO_FILTER,
@@ -23,7 +12,7 @@ import {
   searchParamsString,
   type SearchFilter,
 } from '@/lib/search/filters';
-import { matchHits, shardKeyFor, termPostings } from '@/lib/search/query';
+import { searchIndex } from '@/lib/search/run';
 import { queryTerms, snippetFragments, type Fragment } from '@/lib/search/terms';
 
 /**
@@ -78,76 +67,34 @@ async function runSearch(
   filter: SearchFilter,
   limit: number,
 ): Promise<{ total: number; results: Result[]; counts: { name: string; count: number }[] }> {
-  const terms = queryTerms(query);
-  if (terms.length === 0) return { total: 0, results: [], counts: [] };
-  const meta = await fetchJson<SearchMeta>(`${dataUrl}meta.json`);
-  // The filter: one small file per outlet named (the rows it has a sentence in); dates from meta's day runs.
-  const names = new Map(meta.outlets.map((o) => [o.id, o.name]));
-  const known = filter.outlets.filter((o) => names.has(o));
-  const outletDocs = await Promise.all(
-    known.map(async (id) => ({
-      id,
-      docs: decodeDocIds(await fetchJson<OutletDocs>(`${dataUrl}${outletPath(id)}`)),
-    })),
-  );
-  const keep = documentFilter(
-    filter.from === null && filter.to === null
-      ? null
-      : dateRanges(meta.days, meta.docs, filter.from, filter.to),
-    filter.outlets.length === 0 ? null : outletDocs.map((o) => o.docs),
-  );
-  const shards = new Map<string, TermShard>();
-  await Promise.all(
-    terms.map(async (t) => {
-      const key = shardKeyFor(t, meta.shards);
-      if (key !== undefined && !shards.has(key)) {
-        shards.set(key, await fetchJson<TermShard>(`${dataUrl}${shardPath(key)}`));
-      }
-    }),
-  );
-  const matches = matchHits(
-    terms,
-    (t) => {
-      const key = shardKeyFor(t, meta.shards);
-      return termPostings(key === undefined ? undefined : shards.get(key), t);
-    },
-    keep,
-  );
-  const total = matches.length;
-  const hits = matches.slice(0, limit);
+  const run = await searchIndex((path) => fetchJson(`${dataUrl}${path}`), query, filter, limit);
+  if (!run) return { total: 0, results: [], counts: [] };
+  const names = new Map(run.meta.outlets.map((o) => [o.id, o.name]));
   const counts = countByOutlet(
-    matches.map((h) => h.doc),
-    outletDocs,
+    run.matches.map((h) => h.doc),
+    run.outletDocs,
   ).map((c) => ({ name: names.get(c.id) ?? c.id, count: c.count }));
-  const chosen = new Set(known.map((id) => names.get(id)));
-  const chunkIds = [...new Set(hits.map((h) => Math.floor(h.doc / meta.chunkSize)))];
-  const chunks = new Map(
-    await Promise.all(
-      chunkIds.map(async (c) => [c, await fetchJson<DocChunk>(`${dataUrl}${chunkPath(c)}`)] as const),
-    ),
-  );
-  const results: Result[] = [];
-  for (const h of hits) {
-    const chunk = chunks.get(Math.floor(h.doc / meta.chunkSize));
-    const doc = chunk?.docs[h.doc % meta.chunkSize];
-    const event = doc ? chunk?.events[doc.event] : undefined;
-    if (!doc || !event) continue;
-    const cells = doc.cells.map((c) => ({ outlet: c.outlet, fragments: snippetFragments(c.text, terms) }));
+  const chosen = new Set(run.outletDocs.map((o) => names.get(o.id)));
+  const results = run.shown.map(({ doc, event }) => {
+    const cells = doc.cells.map((c) => ({
+      outlet: c.outlet,
+      fragments: snippetFragments(c.text, run.terms),
+    }));
     // The filtered outlets' cells first, then cells with a matched word (stable otherwise), at most three: a snippet,
     // not the row, that shows what the outlet the reader chose printed.
     const rank = (c: (typeof cells)[number]) =>
       (chosen.has(c.outlet) ? 0 : 2) + (c.fragments.some((f) => f.mark) ? 0 : 1);
     cells.sort((a, b) => rank(a) - rank(b));
-    results.push({
+    return {
       eventId: event.id,
       title: event.title,
       date: event.date,
       outlets: event.outlets,
       row: doc.row,
       cells: cells.slice(0, 3),
-    });
-  }
-  return { total, results, counts };
+    };
+  });
+  return { total: run.matches.length, results, counts };
 }
 
 /** The filter in words, for the results' summary: " in AFP (20) or Reuters (16) from 2022-03-01 to 2022-03-31". */

@@ -11,8 +11,8 @@ import {
   searchParamsString,
   type SearchFilter,
 } from './filters';
-import { rankHits, shardKeyFor, termPostings } from './query';
-import { queryTerms } from './terms';
+import { chunkPath, outletPath, shardPath } from './files';
+import { searchIndex } from './run';
 import { searchArticle } from './test-fixtures';
 
 // Three events on three days (one undated): AFP and Reuters share a row on 03-01, Reuters alone says it on 03-05,
@@ -52,35 +52,20 @@ const index: CorpusIndex = {
 
 const files = buildSearchIndex(index, { chunkSize: 2 });
 
-/** Search the built files as the search page does: shards, then the filter's outlet files and day runs. */
-function search(query: string, filter: SearchFilter): string[] {
-  const shards = new Map(files.shards.map((s) => [s.key, s.terms]));
-  const lists = new Map(files.outlets.map((o) => [o.id, decodeDocIds(o.docs)]));
-  const keep = documentFilter(
-    filter.from === null && filter.to === null
-      ? null
-      : dateRanges(files.meta.days, files.meta.docs, filter.from, filter.to),
-    filter.outlets.length === 0 ? null : filter.outlets.map((o) => lists.get(o) ?? []),
-  );
-  const { hits } = rankHits(
-    queryTerms(query),
-    (t) => termPostings(shards.get(shardKeyFor(t, files.meta.shards) ?? ''), t),
-    10,
-    keep,
-  );
-  return hits
-    .map((h) => {
-      const chunk = files.chunks[Math.floor(h.doc / files.meta.chunkSize)]!;
-      const doc = chunk.docs[h.doc % files.meta.chunkSize]!;
-      return `${chunk.events[doc.event]!.id}#r${doc.row}`;
-    })
-    .sort();
+/** Search the built files as the search page does (lib/search/run.ts), read from memory. */
+async function search(query: string, filter: SearchFilter): Promise<string[]> {
+  const byPath = new Map<string, unknown>([['meta.json', files.meta]]);
+  for (const s of files.shards) byPath.set(shardPath(s.key), s.terms);
+  files.chunks.forEach((c, i) => byPath.set(chunkPath(i), c));
+  for (const o of files.outlets) byPath.set(outletPath(o.id), o.docs);
+  const run = await searchIndex(async <T>(p: string) => byPath.get(p) as T | undefined, query, filter, 10);
+  return (run?.shown ?? []).map(({ doc, event }) => `${event.id}#r${doc.row}`).sort();
 }
 
 const none: SearchFilter = { outlets: [], from: null, to: null };
 
 describe('the filter data in the index', () => {
-  it('lists every outlet with its rows, counting a row two articles of one outlet share once', () => {
+  it('lists every outlet with its rows, counting a row two articles of one outlet share once', async () => {
     expect(files.meta.outlets).toEqual([
       { id: 'afp', name: 'AFP' },
       { id: 'ap', name: 'AP' },
@@ -92,7 +77,7 @@ describe('the filter data in the index', () => {
       { id: 'reuters', docs: [0, 2] },
     ]);
   });
-  it('holds one day run per date in document order, undated as empty', () => {
+  it('holds one day run per date in document order, undated as empty', async () => {
     expect(files.meta.days).toEqual([
       ['2022-03-01', 0],
       ['2022-03-05', 2],
@@ -102,34 +87,38 @@ describe('the filter data in the index', () => {
 });
 
 describe('filtered search', () => {
-  it('finds every row without a filter', () => {
-    expect(search('lutsk', none)).toEqual(['e1#r1', 'e1#r2', 'e2#r1', 'e3#r1']);
+  it('finds every row without a filter', async () => {
+    expect(await search('lutsk', none)).toEqual(['e1#r1', 'e1#r2', 'e2#r1', 'e3#r1']);
   });
-  it('keeps the rows an outlet has a sentence in, not every row of its events', () => {
-    expect(search('lutsk', { ...none, outlets: ['reuters'] })).toEqual(['e1#r1', 'e2#r1']);
-    expect(search('lutsk', { ...none, outlets: ['afp'] })).toEqual(['e1#r1', 'e1#r2']);
+  it('keeps the rows an outlet has a sentence in, not every row of its events', async () => {
+    expect(await search('lutsk', { ...none, outlets: ['reuters'] })).toEqual(['e1#r1', 'e2#r1']);
+    expect(await search('lutsk', { ...none, outlets: ['afp'] })).toEqual(['e1#r1', 'e1#r2']);
   });
-  it('takes any of several outlets, and nothing for an outlet the index does not know', () => {
-    expect(search('lutsk', { ...none, outlets: ['ap', 'reuters'] })).toEqual(['e1#r1', 'e2#r1', 'e3#r1']);
-    expect(search('lutsk', { ...none, outlets: ['bbc'] })).toEqual([]);
+  it('takes any of several outlets, and nothing for an outlet the index does not know', async () => {
+    expect(await search('lutsk', { ...none, outlets: ['ap', 'reuters'] })).toEqual([
+      'e1#r1',
+      'e2#r1',
+      'e3#r1',
+    ]);
+    expect(await search('lutsk', { ...none, outlets: ['bbc'] })).toEqual([]);
   });
-  it('keeps the events of the dates asked for, both ends included, undated ones left out', () => {
-    expect(search('lutsk', { ...none, from: '2022-03-05' })).toEqual(['e2#r1']);
-    expect(search('lutsk', { ...none, to: '2022-03-01' })).toEqual(['e1#r1', 'e1#r2']);
-    expect(search('lutsk', { ...none, from: '2022-03-01', to: '2022-03-05' })).toEqual([
+  it('keeps the events of the dates asked for, both ends included, undated ones left out', async () => {
+    expect(await search('lutsk', { ...none, from: '2022-03-05' })).toEqual(['e2#r1']);
+    expect(await search('lutsk', { ...none, to: '2022-03-01' })).toEqual(['e1#r1', 'e1#r2']);
+    expect(await search('lutsk', { ...none, from: '2022-03-01', to: '2022-03-05' })).toEqual([
       'e1#r1',
       'e1#r2',
       'e2#r1',
     ]);
-    expect(search('lutsk', { ...none, from: '2022-03-02', to: '2022-03-04' })).toEqual([]);
+    expect(await search('lutsk', { ...none, from: '2022-03-02', to: '2022-03-04' })).toEqual([]);
   });
-  it('combines outlet and date', () => {
-    expect(search('lutsk', { outlets: ['reuters'], from: '2022-03-02', to: null })).toEqual(['e2#r1']);
+  it('combines outlet and date', async () => {
+    expect(await search('lutsk', { outlets: ['reuters'], from: '2022-03-02', to: null })).toEqual(['e2#r1']);
   });
 });
 
 describe('dateRanges', () => {
-  it('merges adjacent runs and ends the last at the document count', () => {
+  it('merges adjacent runs and ends the last at the document count', async () => {
     const days: [string, number][] = [
       ['2022-03-01', 0],
       ['2022-03-02', 4],
@@ -141,7 +130,7 @@ describe('dateRanges', () => {
     expect(dateRanges(days, 15, null, null)).toEqual([[0, 15]]);
     expect(dateRanges([], 0, '2022-03-01', null)).toEqual([]);
   });
-  it('works when dates come back in document order (events not sorted by date)', () => {
+  it('works when dates come back in document order (events not sorted by date)', async () => {
     const days: [string, number][] = [
       ['2022-03-02', 0],
       ['2022-03-01', 2],
@@ -155,7 +144,7 @@ describe('dateRanges', () => {
 });
 
 describe('documentFilter', () => {
-  it('needs both the date and one of the outlets', () => {
+  it('needs both the date and one of the outlets', async () => {
     const keep = documentFilter(
       [
         [0, 3],
@@ -170,7 +159,7 @@ describe('documentFilter', () => {
 });
 
 describe('countByOutlet', () => {
-  it('counts a row for every outlet that carries it', () => {
+  it('counts a row for every outlet that carries it', async () => {
     expect(
       countByOutlet(
         [0, 2, 4],
@@ -186,14 +175,14 @@ describe('countByOutlet', () => {
       { id: 'ap', count: 0 },
     ]);
   });
-  it('decodes gap-coded ids', () => {
+  it('decodes gap-coded ids', async () => {
     expect(decodeDocIds([3, 1, 4])).toEqual([3, 4, 8]);
     expect(decodeDocIds([])).toEqual([]);
   });
 });
 
 describe('search URLs', () => {
-  it('read a permalink back as the search it was', () => {
+  it('read a permalink back as the search it was', async () => {
     const url = '?q=talks&outlet=reuters&outlet=AFP&outlet=reuters&from=2022-03-01&to=2022-03-31';
     const read = readSearchParams(new URLSearchParams(url));
     expect(read).toEqual({
@@ -205,21 +194,21 @@ describe('search URLs', () => {
     );
     expect(readSearchParams(new URLSearchParams(searchParamsString(read.query, read.filter)))).toEqual(read);
   });
-  it('leave out what is not set, and drop dates that are not dates', () => {
+  it('leave out what is not set, and drop dates that are not dates', async () => {
     expect(searchParamsString('Lutsk', { outlets: [], from: null, to: null })).toBe('q=Lutsk');
     expect(readSearchParams(new URLSearchParams('q=x&from=2022-02-30&to=March'))).toEqual({
       query: 'x',
       filter: { outlets: [], from: null, to: null },
     });
   });
-  it('turn a backwards range round', () => {
+  it('turn a backwards range round', async () => {
     expect(readSearchParams(new URLSearchParams('q=x&from=2022-03-31&to=2022-03-01')).filter).toEqual({
       outlets: [],
       from: '2022-03-01',
       to: '2022-03-31',
     });
   });
-  it('know a calendar date', () => {
+  it('know a calendar date', async () => {
     expect(isoDate('2024-02-29')).toBe('2024-02-29');
     expect(isoDate('2023-02-29')).toBeNull();
     expect(isoDate('2022-3-1')).toBeNull();
