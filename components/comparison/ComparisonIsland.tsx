@@ -103,7 +103,8 @@ export function ComparisonIsland({
   const [serverRowsGone, setServerRowsGone] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const scrollTo = useRef<number | null>(null);
-  // A pair permalink opened without a passage: the pair is what the reader came for, so it is scrolled to once drawn.
+  // A page opened on a pair (?pair=, ?a=&b=) without a passage: the pair is what the reader came for, so it is
+  // scrolled to once drawn.
   const scrollToPair = useRef(false);
 
   const opening = isOpeningView(state, { base: openingBase, visible: openingVisible });
@@ -126,8 +127,8 @@ export function ComparisonIsland({
   // Apply the reader's choices from the URL once, after hydration, then follow the #r<N> hash.
   useEffect(() => {
     dispatch({ type: 'restore', search: window.location.search });
-    scrollToPair.current =
-      rowFromHash(window.location.hash) === undefined && /[?&](pair|a)=/.test(window.location.search);
+    // Whether the URL named a pair is the reducer's to say (state.pair, below); here only whether it named a passage.
+    scrollToPair.current = rowFromHash(window.location.hash) === undefined;
     /* eslint-disable-next-line react-hooks/set-state-in-effect -- the URL can only be read in the browser, after the
        server-rendered HTML has hydrated with the opening view. */
     setReady(true);
