@@ -12,6 +12,8 @@ const config = [
       '.next/**',
       'out/**',
       'out-*/**',
+      // Built from lib/client by scripts/islands.ts.
+      'public/islands/**',
       'next-env.d.ts',
       'test-results/**',
       'playwright-report/**',

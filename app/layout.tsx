@@ -27,6 +27,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="en">
       <body>
+        {/* Controls that need scripts are laid out hidden until their island script shows them; without scripts they
+            are not there at all (a reader never sees dead buttons). */}
+        <noscript>
+          <style>{'[data-needs-js]{display:none!important}'}</style>
+        </noscript>
         <a className="skip-link" href="#main">
           Skip to content
         </a>

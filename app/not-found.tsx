@@ -15,7 +15,7 @@ export default function NotFound() {
   return (
     <main id="main" className="mx-auto w-full max-w-3xl px-4 py-12">
       {/* An old pair page's URL goes on to its pair view (lib/view/pair-redirect.ts). */}
-      <script dangerouslySetInnerHTML={{ __html: pairRedirectScript(base) }} />
+      <script data-parallax="" dangerouslySetInnerHTML={{ __html: pairRedirectScript(base) }} />
       <h1 className="mb-4 text-2xl font-semibold">Page not found</h1>
       <p className="mb-4">
         There is no page at this address. If it was an event, the event may have been merged into another

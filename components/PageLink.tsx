@@ -6,8 +6,8 @@ import { basePath } from '@/lib/site/base-path.mjs';
  * client router would prefetch and fetch pages' RSC payload files (`index.txt` and the `__next.*.txt` segments), one
  * to four files beside each page's HTML, which at 10k articles were a third of the export's files (issue 16). A plain
  * link loads the page's HTML, which the browser and the service worker cache like any file, so scripts/prune.ts
- * removes every payload file; and since no page is ever drawn again from the payload it was loaded with, the HTML
- * strings that payload would repeat can go too (lib/export/payload.ts). `href` is the path without the base.
+ * removes every payload file; and since no page needs a client router, pages drop Next's client runtime and inline
+ * payload altogether (lib/export/runtime.ts). `href` is the path without the base.
  */
 export function PageLink({ href, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
   return <a href={`${basePath()}${href}`} {...rest} />;

@@ -140,8 +140,9 @@ test.describe('without JavaScript', () => {
     expect(names.sort()).toEqual(['AFP', 'Press TV', 'Reuters']);
     const marks = await marksOf(quoteRow(page));
     expect(marks).toContain('+changes');
-    // Controls need scripts, so they are not shown at all.
-    await expect(page.getByLabel('Base outlet')).toHaveCount(0);
+    // Controls need scripts, so they are not shown at all: not even as an empty space.
+    await expect(page.getByLabel('Base outlet')).toBeHidden();
+    expect(await page.locator('.controls').evaluate((el) => getComputedStyle(el).display)).toBe('none');
   });
 
   test('an old pair URL opens the event page, which shows both outlets of the pair', async ({ page }) => {

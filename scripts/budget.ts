@@ -234,8 +234,8 @@ async function main(): Promise<void> {
         ],
         { cwd: site, env },
       );
-      // The site as `npm run build` makes it: next build, then the same hardening (CSP, the payload's HTML strings
-      // emptied) and post-processing (data files, service worker, payload files pruned).
+      // The site as `npm run build` makes it: next build, then the same hardening (CSP, Next's client runtime
+      // dropped) and post-processing (data files, service worker, payload files pruned).
       let next = built.ok
         ? await run(path.resolve('node_modules', '.bin', 'next'), ['build'], { cwd: site, env })
         : built;

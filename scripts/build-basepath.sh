@@ -18,6 +18,7 @@ restore() {
 trap restore EXIT
 
 export PARALLAX_BASE_PATH="$base"
+npx tsx scripts/islands.ts
 npx next build
 npx tsx scripts/harden.ts out
 npx tsx scripts/postbuild.ts --out out

@@ -1,12 +1,13 @@
 /**
- * After `next build`: drop the inline payload's copy of the comparison rows (lib/export/payload.ts), then give every
- * exported HTML page its Content-Security-Policy (lib/security/csp.ts), whose hashes are of the scripts as left.
+ * After `next build`: drop Next's client runtime from every page that does not ask for it (lib/export/runtime.ts), then
+ * give every exported HTML page its Content-Security-Policy (lib/security/csp.ts), whose hashes are of the scripts as
+ * left.
  * `npx tsx scripts/harden.ts [DIR]`, DIR defaulting to out/.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { withContentSecurityPolicy } from '../lib/security/csp';
-import { withoutInlineHtml } from '../lib/export/payload';
+import { withoutNextRuntime } from '../lib/export/runtime';
 import { orUsage, readArgs } from './args';
 
 const { positionals } = orUsage('Usage: npx tsx scripts/harden.ts [DIR]', () =>
@@ -20,7 +21,7 @@ const walk = (dir: string) => {
     if (statSync(p).isDirectory()) walk(p);
     else if (name.endsWith('.html')) {
       const html = readFileSync(p, 'utf8');
-      const hardened = withContentSecurityPolicy(withoutInlineHtml(html));
+      const hardened = withContentSecurityPolicy(withoutNextRuntime(html));
       if (hardened !== html) writeFileSync(p, hardened);
       pages++;
     }

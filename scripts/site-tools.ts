@@ -86,8 +86,9 @@ export function run(
 }
 
 /**
- * The app as `npm run build` exports it, in a copy under .cache/bench-site: the files git tracks for the site, and a
- * next.config.js that points Turbopack at this project's root so it finds node_modules there.
+ * The app as `npm run build` exports it, in a copy under .cache/bench-site: the files git tracks for the site, its
+ * island scripts built, and a next.config.js that points Turbopack at this project's root so it finds node_modules
+ * there.
  */
 export function siteCopy(name = 'bench-site'): string {
   const site = path.resolve('.cache', name);
@@ -112,5 +113,11 @@ export function siteCopy(name = 'bench-site'): string {
     path.join(site, 'next.config.js'),
     "\n// Bench copy (scripts/bench.ts): node_modules is two folders up.\nnextConfig.turbopack = { root: new URL('../..', import.meta.url).pathname };\n",
   );
+  // The island scripts are built, not tracked (public/islands/, as `npm run build` does before next build).
+  const islands = spawnSync(path.resolve('node_modules', '.bin', 'tsx'), ['scripts/islands.ts'], {
+    cwd: site,
+    encoding: 'utf8',
+  });
+  if (islands.status !== 0) throw new Error(`scripts/islands.ts failed in ${site}:\n${islands.stderr}`);
   return site;
 }

@@ -1,40 +1,34 @@
 import type { Column } from '@/lib/view/comparison';
-import { shownBase, type ComparisonAction, type ComparisonState } from '@/lib/view/comparison-state';
 import { colourStyle } from '../OutletChip';
 
-/** The comparison's toolbar: base outlet, shown outlets, the two row filters, the share button and a status line. */
+/**
+ * The comparison's toolbar as the page opens: base outlet, shown outlets, the two row filters, the share button and a
+ * status line. Server markup only: the island script (lib/client/comparison.ts) finds each control by its
+ * `data-control` / `data-outlet`, keeps it in step with the reader's choices and shows the toolbar once it runs. Laid
+ * out hidden, so the rows do not move when it appears; without scripts it is not shown at all (`data-needs-js`).
+ */
 export function ComparisonControls({
   columns,
-  state,
-  dispatch,
-  onShare,
-  onIntent,
-  status,
+  base,
+  visible,
 }: {
   columns: readonly Column[];
-  state: ComparisonState;
-  dispatch: (action: ComparisonAction) => void;
-  onShare: () => void;
-  /** The reader is about to change the view: a chance to load what redraws it. */
-  onIntent: () => void;
-  status: string;
+  base: string;
+  visible: readonly string[];
 }) {
-  const shown = columns.filter((c) => state.visible.includes(c.key));
+  const shown = columns.filter((c) => visible.includes(c.key));
   return (
     <div
       className="controls"
       aria-label="Comparison controls"
       role="group"
-      onPointerOver={onIntent}
-      onFocus={onIntent}
+      data-needs-js=""
+      style={{ visibility: 'hidden' }}
+      inert
     >
       <label>
         Mark differences against{' '}
-        <select
-          value={shownBase(state)}
-          onChange={(e) => dispatch({ type: 'choose-base', base: e.target.value })}
-          aria-label="Base outlet"
-        >
+        <select data-control="base" defaultValue={base} aria-label="Base outlet">
           {shown.map((c) => (
             <option key={c.key} value={c.key}>
               {c.outlet.name}
@@ -42,16 +36,16 @@ export function ComparisonControls({
           ))}
         </select>
       </label>
-      {!state.pair && columns.length > 2 && (
+      {columns.length > 2 && (
         <fieldset className="outlet-picker">
           <legend>Outlets</legend>
           {columns.map((c) => (
             <label key={c.key} className="oc" style={colourStyle(c.colour)}>
               <input
                 type="checkbox"
-                checked={state.visible.includes(c.key)}
-                onChange={() => dispatch({ type: 'toggle-outlet', key: c.key })}
-                disabled={state.visible.length === 1 && state.visible.includes(c.key)}
+                data-outlet={c.key}
+                defaultChecked={visible.includes(c.key)}
+                disabled={visible.length === 1 && visible.includes(c.key)}
               />
               {c.outlet.name}
             </label>
@@ -59,27 +53,17 @@ export function ComparisonControls({
         </fieldset>
       )}
       <label>
-        <input
-          type="checkbox"
-          checked={state.differencesOnly}
-          onChange={(e) => dispatch({ type: 'differences-only', on: e.target.checked })}
-        />
+        <input type="checkbox" data-control="differences-only" />
         Differences only
       </label>
       <label>
-        <input
-          type="checkbox"
-          checked={state.fold}
-          onChange={(e) => dispatch({ type: 'fold', on: e.target.checked })}
-        />
+        <input type="checkbox" data-control="fold" />
         Fold passages only one outlet carried
       </label>
-      <button type="button" className="button" onClick={onShare}>
+      <button type="button" className="button" data-control="share">
         Share this view
       </button>
-      <span role="status" aria-live="polite" className="muted">
-        {status}
-      </span>
+      <span role="status" aria-live="polite" className="muted" />
     </div>
   );
 }

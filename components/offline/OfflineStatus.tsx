@@ -1,7 +1,14 @@
-import { basePath } from '@/lib/site/base-path.mjs';
-import { OfflineIndicator } from './OfflineIndicator';
+import { IslandScript } from '../IslandScript';
 
-/** Server wrapper: hands the client leaf the base path the site is built for (lib/site/base-path). */
+/**
+ * "Available offline" in the footer: an empty status line the island script (lib/client/offline-status.ts) fills once
+ * it has registered the service worker. Nothing shows without scripts or where there is no worker.
+ */
 export function OfflineStatus() {
-  return <OfflineIndicator basePath={basePath()} />;
+  return (
+    <>
+      <span role="status" className="offline-status text-sm text-[var(--muted)]" />
+      <IslandScript name="offline-status" />
+    </>
+  );
 }

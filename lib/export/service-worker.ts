@@ -39,7 +39,7 @@ export interface PrecacheChoice {
 
 /**
  * What the worker precaches. The whole site while it is at most `budgetBytes`; past that, the frame a returning
- * reader needs to open the site and find things offline: Next's scripts and styles (`_next/static/`), the pages home,
+ * reader needs to open the site and find things offline: the scripts and styles (`_next/static/`, `islands/`), the pages home,
  * search, corpus and 404 with their payloads, the root's icons and manifest, the listing `data/index.json`, the
  * search index's meta, and its term shards when they come to at most a quarter of the budget (a query then works
  * offline; the result chunks are kept as they are read). Event, article, outlet and story pages are kept as read.
@@ -50,7 +50,7 @@ export function choosePrecache(files: readonly PrecacheFile[], budgetBytes: numb
   const terms = files.filter((f) => f.path.startsWith('data/search/terms/'));
   const searchTerms = terms.reduce((s, f) => s + f.bytes, 0) <= budgetBytes / 4;
   const frame = (p: string) => {
-    if (p.startsWith('_next/static/')) return true;
+    if (p.startsWith('_next/static/') || p.startsWith('islands/')) return true;
     if (p === 'data/index.json' || p === 'data/search/meta.json') return true;
     if (p.startsWith('data/search/terms/')) return searchTerms;
     const slash = p.lastIndexOf('/');

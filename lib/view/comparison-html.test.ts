@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonRowsHtml, escapeHtml } from './comparison-html';
-import type { LaidGroup } from './comparison-layout';
+import type { Column } from './comparison';
+import { comparisonBodyHtml, comparisonRowsHtml, escapeHtml, rowToolsHtml } from './comparison-html';
+import type { ComparisonLayout, LaidGroup } from './comparison-layout';
 
 const colour = { light: '#123456', dark: '#abcdef' };
 
@@ -98,5 +99,68 @@ describe('comparisonRowsHtml', () => {
     // there, as text, in each of its 14 places (tag, 3 colours, name, heading, 3 marks with 2 titles and 2 notes, fold).
     expect(tags(evil)).toEqual(tags(comparisonRowsHtml(rows('plain'))));
     expect(evil.match(/&lt;script&gt;alert\(1\)&lt;\/script&gt;&quot;&gt;&lt;img/g)?.length).toBe(14);
+  });
+});
+
+describe('comparisonBodyHtml', () => {
+  const column = (key: string, name: string, extra: Partial<Column> = {}): Column => ({
+    key,
+    articleId: `2022-03-11-${key}-x`,
+    outlet: { id: key, name },
+    title: `${name} <b>title</b>`,
+    date: '2022-03-11',
+    sentenceCount: 3,
+    colour,
+    ...extra,
+  });
+  const layout = (over: Partial<ComparisonLayout> = {}): ComparisonLayout => ({
+    columns: [
+      column('afp', 'AFP'),
+      column('reuters', 'Reuters & Co', { url: 'https://example.com/a?b=1&c=2' }),
+    ],
+    base: 'reuters',
+    baseName: 'Reuters & Co',
+    single: false,
+    groups: [],
+    rowCount: 0,
+    ...over,
+  });
+
+  it('writes legend, heads under the base path and the rows, every corpus text escaped', () => {
+    const html = comparisonBodyHtml(layout(), '/news');
+    expect(html).toContain(
+      '<p class="legend"><span>Marked against <strong>Reuters &amp; Co</strong>:</span>',
+    );
+    expect(html).toContain('<h2 class="col-name">Reuters &amp; Co<span class="muted"> · base</span></h2>');
+    expect(html).toContain('<h2 class="col-name">AFP</h2>');
+    expect(html).toContain('<div class="col-title">AFP &lt;b&gt;title&lt;/b&gt;</div>');
+    expect(html).toContain('<time datetime="2022-03-11">11 March 2022</time>');
+    expect(html).toContain('<a href="/news/articles/2022-03-11-afp-x/">Full text</a>');
+    expect(html).toContain(
+      '<a href="https://example.com/a?b=1&amp;c=2" rel="noopener noreferrer nofollow">Original</a>',
+    );
+    expect(html.match(/Original/g)).toHaveLength(1);
+    expect(html).toContain('<ol class="cmp-rows" aria-label="Aligned passages"></ol>');
+    expect(html).toContain('No passages to show with these choices.');
+    expect(html).not.toContain('<b>');
+  });
+
+  it('a single outlet: the legend is hidden and no column is called the base', () => {
+    const html = comparisonBodyHtml(
+      layout({ columns: [column('afp', 'AFP')], base: 'afp', single: true, rowCount: 2 }),
+      '',
+    );
+    expect(html).toContain('<p class="legend" hidden="">');
+    expect(html).not.toContain(' · base');
+    expect(html).not.toContain('No passages');
+  });
+});
+
+describe('rowToolsHtml', () => {
+  it('a copy button for the row and its carriers as text', () => {
+    expect(rowToolsHtml(12, '2 of 3 <outlets>')).toBe(
+      '<div class="row-tools"><button type="button" class="button" data-copy-row="12">Copy link to passage 12</button>' +
+        '<span class="muted">2 of 3 &lt;outlets&gt;</span></div>',
+    );
   });
 });

@@ -1,6 +1,8 @@
 import type { OutletColour } from './colour';
 import type { RelatedTag } from './comparison-related';
-import type { LaidCell, LaidGroup, LaidRow } from './comparison-layout';
+import type { Column } from './comparison';
+import type { ComparisonLayout, LaidCell, LaidGroup, LaidRow } from './comparison-layout';
+import { formatDay } from './listing';
 import type { Mark } from './marks';
 
 /*
@@ -118,4 +120,51 @@ export function comparisonRowsHtml(groups: readonly LaidGroup[]): string {
         : rowHtml(g.row),
     )
     .join('');
+}
+
+function columnHeadHtml(column: Column, isBase: boolean, basePath: string): string {
+  const date = column.date !== null ? ` datetime="${escapeHtml(column.date)}"` : '';
+  return (
+    `<div class="col-head oc" style="${escapeHtml(colourCss(column.colour))}">` +
+    `<h2 class="col-name">${escapeHtml(column.outlet.name)}${isBase ? '<span class="muted"> · base</span>' : ''}</h2>` +
+    `<div class="col-title">${escapeHtml(column.title)}</div>` +
+    `<div class="col-meta"><time${date}>${escapeHtml(formatDay(column.date))}</time>` +
+    (column.publisher ? `<span>on ${escapeHtml(column.publisher.name)}</span>` : '') +
+    `<a href="${escapeHtml(`${basePath}/articles/${column.articleId}/`)}">Full text</a>` +
+    (column.url
+      ? `<a href="${escapeHtml(column.url)}" rel="noopener noreferrer nofollow">Original</a>`
+      : '') +
+    `</div></div>`
+  );
+}
+
+/**
+ * The comparison as drawn for one view: legend, column heads, rows, and the note for a view with no rows. One string
+ * for the server (the page's first view) and for the browser's island (any other view), so both draw the same markup.
+ * `basePath` prefixes the "Full text" links.
+ */
+export function comparisonBodyHtml(layout: ComparisonLayout, basePath: string): string {
+  const base = escapeHtml(layout.baseName);
+  const legend =
+    `<p class="legend"${layout.single ? ' hidden=""' : ''}>` +
+    `<span>Marked against <strong>${base}</strong>:</span>` +
+    `<span><ins class="mark-added">underlined</ins> words ${base} did not print</span>` +
+    `<span><del class="mark-missing">struck</del> words only ${base} printed</span>` +
+    `<span>Shaded: a passage only one outlet carried</span>` +
+    `<span>≈ Dashed: another outlet tells it differently (follow its ¶ link)</span></p>`;
+  const head =
+    `<div class="cmp-grid cmp-head" role="presentation"><span class="row-num" aria-hidden="true">#</span>` +
+    layout.columns.map((c) => columnHeadHtml(c, !layout.single && c.key === layout.base, basePath)).join('') +
+    `</div>`;
+  const rows = `<ol class="cmp-rows" aria-label="Aligned passages">${comparisonRowsHtml(layout.groups)}</ol>`;
+  const none = layout.rowCount === 0 ? '<p class="muted">No passages to show with these choices.</p>' : '';
+  return legend + head + rows + none;
+}
+
+/** The tools under the selected row: its permalink and which outlets carried it. */
+export function rowToolsHtml(n: number, carriers: string): string {
+  return (
+    `<div class="row-tools"><button type="button" class="button" data-copy-row="${n}">Copy link to passage ${n}</button>` +
+    `<span class="muted">${escapeHtml(carriers)}</span></div>`
+  );
 }
