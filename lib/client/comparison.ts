@@ -59,7 +59,8 @@ export function startComparison(root: HTMLElement): void {
       return Promise.all([d, models(pair)] as const);
     });
   const body = root.querySelector<HTMLElement>('.cmp-body')!;
-  const serverBody = body.innerHTML;
+  /** The server's rows while another view is drawn: kept as they are (not serialised), put back for the opening. */
+  let serverRows: DocumentFragment | null = null;
   const controls = root.querySelector<HTMLElement>('.controls');
   const status = controls?.querySelector<HTMLElement>('[role="status"]');
   const pairNote = root.querySelector<HTMLElement>('[data-pair-view]');
@@ -129,14 +130,15 @@ export function startComparison(root: HTMLElement): void {
 
   function syncPair(): void {
     const pair = state.pair;
-    if (pairNote) {
+    if (pairNote && (pair || !pairNote.hidden)) {
       pairNote.hidden = !pair;
       const names = pairNote.querySelector('strong');
       if (pair && names) names.textContent = `${nameOf(pair[0])} vs ${nameOf(pair[1])}`;
       pairNote.querySelector('a')?.setAttribute('href', window.location.pathname);
     }
     // A pair view says so in the tab's title, as the pair pages it replaces did.
-    document.title = pair ? `${nameOf(pair[0])} vs ${nameOf(pair[1])}: ${pageTitle}` : pageTitle;
+    const title = pair ? `${nameOf(pair[0])} vs ${nameOf(pair[1])}: ${pageTitle}` : pageTitle;
+    if (document.title !== title) document.title = title;
   }
 
   /** The selected row: a class on its element and its tools inside it; scrolled to once the right rows are drawn. */
@@ -161,7 +163,9 @@ export function startComparison(root: HTMLElement): void {
   function render(): void {
     syncControls();
     syncPair();
-    root.style.setProperty('--cols', String(state.visible.length));
+    // Set only when it changes: a custom property on the comparison restyles every row.
+    const cols = String(state.visible.length);
+    if (root.style.getPropertyValue('--cols') !== cols) root.style.setProperty('--cols', cols);
     const view = viewOf(state);
     const wanted = wantedView();
     if (wanted === drawn) {
@@ -170,7 +174,8 @@ export function startComparison(root: HTMLElement): void {
     }
     const mine = ++drawings;
     if (wanted === 'opening') {
-      body.innerHTML = serverBody;
+      if (serverRows) body.replaceChildren(serverRows);
+      serverRows = null;
       drawn = wanted;
       syncSelection();
       return;
@@ -178,6 +183,10 @@ export function startComparison(root: HTMLElement): void {
     loadModel(state.pair).then(
       ([d, model]) => {
         if (mine !== drawings) return;
+        if (drawn === 'opening') {
+          serverRows = document.createDocumentFragment();
+          serverRows.append(...body.childNodes);
+        }
         body.innerHTML = d.bodyHtml(model, view, basePath);
         drawn = wanted;
         syncSelection();
