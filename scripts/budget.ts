@@ -1,5 +1,6 @@
 /**
- * `npm run budget [-- --no-lighthouse] [--no-wide] [--runs N]`: what the pages weigh and how Lighthouse scores them.
+ * `npm run budget [-- --no-lighthouse] [--no-wide] [--runs N] [--cpu-slowdown N]`: what the pages weigh and how
+ * Lighthouse scores them.
  *
  * - The site in out/ (`npm run build`, the embedded corpus): home and the seed event page.
  * - A 31-outlet event page: the Ground News dev corpus (../shared/corpora/groundnews-dev, where present) built into a
@@ -10,6 +11,9 @@
  * server sends compressed). Lighthouse 12 (the npm package, with Debian's Chromium: CHROME_PATH or /usr/bin/chromium)
  * scores performance and accessibility on its default mobile profile, each page served locally by scripts/serve.mjs,
  * and prints beside each score the machine's speed as Lighthouse measured it (`benchmarkIndex`, median over runs).
+ * `--cpu-slowdown N` scores the mobile profile with the CPU slowed N× instead of 4×: on a fast machine, the score of a
+ * slower phone-class one, whose index is about this machine's × 4 / N (printed as "as if"; Lighthouse's own advice for
+ * calibrating its throttling to a reference device).
  * Figures are printed and written to .cache/budget.txt, never asserted: scores belong to the machine (targets and this
  * machine's figures: docs/performance.md).
  */
@@ -102,6 +106,7 @@ async function lighthouse(
   routes: string[],
   say: (s: string) => void,
   runs: number,
+  slowdown: number,
 ): Promise<void> {
   const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
   if (!existsSync(chrome)) {
@@ -130,7 +135,11 @@ async function lighthouse(
             '--output=json',
             `--output-path=${report}`,
             '--quiet',
-            ...(preset === 'desktop' ? ['--preset=desktop'] : []),
+            ...(preset === 'desktop'
+              ? ['--preset=desktop']
+              : slowdown !== 4
+                ? [`--throttling.cpuSlowdownMultiplier=${slowdown}`]
+                : []),
             `--chrome-flags=--headless=new --disable-gpu${root ? ' --no-sandbox' : ''}`,
           ],
           { cwd: process.cwd(), env: { ...process.env, CHROME_PATH: chrome } },
@@ -164,8 +173,12 @@ async function lighthouse(
       // it was (the issue's targets are for an index of 1,100 or less), and the median TBT goes with the median score.
       const bench = scored.map((x) => Math.round(x.lhr.environment?.benchmarkIndex ?? NaN));
       const tbts = scored.map((x) => Math.round(x.lhr.audits['total-blocking-time']?.numericValue ?? NaN));
+      const asIf =
+        preset === 'mobile' && slowdown !== 4
+          ? ` (CPU slowed ${slowdown}×: as if benchmarkIndex ${Math.round((median(bench) * 4) / slowdown)})`
+          : '';
       const machine =
-        `, benchmarkIndex ${median(bench)}` +
+        `, benchmarkIndex ${median(bench)}${asIf}` +
         (scored.length > 1 ? ` (runs: ${bench.join(', ')}), TBT median ${median(tbts)} ms` : '');
       say(
         `Lighthouse ${route} (${preset}): performance ${perf({ lhr })}${range}${machine}, accessibility ${lhr.categories.accessibility?.score}` +
@@ -183,11 +196,13 @@ async function lighthouse(
 async function main(): Promise<void> {
   const { values } = readArgs(process.argv.slice(2), {
     runs: { type: 'string' },
+    'cpu-slowdown': { type: 'string' },
     'no-wide': { type: 'boolean' },
     'no-lighthouse': { type: 'boolean' },
     'keep-site': { type: 'boolean' },
   });
   const runs = wholeNumber(values.runs ?? '5', '--runs', 1);
+  const slowdown = wholeNumber(values['cpu-slowdown'] ?? '4', '--cpu-slowdown', 1);
   mkdirSync('.cache', { recursive: true });
   const log = path.join('.cache', 'budget.txt');
   writeFileSync(log, '');
@@ -252,13 +267,16 @@ async function main(): Promise<void> {
         say(
           `${route} (${widest.outlets} outlets): HTML ${show(w.html)}; JS (${w.scripts} files) ${show(w.js)}`,
         );
-        if (!values['no-lighthouse']) await lighthouse(path.join(site, 'out'), [route], say, runs);
+        if (!values['no-lighthouse']) await lighthouse(path.join(site, 'out'), [route], say, runs, slowdown);
       }
       if (!values['keep-site']) rmSync(site, { recursive: true, force: true });
     }
   }
-  if (!values['no-lighthouse']) await lighthouse('out', routes, say, runs);
+  if (!values['no-lighthouse']) await lighthouse('out', routes, say, runs, slowdown);
   say(`(also written to ${log})`);
 }
 
-runCli('Usage: npm run budget [-- --no-lighthouse] [--no-wide] [--runs N] [--keep-site]', main);
+runCli(
+  'Usage: npm run budget [-- --no-lighthouse] [--no-wide] [--runs N] [--cpu-slowdown N] [--keep-site]',
+  main,
+);
