@@ -14,6 +14,7 @@ import { loadCorpus } from '../lib/corpus/load';
 import { clusterEvents, type ClusterOptions } from '../lib/events/cluster';
 import { bcubed, chainedEvents, labelHalf, packEventDates } from '../lib/events/evaluate';
 import { corpusTerms } from '../lib/events/terms';
+import { joinFollowUps } from '../lib/stories/follow-ups';
 import { linkStories } from '../lib/stories/link';
 import type { Article } from '../lib/types';
 import { isMain, readArgs, runCli, UsageError } from './args';
@@ -101,10 +102,19 @@ function groundNews(root: string): Labelled | null {
   return { name: 'Ground News dev', articles, gold };
 }
 
+/** Events as the build makes them (lib/pipeline/plan.ts): clusters, with a story's follow-ups of the next days joined. */
+function eventGroups(
+  articles: readonly Article[],
+  options: ClusterOptions,
+  terms = corpusTerms(articles),
+): string[][] {
+  return joinFollowUps(clusterEvents(articles, options, terms), articles, terms);
+}
+
 function score(corpus: Labelled, dates: 'real' | 'packed', options: ClusterOptions): EventEvalRow {
   const articles = dates === 'packed' ? packEventDates(corpus.articles, corpus.gold) : corpus.articles;
   const t = performance.now();
-  const groups = clusterEvents(articles, options);
+  const groups = eventGroups(articles, options);
   const ms = performance.now() - t;
   return {
     corpus: corpus.name,
@@ -148,7 +158,7 @@ function scoreHalves(
   options: ClusterOptions,
 ): EventEvalRow[] {
   const t = performance.now();
-  const groups = clusterEvents(corpus.articles, options);
+  const groups = eventGroups(corpus.articles, options);
   const ms = performance.now() - t;
   const whole: EventEvalRow = {
     corpus: corpus.name,
@@ -200,7 +210,7 @@ export function evaluateStories(root: string = corporaRoot()): StoryEvalRow[] {
   const corpus = gva(root);
   if (!corpus) return [];
   const terms = corpusTerms(corpus.articles);
-  const events = clusterEvents(corpus.articles, {}, terms);
+  const events = eventGroups(corpus.articles, {}, terms);
   const t = performance.now();
   const linked = linkStories(
     events.map((articleIds) => ({ articleIds })),
@@ -275,7 +285,7 @@ export function formatStoryTable(rows: readonly StoryEvalRow[]): string {
 export function formatEventTable(rows: readonly EventEvalRow[]): string {
   return bcubedTable(
     ['dates', 6],
-    'cluster ms',
+    'events ms',
     rows.map((r) => ({ ...r, second: r.dates, gold: r.goldEvents, found: r.events })),
   );
 }
