@@ -1,12 +1,14 @@
 /**
  * `npx tsx scripts/eval-events.ts ['{"threshold":0.3,…}']` (ClusterOptions as JSON, to try settings): event-clustering and story-linking B-cubed precision, recall and F1 on the development corpora in
  * ../shared/corpora, each with its real dates and with every gold event packed into one week (where content alone must
- * keep events apart). Runs the real pipeline: loadCorpus, then clusterEvents with its default options.
+ * keep events apart). Runs the real pipeline: loadCorpus, then clusterEvents with its default options and
+ * joinFollowUps, as lib/pipeline/plan.ts does.
  *
  * Gold labels are read here, by the evaluator, from the raw files (BASIL's `gold_event` field; for Ground News, the
  * story file an article came from); the pipeline never sees them. Skips, with a message, when the corpora are absent.
  * gva-dev's gold is its `gold_incident`: events are scored against an incident's articles chained at most 3 days apart,
- * stories (lib/stories) against the incident. `evaluateEvents()` and `evaluateStories()` are exported for the tests.
+ * stories (lib/stories) against the incident, for the whole corpus and for each half of its incidents (`labelHalf`).
+ * `evaluateEvents()` and `evaluateStories()` are exported for the tests.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { clusterEvents } from '../events/cluster';
 import { fixtureArticle } from '../events/fixture';
+import { houstonShooting, miamiShooting } from './fixture';
 import { joinFollowUps } from './follow-ups';
 
 // One Miami shooting reported on Monday, and a profile of its victim three days later by another outlet: the profile
 // tells the same incident in other words (his job, his family), so clustering keeps it apart, but it names the same
 // victim, neighbourhood and street. A Houston shooting of the same day shares the topic and none of the names.
-const miami = fixtureArticle({
-  id: 'herald-miami',
-  date: '2019-01-21',
-  title: 'Two shot at MLK Day gathering',
-  body: [
-    'Two men were shot on Monday at a Martin Luther King Day gathering in Liberty City, Miami police said.',
-    'Police named one of the victims as Jordan Ellis, 24, who was taken to Jackson Memorial Hospital.',
-    'Witnesses said the shots came from a car on Northwest Sixty-Second Street.',
-  ],
-});
+const miami = miamiShooting;
 const profile = fixtureArticle({
   id: 'times-ellis',
   date: '2019-01-24',
@@ -29,16 +21,7 @@ const profile = fixtureArticle({
     'A vigil is planned for the evening at the church, while he remains at Jackson Memorial.',
   ],
 });
-const houston = fixtureArticle({
-  id: 'chronicle-houston',
-  date: '2019-01-21',
-  title: 'Two shot at MLK Day parade',
-  body: [
-    'Two people were shot on Monday near the end of the MLK Day parade in Third Ward, Houston police said.',
-    'Officers said the victims, Keisha Monroe and her brother, were taken to Ben Taub Hospital.',
-    'The shooting happened on Emancipation Avenue, police said.',
-  ],
-});
+const houston = houstonShooting;
 const articles = [miami, profile, houston];
 
 describe('joinFollowUps', () => {
@@ -51,24 +34,19 @@ describe('joinFollowUps', () => {
     ]);
   });
 
-  it('leaves the same outlet’s report of the next days an event of its own (the next development)', () => {
-    const own = { ...profile, id: 'herald-ellis', outlet: miami.outlet };
-    const all = [miami, own, houston];
-    expect(joinFollowUps(clusterEvents(all), all)).toEqual([
-      ['chronicle-houston'],
-      ['herald-ellis'],
-      ['herald-miami'],
-    ]);
-  });
-
-  it('leaves a linked report four days on an event of its own', () => {
-    const later = { ...profile, date: '2019-01-25' };
-    const all = [miami, later, houston];
-    expect(joinFollowUps(clusterEvents(all), all)).toEqual([
-      ['chronicle-houston'],
-      ['herald-miami'],
-      ['times-ellis'],
-    ]);
+  it.each([
+    // The same outlet writing again: the next development.
+    [
+      'the same outlet’s report of the next days',
+      { id: 'herald-ellis', outlet: miami.outlet },
+      'herald-ellis',
+    ],
+    ['a linked report four days on', { date: '2019-01-25' }, 'times-ellis'],
+  ])('leaves %s an event of its own', (_, change, id) => {
+    const all = [miami, { ...profile, ...change }, houston];
+    expect(joinFollowUps(clusterEvents(all), all)).toEqual(
+      [['chronicle-houston'], ['herald-miami'], [id]].sort((x, y) => (x[0]! < y[0]! ? -1 : 1)),
+    );
   });
 
   it('never joins an undated event', () => {
