@@ -1,19 +1,22 @@
 /**
  * `npx tsx scripts/eval-events.ts ['{"threshold":0.3,…}']` (ClusterOptions as JSON, to try settings): event-clustering and story-linking B-cubed precision, recall and F1 on the development corpora in
  * ../shared/corpora, each with its real dates and with every gold event packed into one week (where content alone must
- * keep events apart). Runs the real pipeline: loadCorpus, then clusterEvents with its default options.
+ * keep events apart). Runs the real pipeline: loadCorpus, then clusterEvents with its default options and
+ * joinFollowUps, as lib/pipeline/plan.ts does.
  *
  * Gold labels are read here, by the evaluator, from the raw files (BASIL's `gold_event` field; for Ground News, the
  * story file an article came from); the pipeline never sees them. Skips, with a message, when the corpora are absent.
  * gva-dev's gold is its `gold_incident`: events are scored against an incident's articles chained at most 3 days apart,
- * stories (lib/stories) against the incident. `evaluateEvents()` and `evaluateStories()` are exported for the tests.
+ * stories (lib/stories) against the incident, for the whole corpus and for each half of its incidents (`labelHalf`).
+ * `evaluateEvents()` and `evaluateStories()` are exported for the tests.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadCorpus } from '../lib/corpus/load';
 import { clusterEvents, type ClusterOptions } from '../lib/events/cluster';
-import { bcubed, chainedEvents, packEventDates } from '../lib/events/evaluate';
+import { bcubed, chainedEvents, labelHalf, packEventDates } from '../lib/events/evaluate';
 import { corpusTerms } from '../lib/events/terms';
+import { joinFollowUps } from '../lib/stories/follow-ups';
 import { linkStories } from '../lib/stories/link';
 import type { Article } from '../lib/types';
 import { isMain, readArgs, runCli, UsageError } from './args';
@@ -101,10 +104,19 @@ function groundNews(root: string): Labelled | null {
   return { name: 'Ground News dev', articles, gold };
 }
 
+/** Events as the build makes them (lib/pipeline/plan.ts): clusters, with a story's follow-ups of the next days joined. */
+function eventGroups(
+  articles: readonly Article[],
+  options: ClusterOptions,
+  terms = corpusTerms(articles),
+): string[][] {
+  return joinFollowUps(clusterEvents(articles, options, terms), articles, terms);
+}
+
 function score(corpus: Labelled, dates: 'real' | 'packed', options: ClusterOptions): EventEvalRow {
   const articles = dates === 'packed' ? packEventDates(corpus.articles, corpus.gold) : corpus.articles;
   const t = performance.now();
-  const groups = clusterEvents(articles, options);
+  const groups = eventGroups(articles, options);
   const ms = performance.now() - t;
   return {
     corpus: corpus.name,
@@ -117,6 +129,57 @@ function score(corpus: Labelled, dates: 'real' | 'packed', options: ClusterOptio
   };
 }
 
+/**
+ * The rows of gva-dev's two halves (incidents split by `labelHalf`), scored on the clustering of the whole corpus so
+ * the days stay as crowded: tune on half A, check on half B. `found` counts the groups holding an article of the half.
+ */
+function halfRows<
+  R extends { corpus: string; articles: number; precision: number; recall: number; f1: number },
+>(
+  whole: R,
+  groups: readonly (readonly string[])[],
+  gold: ReadonlyMap<string, string>,
+  incidents: ReadonlyMap<string, string>,
+  counts: (inHalf: (id: string) => boolean) => Partial<R>,
+): R[] {
+  return (['A', 'B'] as const).map((name, half) => {
+    const inHalf = (id: string) => incidents.has(id) && labelHalf(incidents.get(id)!) === half;
+    return {
+      ...whole,
+      corpus: `${whole.corpus} ${name}`,
+      articles: [...incidents.keys()].filter(inHalf).length,
+      ...counts(inHalf),
+      ...bcubed(groups, gold, inHalf),
+    };
+  });
+}
+
+/** gva-dev's event row, and one per half. */
+function scoreHalves(
+  corpus: Labelled & { incidents: Map<string, string> },
+  options: ClusterOptions,
+): EventEvalRow[] {
+  const t = performance.now();
+  const groups = eventGroups(corpus.articles, options);
+  const ms = performance.now() - t;
+  const whole: EventEvalRow = {
+    corpus: corpus.name,
+    dates: 'real',
+    articles: corpus.articles.length,
+    goldEvents: new Set(corpus.gold.values()).size,
+    events: groups.length,
+    ...bcubed(groups, corpus.gold),
+    ms,
+  };
+  return [
+    whole,
+    ...halfRows(whole, groups, corpus.gold, corpus.incidents, (inHalf) => ({
+      goldEvents: new Set([...corpus.gold].filter(([id]) => inHalf(id)).map(([, l]) => l)).size,
+      events: groups.filter((g) => g.some(inHalf)).length,
+    })),
+  ];
+}
+
 /** Every (corpus, dates) row; empty when the corpora are absent. */
 export function evaluateEvents(root: string = corporaRoot(), options: ClusterOptions = {}): EventEvalRow[] {
   const rows: EventEvalRow[] = [];
@@ -126,7 +189,7 @@ export function evaluateEvents(root: string = corporaRoot(), options: ClusterOpt
   }
   // Its incidents already crowd the same days: packing would add nothing.
   const dense = gva(root);
-  if (dense) rows.push(score(dense, 'real', options));
+  if (dense) rows.push(...scoreHalves(dense, options));
   return rows;
 }
 
@@ -149,7 +212,7 @@ export function evaluateStories(root: string = corporaRoot()): StoryEvalRow[] {
   const corpus = gva(root);
   if (!corpus) return [];
   const terms = corpusTerms(corpus.articles);
-  const events = clusterEvents(corpus.articles, {}, terms);
+  const events = eventGroups(corpus.articles, {}, terms);
   const t = performance.now();
   const linked = linkStories(
     events.map((articleIds) => ({ articleIds })),
@@ -164,10 +227,27 @@ export function evaluateStories(root: string = corporaRoot()): StoryEvalRow[] {
     goldStories: new Set(corpus.incidents.values()).size,
   };
   const stories = linked.map((g) => g.flatMap((k) => events[k]!));
-  return [
-    { ...base, grouping: 'events', stories: events.length, ...bcubed(events, corpus.incidents), ms: 0 },
-    { ...base, grouping: 'stories', stories: stories.length, ...bcubed(stories, corpus.incidents), ms },
-  ];
+  return (
+    [
+      [events, 'events', 0],
+      [stories, 'stories', ms],
+    ] as const
+  ).flatMap(([groups, grouping, took]) => {
+    const whole: StoryEvalRow = {
+      ...base,
+      grouping,
+      stories: groups.length,
+      ...bcubed(groups, corpus.incidents),
+      ms: took,
+    };
+    return [
+      whole,
+      ...halfRows(whole, groups, corpus.incidents, corpus.incidents, (inHalf) => ({
+        goldStories: new Set([...corpus.incidents].filter(([id]) => inHalf(id)).map(([, l]) => l)).size,
+        stories: groups.filter((g) => g.some(inHalf)).length,
+      })),
+    ];
+  });
 }
 
 /** One B-cubed table: its second column (name, width), the timing column's name, and the rows' cells. */
@@ -207,7 +287,7 @@ export function formatStoryTable(rows: readonly StoryEvalRow[]): string {
 export function formatEventTable(rows: readonly EventEvalRow[]): string {
   return bcubedTable(
     ['dates', 6],
-    'cluster ms',
+    'events ms',
     rows.map((r) => ({ ...r, second: r.dates, gold: r.goldEvents, found: r.events })),
   );
 }

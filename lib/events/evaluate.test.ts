@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bcubed, chainedEvents, packEventDates } from './evaluate';
+import { bcubed, chainedEvents, labelHalf, packEventDates } from './evaluate';
 
 // Gold: a, b, c tell story x; d, e tell story y.
 const gold = new Map([
@@ -95,6 +95,26 @@ describe('bcubed', () => {
 
   it('gives zeros when nothing is labelled', () => {
     expect(bcubed([['a']], new Map())).toEqual({ precision: 0, recall: 0, f1: 0 });
+  });
+
+  it('scores one half: averages over its articles, and still counts the other half against precision', () => {
+    // Only y scored. d: its group holds a, b, c too (P 1/4, R 1/2); e alone (P 1, R 1/2).
+    const onlyY = (id: string) => gold.get(id) === 'y';
+    expect(rounded(bcubed([['a', 'b', 'c', 'd'], ['e']], gold, onlyY))).toEqual({
+      precision: 0.625,
+      recall: 0.5,
+      f1: 0.5556,
+    });
+    // A left-out article of the other half changes nothing.
+    expect(bcubed([['d', 'e']], gold, onlyY)).toEqual({ precision: 1, recall: 1, f1: 1 });
+  });
+});
+
+describe('labelHalf', () => {
+  it('splits labels into two halves by a hash of the label (FNV-1a), the same on every run', () => {
+    expect(['127045', '127413', '177097', '178425', '273773', '299613'].map(labelHalf)).toEqual([
+      0, 1, 0, 0, 0, 1,
+    ]);
   });
 });
 

@@ -3,6 +3,7 @@ import { clusterEvents } from '../events/cluster';
 import { assignEventIds, type EventIdRegistry } from '../events/ids';
 import { articleTerms, corpusTerms, type CorpusTerms } from '../events/terms';
 import { buildStories } from '../stories/build';
+import { joinFollowUps } from '../stories/follow-ups';
 import { normaliseStoryRegistry } from '../stories/ids';
 import { compareText } from '../text/compare';
 import { capArticles } from './limits';
@@ -25,7 +26,7 @@ export interface IndexPlan {
 
 /**
  * The whole-corpus steps of a build: cut overlong articles to the build's limits (lib/pipeline/limits.ts), order the
- * articles, cluster them into events, give the events their ids, link the events into stories (`planStories`).
+ * articles, cluster them into events (joining a story's follow-ups of the next days, lib/stories/follow-ups.ts), give the events their ids, link the events into stories (`planStories`).
  * `terms` (by article id) saves tokenising articles whose terms are known (lib/pipeline/run.ts caches them); a cut
  * article's are made again from what is kept.
  */
@@ -36,7 +37,7 @@ export function planIndex(input: BuildInput, registry: EventIdRegistry, terms?: 
   // Tokenised once, read by clustering and by event naming.
   const known = terms ? termsOfCut(terms, input.articles, capped.articles) : corpusTerms(articles);
   const stats: { df?: Map<string, number> } = {};
-  const groups = clusterEvents(articles, {}, known, stats);
+  const groups = joinFollowUps(clusterEvents(articles, {}, known, stats), articles, known);
   const assigned = assignEventIds(groups, articles, registry, known, stats.df);
   const members = assigned.events.map((event) =>
     event.articleIds.map((id) => byId.get(id)).filter((a): a is Article => a !== undefined),

@@ -3,20 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../corpus/load';
 import { clusterEvents } from '../events/cluster';
 import { fixtureArticle } from '../events/fixture';
+import { houstonShooting, miamiShooting } from './fixture';
 import { linkStories } from './link';
 
 // Two shootings on one day in two cities, each followed weeks later: the Miami one by an arrest, the Houston one by
 // charges. Headlines alike across cities; the names (victim, suspect, street, town) tell the matters apart.
-const miami = fixtureArticle({
-  id: 'herald-miami',
-  date: '2019-01-21',
-  title: 'Two shot at MLK Day gathering',
-  body: [
-    'Two men were shot on Monday at a Martin Luther King Day gathering in Liberty City, Miami police said.',
-    'Police named one of the victims as Jordan Ellis, 24, who was taken to Jackson Memorial Hospital.',
-    'Witnesses said the shots came from a car on Northwest Sixty-Second Street.',
-  ],
-});
+const miami = miamiShooting;
 const miamiArrest = fixtureArticle({
   id: 'herald-miami-arrest',
   date: '2019-02-14',
@@ -27,16 +19,7 @@ const miamiArrest = fixtureArticle({
     'Rivers was held at the Turner Guilford Knight jail, police said.',
   ],
 });
-const houston = fixtureArticle({
-  id: 'chronicle-houston',
-  date: '2019-01-21',
-  title: 'Two shot at MLK Day parade',
-  body: [
-    'Two people were shot on Monday near the end of the MLK Day parade in Third Ward, Houston police said.',
-    'Officers said the victims, Keisha Monroe and her brother, were taken to Ben Taub Hospital.',
-    'The shooting happened on Emancipation Avenue, police said.',
-  ],
-});
+const houston = houstonShooting;
 const houstonCharges = fixtureArticle({
   id: 'chronicle-houston-charges',
   date: '2019-03-02',

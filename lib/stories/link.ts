@@ -18,7 +18,8 @@ import { cosine, idf } from '../text/vectors';
  *
  * What it gives up: a follow-up that names none of the first report's people or places (a page of furniture around
  * two lines, a verdict that names only the court and the defendant) stays a story of its own; two incidents whose reports share a
- * rare name (one family hit twice, a street with two shootings a year apart) can be linked. Tuned on ../shared/corpora
+ * rare name (one family hit twice, a street with two shootings a year apart) can be linked. The build also reads the
+ * links within the event window, to join a story's follow-ups of the next days into their event (./follow-ups.ts). Tuned on ../shared/corpora
  * gva-dev (`npm run eval`): see docs/quality.md.
  */
 

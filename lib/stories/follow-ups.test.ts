@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { clusterEvents } from '../events/cluster';
+import { fixtureArticle } from '../events/fixture';
+import { houstonShooting, miamiShooting } from './fixture';
+import { joinFollowUps } from './follow-ups';
+
+// One Miami shooting reported on Monday, and a profile of its victim three days later by another outlet: the profile
+// tells the same incident in other words (his job, his family), so clustering keeps it apart, but it names the same
+// victim, neighbourhood and street. A Houston shooting of the same day shares the topic and none of the names.
+const miami = miamiShooting;
+const profile = fixtureArticle({
+  id: 'times-ellis',
+  date: '2019-01-24',
+  title: 'Family remembers a young barber',
+  body: [
+    'He cut hair six days a week and saved for years to open a shop of his own, his mother said.',
+    'The barbershop where Jordan Ellis worked in Liberty City stayed closed, its windows covered with cards and flowers.',
+    'Friends said he coached boys at the park on weekends and never missed a family dinner with his grandmother.',
+    'He had talked for months about taking his younger cousins to see the ocean for the first time this summer.',
+    'His old teachers remembered a quiet student who drew cartoons in the margins of every notebook.',
+    'A vigil is planned for the evening at the church, while he remains at Jackson Memorial.',
+  ],
+});
+const houston = houstonShooting;
+const articles = [miami, profile, houston];
+
+describe('joinFollowUps', () => {
+  it('joins a follow-up of the next days that the story step links, which clustering alone keeps apart', () => {
+    const clusters = clusterEvents(articles);
+    expect(clusters).toEqual([['chronicle-houston'], ['herald-miami'], ['times-ellis']]);
+    expect(joinFollowUps(clusters, articles)).toEqual([
+      ['chronicle-houston'],
+      ['herald-miami', 'times-ellis'],
+    ]);
+  });
+
+  it.each([
+    // The same outlet writing again: the next development.
+    [
+      'the same outlet’s report of the next days',
+      { id: 'herald-ellis', outlet: miami.outlet },
+      'herald-ellis',
+    ],
+    ['a linked report four days on', { date: '2019-01-25' }, 'times-ellis'],
+  ])('leaves %s an event of its own', (_, change, id) => {
+    const all = [miami, { ...profile, ...change }, houston];
+    expect(joinFollowUps(clusterEvents(all), all)).toEqual(
+      [['chronicle-houston'], ['herald-miami'], [id]].sort((x, y) => (x[0]! < y[0]! ? -1 : 1)),
+    );
+  });
+
+  it('never joins an undated event', () => {
+    const undated = { ...profile, date: null };
+    const all = [miami, undated, houston];
+    const apart = [['chronicle-houston'], ['herald-miami'], ['times-ellis']];
+    expect(joinFollowUps(apart, all)).toEqual(apart);
+  });
+
+  it('gives nothing for no events', () => {
+    expect(joinFollowUps([], [])).toEqual([]);
+  });
+});
