@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  bareHost,
   compileRegistry,
   defaultRegistry,
   detectOutlet,
@@ -104,5 +105,31 @@ describe('compileRegistry', () => {
       'huffpost',
     ])
       expect(registry.outlets.has(id)).toBe(true);
+  });
+});
+
+describe('bareHost', () => {
+  it('one site, one outlet: a port, www. and a scheme do not make another', () => {
+    for (const name of [
+      'wave3.com:80',
+      'www.wave3.com',
+      'https://wave3.com/',
+      'http://www.wave3.com:443',
+      'wave3.com',
+    ])
+      expect(bareHost(name)).toBe('wave3.com');
+    expect(resolveOutletName('wave3.com:80')?.outlet).toEqual(resolveOutletName('wave3.com')?.outlet);
+  });
+
+  it('leaves names that are not hosts as they are', () => {
+    for (const name of [
+      'Press TV',
+      'The New York Times',
+      'aninews.in',
+      'ABC7.com',
+      'Reuters: Top News',
+      'a.b c',
+    ])
+      expect(bareHost(name)).toBe(name);
   });
 });

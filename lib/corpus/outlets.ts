@@ -175,6 +175,17 @@ export interface ResolvedOutlet {
 }
 
 /**
+ * A name that is a web address's host (`wave3.com:80`, `www.wave3.com`, `https://wave3.com/`) → the bare host
+ * (`wave3.com`); any other name as it is. Scraped corpora name outlets by host, and the same site appears with and
+ * without a port or `www.` (gva-dev: 388 of its 976 outlet names end in `:80`): one site, one outlet, so its page
+ * furniture is found across all its articles and it is one column in a comparison.
+ */
+export function bareHost(name: string): string {
+  const m = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?::\d{1,5})?\/?$/i.exec(name);
+  return m ? m[1]! : name;
+}
+
+/**
  * An outlet name from a record → the registry outlet. An unknown name becomes an outlet of its own (slug of the name)
  * with a warning, never an error; a blank or generic name ("News", "Staff") gives `null` so the caller can try the
  * text cues.
@@ -183,7 +194,7 @@ export function resolveOutletName(
   name: string,
   registry: Registry = defaultRegistry(),
 ): ResolvedOutlet | null {
-  const trimmed = name.replace(/\s+/g, ' ').trim();
+  const trimmed = bareHost(name.replace(/\s+/g, ' ').trim());
   const key = outletNameKey(trimmed);
   if (!key || GENERIC_NAMES.has(key)) return null;
   const id = registry.names.get(key);
