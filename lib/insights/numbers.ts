@@ -201,10 +201,11 @@ export function findFigures(text: string): FoundFigure[] {
     if (prev && MONTHS.has(prev)) continue;
     // A number inside a name: "MS-13", "MS 13", "I-95", "Route 66", "KSAT 12", "Image 81 of 111". A capitalised word
     // before it names something unless it opens the sentence ("About 19 people", "Seven people").
-    const nameTok = toks[i - 1]?.text === '-' ? toks[i - 2] : toks[i - 1];
+    const nameAt = toks[i - 1]?.text === '-' ? i - 2 : i - 1;
+    const nameTok = toks[nameAt];
     const nameLow = nameTok?.text.toLowerCase() ?? '';
     if (nameTok && /^\p{L}/u.test(nameTok.text)) {
-      const before = toks[toks.indexOf(nameTok) - 1]?.text;
+      const before = toks[nameAt - 1]?.text;
       const opens = before === undefined || /^[.!?"“”'‘’—–:|]$/u.test(before);
       if (NAME_BEFORE.has(nameLow)) continue;
       if (
