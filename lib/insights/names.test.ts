@@ -89,4 +89,54 @@ describe('nameInsights', () => {
       '“Paris” (Fox News) / “Parris” (HuffPost)',
     ]);
   });
+
+  // Local US news (gva-dev), judged by hand: 9 of 29 name insights were not spelling variants of a name.
+  it("negative: a curly and a straight apostrophe are one spelling (O’Sullivan / O'Sullivan)", () => {
+    const a = fixtureArticle('a', 'wavy', 'WAVY', [
+      'According to Kelly O’Sullivan with Chesapeake Police, officers came.',
+    ]);
+    const b = fixtureArticle('b', 'dp', 'Daily Press', [
+      "Officers came, said Master Police Officer Kelly O'Sullivan.",
+    ]);
+    expect(run([a, b], [{ a: [0], b: [0] }])).toEqual([]);
+  });
+
+  it('negative: contractions are not names (“They’re” / "They\'re", WE\'LL / WELL)', () => {
+    const a = fixtureArticle('a', 'ktla', 'KTLA', [
+      '“They’re good neighbors,” she said.',
+      "WE'LL HAVE MORE SOON.",
+    ]);
+    const b = fixtureArticle('b', 'lat', 'Los Angeles Times', [
+      '"They\'re friendly with me," he said.',
+      'THIS FAMILY AS WELL.',
+    ]);
+    expect(
+      run(
+        [a, b],
+        [
+          { a: [0], b: [0] },
+          { a: [1], b: [1] },
+        ],
+      ),
+    ).toEqual([]);
+  });
+
+  it('negative: handles and call signs glued to a digit are not names (@EVSC1 / EVSC, KSAT12 / KSAT)', () => {
+    const a = fixtureArticle('a', 'w14', '14 News', [
+      'The scene at @EVSC1 Central HS is calm. Get alerts from KSAT12.',
+    ]);
+    const b = fixtureArticle('b', 'gl', 'The Gleaner', [
+      'A statement the EVSC issued on Wednesday was read on KSAT.',
+    ]);
+    expect(run([a, b], [{ a: [0], b: [0] }])).toEqual([]);
+  });
+
+  it("positive: a name spelt three ways keeps the real variant (O'Bryan / Obryan / O’Bryan)", () => {
+    const a = fixtureArticle('a', 'cnn', 'CNN', ["Police identified the slain man as O'Bryan Spikes, 27."]);
+    const b = fixtureArticle('b', 'wlwt', 'WLWT', ['Obryan Spikes, 27, died in the shooting.']);
+    const c = fixtureArticle('c', 'wdtn', 'WDTN', ['One victim, 27-year-old O’Bryan Spikes, was killed.']);
+    expect(run([a, b, c], [{ a: [0], b: [0], c: [0] }]).map((i) => readLabel(i, [a, b, c]))).toEqual([
+      "“O'Bryan” (CNN and WDTN) / “Obryan” (WLWT)",
+    ]);
+  });
 });

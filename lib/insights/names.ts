@@ -30,6 +30,13 @@ export function transliterationKey(name: string): string {
 
 const MIN_NAME_LENGTH = 4;
 
+/**
+ * Capitalised words that are not names, seen on local news (gva-dev): contractions at a sentence start or in capitals
+ * ("They’re", "WE'LL"), and handles or call signs glued to a digit ("@EVSC1", "KSAT12"), whose letters alone fold
+ * into another word.
+ */
+const NOT_A_NAME = /['’](?:ll|re|ve|d|m|t)$|n['’]t$|\d/iu;
+
 /** Lower-case letters without accents: what is left of a spelling when only letter doubling may differ. */
 function plainLetters(text: string): string {
   return text
@@ -44,7 +51,7 @@ export function nameInsights(view: InsightContext): NameInsight[] {
   const lower = new Set<string>();
   for (const a of view.articles) {
     for (const s of a.sentences)
-      for (const w of words(s.text)) if (/^\p{Ll}/u.test(w)) lower.add(w.toLowerCase());
+      for (const w of words(s.text)) if (/^\p{Ll}/u.test(w)) lower.add(w.toLowerCase().replace(/’/g, "'"));
   }
   // key → spelling (lower case) → { printed form, article indices, rows }
   type Use = { printed: string; articles: Set<number>; rows: Set<number>; beside: Set<string> };
@@ -54,8 +61,9 @@ export function nameInsights(view: InsightContext): NameInsight[] {
       const ws = words(text).map((w) => w.replace(/['’]s$/, ''));
       for (let i = 0; i < ws.length; i++) {
         const tok = ws[i]!;
-        if (!/^\p{Lu}/u.test(tok)) continue;
-        const low = tok.toLowerCase();
+        if (!/^\p{Lu}/u.test(tok) || NOT_A_NAME.test(tok)) continue;
+        // A curly or a straight apostrophe is typesetting, not spelling: O’Sullivan and O'Sullivan are one spelling.
+        const low = tok.toLowerCase().replace(/’/g, "'");
         if (tok.length < MIN_NAME_LENGTH || lower.has(low) || STOPWORDS.has(low)) continue;
         const key = transliterationKey(tok);
         if (key.length < 3) continue;

@@ -1,5 +1,5 @@
 import { STOPWORDS, stem } from '../text/tokens';
-import { type InsightContext } from './context';
+import { type InsightContext, words } from './context';
 import { join, label, outlet, word } from './label';
 import type { Figure, NumberInsight } from '../types';
 
@@ -10,8 +10,20 @@ import type { Figure, NumberInsight } from '../types';
  * mostly elderly patients" "patients"). Figures are compared only inside one aligned row and only when they count the same
  * noun (by stem), and within a factor of ten of each other: "three people killed" and "2.5 million people" in one
  * merged row are not about the same thing.
+ * A difference must compare the same quantity of the same thing (judged on gva-dev, local US news, where most figures
+ * that passed the rules above were not): the two figures must share a word of their sentence role ("seven people were
+ * wounded" / "six people wounded"; not "seven people were injured" / "arrested two people"); a value the other outlet
+ * also prints ("killed five members" / "five of six family members") or a remainder ("the other two victims") is no
+ * difference; a count in one place is not one across several ("a hospital" / "hospitals", "across the city"); times of
+ * day ("1 p.m.") and numbers inside names ("MS-13", "Route 66", "I-95", "Image 81 of 111 Mercedes") are not counts; a
+ * house number or a block counts the street it names ("312 North Seminary", "the 15000 block of South Ewing"); and an
+ * approximate figure is no mismatch with the value it rounds ("about 210 pounds" / "212 pounds", "around 8 p.m." /
+ * "about 8 p.m."), while a bound is ("at least four" / "four").
  * What it gives up: figures without a noun ("eclipsing 3 million"), dates, years, ages and other hyphenated
- * compounds ("24-hour", "38-year-old"), and the same thing counted under another noun ("refugees" / "people").
+ * compounds ("24-hour", "38-year-old"), the same thing counted under another noun ("refugees" / "people"), times that
+ * truly differ ("8 p.m." / "10 p.m.": outlets more often give different moments, the call and the shooting, than
+ * disagree), house numbers on streets without a street word ("2211 Falling Oak"), and true differences told in
+ * sentences that share no word around the figure or that print the other value for something else.
  */
 
 // prettier-ignore
@@ -31,7 +43,7 @@ const VAGUE: ReadonlyMap<string, number> = new Map(Object.entries({
 }));
 // prettier-ignore
 const QUALIFIERS: readonly string[] = [
-  'at least', 'at most', 'more than', 'less than', 'fewer than', 'up to', 'close to', 'as many as', 'just over',
+  'at least', 'at most', 'as much as', 'more than', 'less than', 'fewer than', 'up to', 'close to', 'as many as', 'just over',
   'just under', 'an estimated', 'nearly', 'almost', 'about', 'around', 'over', 'under', 'some', 'roughly',
   'approximately', 'estimated',
 ];
@@ -85,12 +97,74 @@ function isAdjective(word: string): boolean {
   );
 }
 
+/** Words before a number that make it part of a name ("Route 66", "apartment 3"), in lower case. */
+const NAME_BEFORE = new Set(
+  'route highway interstate hwy channel apartment apt suite room unit no number building lot gate terminal district ward precinct engine ladder squad station image photo slide gallery page grade level exit pier'.split(
+    ' ',
+  ),
+);
+const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+/** Words a street name ends with: a number before a name that holds one is a house number. */
+const STREET = new Set(
+  'street st avenue ave road rd drive dr boulevard blvd lane ln way court ct place pl parkway pkwy highway hwy terrace circle trail pike square loop row'.split(
+    ' ',
+  ),
+);
+const COMPASS = new Set(
+  'north south east west n s e w ne nw se sw northeast northwest southeast southwest'.split(' '),
+);
+/** Before a number, these count a remainder or a part ("the other two victims"), not the whole. */
+const REMAINDER = new Set(['other', 'remaining']);
+/** Qualifiers that only say a figure is rounded: on the value it rounds, they are no difference. */
+const APPROXIMATE = new Set([
+  'about',
+  'around',
+  'roughly',
+  'approximately',
+  'some',
+  'an estimated',
+  'estimated',
+  'close to',
+]);
+/** Words too common around a figure to say what it counts. */
+const CONTEXT_IGNORED = new Set(
+  'police authorities officials reported least more than shooting night morning afternoon evening'.split(' '),
+);
+/** Where a figure's clause ends: its role is read inside it ("held two people hostage", not "before being shot"). */
+const CLAUSE_END = /^[.,;:()[\]—–|]$/u;
+const CLAUSE_WORDS = new Set(
+  'before after when while because until where who which that whose then'.split(' '),
+);
+/** Words that widen what a figure counts: a total across places or times is not the count of one shooting. */
+const WIDER = new Set(
+  'across citywide statewide nationwide weekend year month total overall combined separate altogether'.split(
+    ' ',
+  ),
+);
+
+/** Words of one role, so "caused 2.5 million people to flee" and "displaced two million people" meet. */
+const ROLES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    hurt: 'wounded injured hurt shot struck hit injuring wounding injuries wounds',
+    killed: 'killed dead died slain deaths death fatally murdered killing dies',
+    fled: 'flee fled fleeing displaced refugees',
+    arrested: 'arrested detained custody apprehended',
+  }).flatMap(([role, words]) => words.split(' ').map((w): [string, string] => [w, role])),
+);
+
+const isCapitalised = (w: string | undefined) => !!w && /^\p{Lu}/u.test(w);
+
 export interface FoundFigure {
   text: string;
   value: number;
   qualifier: string;
   noun: string;
   nounKey: string;
+  /**
+   * The figure's role: content words just before it and just after its noun, lower case ("wounded", "drive-by";
+   * "arrested"). Empty for a house number or block, whose street says what it is.
+   */
+  context: string[];
 }
 
 /** Figures in one text, in text order. */
@@ -125,6 +199,39 @@ export function findFigures(text: string): FoundFigure[] {
     const prev =
       toks[i - 1]?.text === '.' ? toks[i - 2]?.text.toLowerCase() : toks[i - 1]?.text.toLowerCase();
     if (prev && MONTHS.has(prev)) continue;
+    // A number inside a name: "MS-13", "MS 13", "I-95", "Route 66", "KSAT 12", "Image 81 of 111". A capitalised word
+    // before it names something unless it opens the sentence ("About 19 people", "Seven people").
+    const nameAt = toks[i - 1]?.text === '-' ? i - 2 : i - 1;
+    const nameTok = toks[nameAt];
+    const nameLow = nameTok?.text.toLowerCase() ?? '';
+    if (nameTok && /^\p{L}/u.test(nameTok.text)) {
+      const before = toks[nameAt - 1]?.text;
+      const opens = before === undefined || /^[.!?"“”'‘’—–:|]$/u.test(before);
+      if (NAME_BEFORE.has(nameLow)) continue;
+      if (
+        isCapitalised(nameTok.text) &&
+        !opens &&
+        !STOPWORDS.has(nameLow) &&
+        !MONTHS.has(nameLow) &&
+        !WEEKDAYS.has(nameLow) &&
+        !QUALIFIERS.some((q) => q.split(' ').at(-1) === nameLow)
+      )
+        continue;
+    }
+    // "of 111" after another number ("81 of 111"): a position in a series, not a count.
+    if (toks[i - 1]?.text.toLowerCase() === 'of' && /^\d/.test(toks[i - 2]?.text ?? '')) continue;
+    // A time of day ("1 p.m.", "10 o'clock"): a time, not a count.
+    {
+      const n1 = toks[i + 1]?.text.toLowerCase();
+      if (
+        n1 === 'am' ||
+        n1 === 'pm' ||
+        n1 === "o'clock" ||
+        n1 === 'o’clock' ||
+        ((n1 === 'a' || n1 === 'p') && toks[i + 2]?.text === '.' && toks[i + 3]?.text.toLowerCase() === 'm')
+      )
+        continue;
+    }
     // Scale words and "of" after vague plurals: "2.5 million", "hundreds of thousands of".
     for (;;) {
       const next = toks[j]?.text.toLowerCase();
@@ -158,6 +265,32 @@ export function findFigures(text: string): FoundFigure[] {
     let noun = nounTok?.text;
     if (!noun && currency) noun = currency;
     if (!noun || value === undefined || !Number.isFinite(value)) continue;
+    // A capitalised word after a number is a name: a house number when a street word follows ("312 North Seminary
+    // Ave.", "743 Locust Avenue"), compared by the street; else not a count ("111 Mercedes").
+    let place: string | undefined;
+    if (nounTok && isCapitalised(nounTok.text)) {
+      if (!digits) continue;
+      const words: string[] = [];
+      for (let k = j; k < toks.length && words.length < 5; k++) {
+        const w = toks[k]!.text;
+        if (w === '.') continue;
+        if (!isCapitalised(w) && !/^\d/.test(w)) break;
+        words.push(w.toLowerCase());
+      }
+      const street = words.find((w) => !COMPASS.has(w));
+      if (!street || !(COMPASS.has(words[0]!) || words.slice(1).some((w) => STREET.has(w)))) continue;
+      place = `at ${street}`;
+    } else if (nounTok && nounTok.text.toLowerCase() === 'block') {
+      // "the 15000 block of South Ewing": the street it names; without one, a block of somewhere unsaid.
+      const k0 = toks.indexOf(nounTok) + 1;
+      if (toks[k0]?.text.toLowerCase() === 'of') {
+        let k = k0 + 1;
+        while (toks[k] && (COMPASS.has(toks[k]!.text.toLowerCase()) || toks[k]!.text === '.')) k++;
+        // "of West 16th Street": an ordinal names the street too.
+        if (isCapitalised(toks[k]?.text) || /^\d/.test(toks[k]?.text ?? ''))
+          place = `block ${toks[k]!.text.toLowerCase()}${/^\d/.test(toks[k]!.text) ? (toks[k + 1]?.text ?? '') : ''}`;
+      }
+    }
     // Qualifier: the longest listed phrase ending right before the number.
     let qualifier = '';
     let startTok = i;
@@ -176,14 +309,34 @@ export function findFigures(text: string): FoundFigure[] {
       qualifier = '';
       startTok = i;
     }
+    // "the other two victims": a remainder, not the count.
+    if (REMAINDER.has(toks[startTok - 1]?.text.toLowerCase() ?? '')) continue;
     const endTok = nounTok ?? toks[j - 1]!;
     const start = toks[startTok]!.start;
+    const context: string[] = [];
+    if (!place) {
+      // Up to `max` content words from `k` on, in the figure's clause. Names are not roles ("South Chicago").
+      const read = (k: number, step: 1 | -1, max: number) => {
+        for (let n = 0; k >= 0 && k < toks.length && n < max; k += step) {
+          const printed = toks[k]!.text;
+          const w = printed.toLowerCase();
+          if (CLAUSE_END.test(w) || CLAUSE_WORDS.has(w) || ((w === 'and' || w === 'but') && n > 0)) break;
+          if (!/^\p{L}/u.test(w) || isCapitalised(printed) || STOPWORDS.has(w) || CONTEXT_IGNORED.has(w))
+            continue;
+          context.push(w);
+          n++;
+        }
+      };
+      read(startTok - 1, -1, 3);
+      read(toks.indexOf(endTok) + 1, 1, 4);
+    }
     out.push({
       text: text.slice(start, Math.max(endTok.end, t.end)),
       value,
       qualifier,
       noun,
-      nounKey: currency && !nounTok ? currency : stem(noun.toLowerCase().replace(/['’]s$/, '')),
+      nounKey: place ?? (currency && !nounTok ? currency : stem(noun.toLowerCase().replace(/['’]s$/, ''))),
+      context,
     });
     i = Math.max(i, j - 1);
   }
@@ -193,12 +346,74 @@ export function findFigures(text: string): FoundFigure[] {
 /** Values within this factor of each other can be about the same thing; further apart they are not. */
 const MAX_RATIO = 10;
 
+/** Every value a text prints, counted or not ("five of six", "fired back twice"). */
+function printedValues(text: string): Set<number> {
+  const values = new Set(findFigures(text).map((f) => f.value));
+  for (const t of tokenise(text)) {
+    const low = t.text.toLowerCase();
+    const digits = /^[$€£]?(\d[\d,]*(?:\.\d+)?)%?$/.exec(t.text);
+    if (digits) values.add(Number(digits[1]!.replace(/,/g, '')));
+    else if (wordValue(low) !== undefined) values.add(wordValue(low)!);
+    else if (low === 'once') values.add(1);
+    else if (low === 'twice') values.add(2);
+    else if (low === 'thrice') values.add(3);
+  }
+  return values;
+}
+
+/**
+ * Whether two figures of one noun count the same thing in the same role: they share a content word around them
+ * (by stem, or of one role: "wounded" and "hurt"), and neither widens what it counts where the other does not ("across the city", "hospitals" against
+ * "a hospital"). A house number or block is compared by its street alone.
+ */
+export function sameRole(f: FoundFigure, g: FoundFigure): boolean {
+  if (f.nounKey !== g.nounKey) return false;
+  if (f.context.length === 0 && g.context.length === 0) return true;
+  const role = (w: string) => ROLES.get(w) ?? stem(w);
+  const roles = new Set(f.context.map(role));
+  if (!g.context.some((w) => roles.has(role(w)))) return false;
+  const wider = (x: FoundFigure) => x.context.filter((w) => WIDER.has(w)).sort();
+  if (wider(f).join(' ') !== wider(g).join(' ')) return false;
+  // One side says "hospital", the other "hospitals": one place against several.
+  const plural = (a: FoundFigure, b: FoundFigure) =>
+    a.context.some((w) => b.context.includes(`${w}s`) && !a.context.includes(`${w}s`));
+  return !plural(f, g) && !plural(g, f);
+}
+
+/**
+ * Whether two figures of one thing say the same: the same value with the same bound (an approximate qualifier is no
+ * bound), or an approximate figure and a value it rounds ("about 210" and 212, to the tens).
+ */
+export function figuresAgree(f: FoundFigure, g: FoundFigure): boolean {
+  const bound = (x: FoundFigure) =>
+    APPROXIMATE.has(x.qualifier) ? '' : /^as (?:much|many) as$/.test(x.qualifier) ? 'up to' : x.qualifier;
+  if (f.value === g.value) return bound(f) === bound(g);
+  const rounds = (approx: FoundFigure, exact: FoundFigure) => {
+    if (!APPROXIMATE.has(approx.qualifier) || bound(exact) !== '') return false;
+    let unit = 1;
+    while (approx.value % (unit * 10) === 0 && unit < approx.value) unit *= 10;
+    return Math.abs(exact.value - approx.value) <= unit / 2;
+  };
+  return rounds(f, g) || rounds(g, f);
+}
+
 export function numberInsights(view: InsightContext): NumberInsight[] {
   const out: NumberInsight[] = [];
   view.cells.forEach((cells, row) => {
     if (cells.size < 2) return;
     const byNoun = new Map<string, Map<number, (FoundFigure & { used?: boolean })[]>>();
+    const printed = new Map<number, Set<number>>();
+    const days = new Map<number, Set<string>>();
     for (const [ai, text] of cells) {
+      printed.set(ai, printedValues(text));
+      days.set(
+        ai,
+        new Set(
+          words(text)
+            .map((w) => w.toLowerCase())
+            .filter((w) => WEEKDAYS.has(w)),
+        ),
+      );
       for (const f of findFigures(text)) {
         let m = byNoun.get(f.nounKey);
         if (!m) byNoun.set(f.nounKey, (m = new Map()));
@@ -219,7 +434,15 @@ export function numberInsights(view: InsightContext): NumberInsight[] {
           let best: (FoundFigure & { used?: boolean }) | undefined;
           let bestDist = Infinity;
           for (const g of perArticle.get(ai)!) {
-            if (g.used || g.value <= 0 || anchor.value <= 0) continue;
+            if (g.used || g.value <= 0 || anchor.value <= 0 || !sameRole(anchor, g)) continue;
+            // Told of different days ("Thursday evening" / "Sunday"), two rows' sentences are two shootings.
+            const dayA = days.get(anchorArticle)!;
+            const dayB = days.get(ai)!;
+            if (dayA.size > 0 && dayB.size > 0 && ![...dayA].some((d) => dayB.has(d))) continue;
+            // A value the other outlet also prints is not in dispute: the figures are about different things.
+            if (g.value !== anchor.value) {
+              if (printed.get(ai)!.has(anchor.value) || printed.get(anchorArticle)!.has(g.value)) continue;
+            }
             const dist = Math.abs(Math.log(g.value / anchor.value));
             if (dist <= Math.log(MAX_RATIO) && dist < bestDist) {
               best = g;
@@ -232,8 +455,7 @@ export function numberInsights(view: InsightContext): NumberInsight[] {
           }
         }
         if (group.length < 2) continue;
-        const forms = new Set(group.map((g) => `${g.f.value}|${g.f.qualifier}`));
-        if (forms.size < 2) continue;
+        if (group.every((g) => figuresAgree(anchor, g.f))) continue;
         const figures: Figure[] = group.map(({ ai, f }) => ({
           article: view.articles[ai]!.id,
           outlet: view.articles[ai]!.outlet.id,

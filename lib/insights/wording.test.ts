@@ -147,3 +147,71 @@ describe('wordingInsights', () => {
     expect(run([a, b], [{ a: [0], b: [0] }])).toEqual([]);
   });
 });
+
+/** Local US news (gva-dev), judged by hand: a third of the swaps added a fact or a name rather than other words. */
+describe('wordingInsights on local news', () => {
+  const rowOf = (left: string, right: string) => {
+    const a = fixtureArticle('a', 'wral', 'WRAL', [left]);
+    const b = fixtureArticle('b', 'wtvd', 'WTVD', [right]);
+    return run([a, b], [{ a: [0], b: [0] }])
+      .filter((i) => i.scope === 'row')
+      .map((i) => readLabel(i, [a, b]));
+  };
+
+  it('negative: a name on one side only adds who or where', () => {
+    expect(
+      rowOf(
+        'Authorities say Belmont and his girlfriend stored a loaded shotgun in a play area.',
+        'The affidavit says Belmont and Wray knowingly stored a loaded shotgun in a play area.',
+      ),
+    ).toEqual([]);
+    expect(
+      rowOf(
+        'Officials said the child was taken to Roseland Community Hospital for observation.',
+        'Officials said the child was taken to a nearby hospital for observation.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('negative: changes either side of a kept "and" are two edits, not one swap', () => {
+    expect(
+      rowOf(
+        'Police say a man walked up to the door of the club and started shooting.',
+        'Police say a man walked up to the door of the Northeast nightclub and just started shooting.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('negative: a phrase added at the end of a sentence is a fact, not a wording', () => {
+    expect(
+      rowOf(
+        'The district attorney will determine whether charges will be brought against the shooter.',
+        'The district attorney will determine whether any charges will be filed.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('negative: the handle of an e-mail address is a byline', () => {
+    expect(
+      rowOf(
+        'Contact the reporter Max Michor at mmichor@reviewjournal.com or the desk at 702-383-0381.',
+        'Contact the reporter Max Michor at cbertolaccini@reviewjournal.com or the desk at 702-383-0381.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('positive: one word or phrase for another still counts', () => {
+    expect(
+      rowOf(
+        'Alexander Tran, 32, was booked into the county jail for investigation of three counts of murder.',
+        'Alexander Tran, 32, was booked into the county jail on suspicion of three counts of murder.',
+      ),
+    ).toEqual(['“for investigation” (WRAL) / “on suspicion” (WTVD)']);
+    expect(
+      rowOf(
+        'Counseling services were made available to the school’s students and staff.',
+        'Counseling services are being offered to the school’s students and staff.',
+      ),
+    ).toEqual(['“were made available” (WRAL) / “are being offered” (WTVD)']);
+  });
+});

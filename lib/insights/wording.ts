@@ -42,7 +42,7 @@ function spellingKey(word: string): string {
     .replace(/ogue(s)?$/, 'og$1');
 }
 
-function isSwap(from: string, to: string): boolean {
+function isSwap(from: string, to: string, fromOpens = false, toOpens = false): boolean {
   // U+FFFD stands for a character lost upstream ("S\uFFFDnchez"/"Sanchez"): damage, not a choice of words.
   if (from.includes('\uFFFD') || to.includes('\uFFFD')) return false;
   // Spelling of a compound ("roadmap"/"road map", "percent"/"per cent"): house style, not a choice of words.
@@ -83,6 +83,16 @@ function isSwap(from: string, to: string): boolean {
   // fact or a house style, not a different word: mostly capitalised on both sides.
   const named = (ws: string[]) => ws.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > ws.length;
   if (named(wf) && named(wt)) return false;
+  // A name on one side only adds who or where ("his girlfriend" / "Wray knowingly", "a nearby" / "Roseland
+  // Community", "scene" / "location, Amormino said"): a fact, not another word. A capital that opens the sentence is
+  // no name. Gives up "The boy" / "Deandre", the same person named.
+  const hasName = (ws: string[], opens: boolean) =>
+    ws.some((w, i) => (i > 0 || !opens) && /^\p{Lu}/u.test(w));
+  if (hasName(wf, fromOpens) !== hasName(wt, toOpens)) return false;
+  // A conjunction printed on both sides ("club and" / "Northeast nightclub and just") is kept, with changes either side
+  // of it: two edits, not one swap. (Other kept words are let through: "will cost around" / "is expected to cost".)
+  const joins = (ws: string[]) => ws.map((w) => w.toLowerCase()).filter((w) => /^(?:and|or|but)$/.test(w));
+  if (joins(wf).some((w) => joins(wt).includes(w))) return false;
   return true;
 }
 
@@ -116,10 +126,16 @@ export function wordingInsights(view: InsightContext): WordingInsight[] {
       // The same place is between equal words. A change at either end of the sentence is anchored on one side
       // only: there one word for another ("to resign." / "to step down.") is a swap, but two phrases ("in an interview
       // for Fusion." / "in an interview airing Thursday.") are different facts added, not other words chosen.
+      // At an end, a short phrase for a word at most ("to step down."): "charges will be brought against the shooter." /
+      // "any charges will be filed." adds who, it does not reword.
       const anchored =
         (sawEqualBefore && equalAfter) ||
-        ((sawEqualBefore || equalAfter) && Math.min(words(from).length, words(to).length) === 1);
-      if (anchored && isSwap(from, to) && !moved(from, to)) {
+        ((sawEqualBefore || equalAfter) &&
+          Math.min(words(from).length, words(to).length) === 1 &&
+          Math.max(words(from).length, words(to).length) <= 2);
+      // A handle before "@" ("mmichor@…" / "cbertolaccini@…") is a byline, not a word.
+      const handle = pair.textA[fromStart + from.length] === '@' || pair.textB[toStart + to.length] === '@';
+      if (anchored && !handle && isSwap(from, to, fromStart === 0, toStart === 0) && !moved(from, to)) {
         const inQuote =
           insideQuote(quotesA, fromStart, fromStart + from.length) ||
           insideQuote(quotesB, toStart, toStart + to.length);
