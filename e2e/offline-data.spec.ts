@@ -1,10 +1,12 @@
 import { expect, test } from '@playwright/test';
 import type { Article, Event } from '../lib/types';
-import type { DataIndex, EventData } from '../lib/export/data';
+import type { DataIndex } from '../lib/export/data';
+import { decodeEventFile, EVENT_FILE_FORMAT, type EventFile } from '../lib/export/event-file';
 
 /*
  * The data downloads as a researcher gets them from the served site, checked field by field against lib/types.ts
- * and lib/export/data.ts (docs/data.md documents them).
+ * and lib/export/data.ts (docs/data.md documents them). An event file is checked as written (format 2: article ids as
+ * indices, lib/export/event-file.ts), then read back through its decoder and checked against the domain types.
  */
 
 type Check = (value: unknown, where: string) => void;
@@ -160,6 +162,59 @@ const insight: Check = (v, w) => {
   if (!shape) return fail(w, `one of ${Object.keys(insightShapes).join(', ')}`, `${kind}/${scope}`);
   shape(v, w);
 };
+/** An article index of the event file as written: a whole number below the event's article count. */
+const articleIndex =
+  (count: number): Check =>
+  (v, w) =>
+    void (
+      (Number.isInteger(v) && (v as number) >= 0 && (v as number) < count) ||
+      fail(w, `an index < ${count}`, v)
+    );
+/** Every article reference of an insight as written, at any depth (docs/data.md names the fields). */
+function insightRefs(value: unknown, where: string, index: Check): void {
+  if (Array.isArray(value)) return value.forEach((v, i) => insightRefs(v, `${where}[${i}]`, index));
+  if (value === null || typeof value !== 'object') return;
+  for (const [key, v] of Object.entries(value)) {
+    if (key === 'label') continue;
+    if (['article', 'articles', 'source', 'fromArticles', 'toArticles'].includes(key))
+      (Array.isArray(v) ? v : [v]).forEach((x, i) => index(x, `${where}.${key}[${i}]`));
+    else insightRefs(v, `${where}.${key}`, index);
+  }
+}
+const writtenEvent = (count: number): Check => {
+  const index = articleIndex(count);
+  const { articleIds, ...base } = eventBase;
+  void articleIds;
+  return object({
+    format: (v, w) => void (v === EVENT_FILE_FORMAT || fail(w, String(EVENT_FILE_FORMAT), v)),
+    version: num,
+    event: object({
+      ...base,
+      rows: array(
+        object({
+          cells: (v, w) => {
+            record(array(num))(v, w);
+            for (const k of Object.keys(v as object)) index(Number(k), `${w} key ${k}`);
+          },
+          score: num,
+          links: optional(array(object({ a: index, b: index, score: num }))),
+        }),
+      ),
+      related: optional(
+        array(object({ a: index, ai: array(num), b: index, bi: array(num), score: num, shared: strs })),
+      ),
+      insights: optional(array((v, w) => insightRefs(v, w, index))),
+    }),
+    articles: array(
+      object({
+        ...articleBase,
+        blocks: array(object({ kind: oneOf('paragraph', 'heading'), sentences: num, text: optional(str) })),
+        removed: array(object({ text: str, reason: str })),
+        sentences: strs,
+      }),
+    ),
+  });
+};
 const diagnostic = object({
   file: str,
   line: optional(num),
@@ -223,7 +278,13 @@ test('the data listing, per-event JSON and CSV match the documented types', asyn
 
     const json = await request.get(`/data/events/${summary.id}.json`);
     expect(json.status()).toBe(200);
-    const data = (await json.json()) as EventData;
+    const written = (await json.json()) as EventFile;
+    writtenEvent(summary.articleIds.length)(written, `events/${summary.id}.json as written`);
+    // Ids once: the articles table, nowhere else (each id is in the file as often as its article is listed).
+    const raw = await json.text();
+    for (const id of summary.articleIds)
+      expect(raw.split(`"${id}"`).length - 1, `${id} written once`).toBe(1);
+    const data = decodeEventFile(written);
     object({
       version: num,
       event: object({
@@ -233,7 +294,7 @@ test('the data listing, per-event JSON and CSV match the documented types', asyn
         insights: optional(array(insight)),
       }),
       articles: array(article),
-    })(data, `events/${summary.id}.json`);
+    })(data, `events/${summary.id}.json decoded`);
     const event: Event = data.event;
     expect(event.id).toBe(summary.id);
     expect(event.rows.length).toBe(summary.rowCount);

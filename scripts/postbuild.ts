@@ -1,7 +1,7 @@
 /**
  * After `next build` (and scripts/harden.ts): the parts of the static site that are data rather than pages.
  *   out/data/index.json             the listing (lib/export/data: events and articles without rows or text)
- *   out/data/events/<id>.json|.csv  one event in full, and its rows as a spreadsheet (lib/export/csv)
+ *   out/data/events/<id>.json|.csv  one event in full (lib/export/event-file), and its rows as a spreadsheet (lib/export/csv)
  *   out/data/search/…               the offline search index (lib/search)
  *   out/events/<id>/<a>-vs-<b>/     stubs sending old pair URLs of narrow events to the pair view (lib/export/pair-stubs)
  *   out/sw.js                       the service worker (scripts/service-worker.ts): the site, or its frame, precached
@@ -17,6 +17,7 @@ import { stableStringify } from '../lib/pipeline/output/json';
 import { basePath } from '../lib/site/base-path.mjs';
 import { articlesById, dataIndex, eventData } from '../lib/export/data';
 import { eventCsv } from '../lib/export/csv';
+import { encodeEventFile } from '../lib/export/event-file';
 import { pairStubs } from '../lib/export/pair-stubs';
 import { buildSearchIndex } from '../lib/search/build';
 import { chunkPath, outletPath, shardPath } from '../lib/search/files';
@@ -55,7 +56,7 @@ write('index.json', stableStringify(dataIndex(index)));
 const byId = articlesById(index);
 for (const event of index.events) {
   const data = eventData(index, event, byId);
-  write(`events/${event.id}.json`, stableStringify(data));
+  write(`events/${event.id}.json`, stableStringify(encodeEventFile(data)));
   write(`events/${event.id}.csv`, eventCsv(event, data.articles));
 }
 

@@ -2,8 +2,9 @@ import type { Article, CorpusIndex, Diagnostic, Event, Story } from '../types';
 
 /**
  * The data downloads a researcher takes away (docs/data.md): `/data/index.json` lists what the corpus holds without the
- * texts, `/data/events/<id>.json` carries one event in full. Both are plain projections of the CorpusIndex, so the
- * field names and meanings are the ones lib/types.ts documents.
+ * texts, `/data/events/<id>.json` carries one event in full. Both are projections of the CorpusIndex, so the field
+ * names and meanings are the ones lib/types.ts documents; the event file is written compactly (ids as indices, nothing
+ * twice) by lib/export/event-file.ts from the `EventData` made here.
  */
 
 /** An article in the listing: everything but its text (blocks, sentences and the removed debris). */

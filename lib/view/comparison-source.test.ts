@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildComparison, pairComparison } from './comparison';
+import { encodeEventFile } from '../export/event-file';
 import { comparisonFromData, rowCarrierKeys } from './comparison-source';
 import { article, event } from './test-fixtures';
 
@@ -16,11 +17,16 @@ describe('comparisonFromData', () => {
     [{ a1: [0], r1: [0], p1: [0] }, { a1: [1], r1: [0] }, { a1: [2] }, { p1: [1] }],
   );
 
-  it('rebuilds the comparison the server built, for the event and for a pair', () => {
+  it('rebuilds the comparison the server built, for the event and for a pair, from the file as written', () => {
     const full = buildComparison(ev, articles);
-    expect(comparisonFromData({ event: ev, articles })).toEqual(full);
+    // As the browser gets it: the written form (ids as indices), through JSON.
+    const file = JSON.parse(JSON.stringify(encodeEventFile({ version: 1, event: ev, articles })));
+    expect(file.articles[0].sentences[0]).toBe('Talks ended.');
+    expect(comparisonFromData(file)).toEqual(full);
     const [a, b] = full.columns.map((c) => c.key);
-    expect(comparisonFromData({ event: ev, articles }, [a!, b!])).toEqual(pairComparison(full, a!, b!));
+    expect(comparisonFromData(file, [a!, b!])).toEqual(pairComparison(full, a!, b!));
+    // The plain form a browser may hold from a build before format 2.
+    expect(comparisonFromData({ version: 1, event: ev, articles })).toEqual(full);
   });
 
   it('lists the columns that carry each row, in column order', () => {
