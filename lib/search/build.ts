@@ -3,6 +3,7 @@ import { searchDocuments } from './documents';
 import {
   SEARCH_VERSION,
   type DocChunk,
+  writeCells,
   type OutletDocs,
   type Postings,
   type SearchMeta,
@@ -134,7 +135,7 @@ export function buildSearchIndex(index: CorpusIndex, options: SearchIndexOptions
       chunk.docs.push({
         event: e,
         row: doc.row,
-        cells: doc.cells.map((c) => ({ outlet: c.outlet, text: c.text })),
+        cells: writeCells(doc.cells),
       });
     }
     chunks.push(chunk);

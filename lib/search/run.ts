@@ -5,6 +5,7 @@ import {
   type ChunkDoc,
   type ChunkEvent,
   type DocChunk,
+  readChunkDoc,
   type OutletDocs,
   type SearchMeta,
   type TermShard,
@@ -74,9 +75,9 @@ export async function searchIndex(
   const shown: IndexSearch['shown'] = [];
   for (const hit of hits) {
     const chunk = chunks.get(Math.floor(hit.doc / meta.chunkSize));
-    const doc = chunk?.docs[hit.doc % meta.chunkSize];
-    const event = doc ? chunk?.events[doc.event] : undefined;
-    if (doc && event) shown.push({ hit, doc, event });
+    const written = chunk?.docs[hit.doc % meta.chunkSize];
+    const event = written ? chunk?.events[written.event] : undefined;
+    if (written && event) shown.push({ hit, doc: readChunkDoc(written), event });
   }
   return { meta, terms, matches, outletDocs, shown };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CorpusIndex } from '../types';
 import { buildSearchIndex, shardTerms } from './build';
 import { searchDocuments } from './documents';
-import { shardFileName, chunkPath, shardPath } from './files';
+import { shardFileName, chunkPath, shardPath, readChunkDoc, writeCells } from './files';
 import { decodePostings, rankHits, shardKeyFor, termPostings } from './query';
 import { highlightTerms, queryTerms, snippetFragments } from './terms';
 import { searchArticle } from './test-fixtures';
@@ -137,6 +137,24 @@ describe('search', () => {
       ],
     });
     expect(search('lutsk', files)).toEqual(['e9#r2', 'e9#r1']);
+  });
+  it('writes a cell that repeats an earlier cell of its row as a reference to it, and reads it back whole', () => {
+    const cells = [
+      { outlet: 'AFP', text: 'Talks ended.' },
+      { outlet: 'AP', text: 'Talks ended without progress.' },
+      { outlet: 'Mint', text: 'Talks ended.' },
+      { outlet: 'Reuters', text: 'Talks ended.' },
+    ];
+    const written = writeCells(cells);
+    expect(written).toEqual([
+      { outlet: 'AFP', text: 'Talks ended.' },
+      { outlet: 'AP', text: 'Talks ended without progress.' },
+      { outlet: 'Mint', same: 0 },
+      { outlet: 'Reuters', same: 0 },
+    ]);
+    expect(readChunkDoc({ event: 0, row: 3, cells: written })).toEqual({ event: 0, row: 3, cells });
+    // Chunks written before `same` hold every text; they read as they are.
+    expect(readChunkDoc({ event: 0, row: 3, cells })).toEqual({ event: 0, row: 3, cells });
   });
   it('gives the same files for the same index', () => {
     expect(JSON.stringify(buildSearchIndex(index))).toBe(JSON.stringify(buildSearchIndex(index)));
