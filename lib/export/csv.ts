@@ -31,10 +31,8 @@ export function csvRecord(fields: readonly string[]): string {
  * `/data/events/<id>.csv`: one record per aligned row: `row` (1-based, the `#r<N>` of the event page), `score` (the
  * row's mean link score, as in the JSON), then one column per article holding that row's sentences joined by a space
  * (empty when the article has nothing in the row), then `related`: the passages of other articles that tell this
- * row's passages differently (the event's `related` links, read by row), as `afp ~ reuters row 4`, joined by `; `.
- * The evidence both passages share is left to the JSON's `event.related`: here it was 1.8 of the 8 MB of CSV at 1k
- * articles, each link's words written at both of its ends. UTF-8 with a BOM, CRLF line ends, every field quoted
- * (csvField).
+ * row's passages differently (the event's `related` links, read by row), as `afp ~ reuters row 4 (Izyum, 330)`, joined
+ * by `; `. UTF-8 with a BOM, CRLF line ends, every field quoted (csvField).
  */
 export function eventCsv(event: Event, articles: readonly Article[]): string {
   const byId = new Map(articles.map((a) => [a.id, a]));
@@ -55,7 +53,9 @@ export function eventCsv(event: Event, articles: readonly Article[]): string {
         .join(' '),
     );
     const refs = related.get(i + 1) ?? {};
-    const told = keys.flatMap((k) => (refs[k] ?? []).map((r) => `${k} ~ ${r.key} row ${r.n}`)).join('; ');
+    const told = keys
+      .flatMap((k) => (refs[k] ?? []).map((r) => `${k} ~ ${r.key} row ${r.n} (${r.shared.join(', ')})`))
+      .join('; ');
     out += csvRecord([String(i + 1), formatScore(row.score), ...cells, told]);
   });
   return out;

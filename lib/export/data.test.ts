@@ -116,9 +116,8 @@ describe('csv', () => {
     const lines = eventCsv(told, [a, b, c]).split('\r\n');
     expect(lines[0]).toBe('\uFEFF"row","score","afp","reuters","reuters-2","related"');
     // Row 1 holds a1:0 and b1:0 together, so the link adds nothing there; row 3 holds a1:0 again (as in the fixture).
-    // The evidence (Lutsk, =cmd) is the JSON's to give, not written at both ends of the link here.
     expect(lines[3]).toBe(
-      '"3","1","Putin spoke in Lutsk. Talks went on, ""every day"".","","","afp ~ reuters row 1"',
+      '"3","1","Putin spoke in Lutsk. Talks went on, ""every day"".","","","afp ~ reuters row 1 (Lutsk, =cmd)"',
     );
   });
   it('turns a cell a spreadsheet would run as a formula into text: a leading quote mark, inside quotes', () => {
