@@ -1,4 +1,4 @@
-import { diffWords } from '../diff/words';
+import { diffWords, type Span } from '../diff/words';
 import { normaliseForMatch } from '../text/normalise';
 import { STOPWORDS, charTrigrams, contentStems } from '../text/tokens';
 import { type InsightContext, trimSpan, wordCount, words } from './context';
@@ -290,7 +290,8 @@ export function quoteInsights(view: InsightContext): QuoteInsight[] {
       }));
     const first = renderings[0]!;
     const changes: QuoteInsight['changes'] = [];
-    for (const r of renderings.slice(1)) changes.push(...quoteChanges(first.text, r.text, r.article));
+    for (const r of renderings.slice(1))
+      changes.push(...quoteChanges(first.text, r.text, r.article, view.diff));
     const name = (r: { articleIndex: number }) => outlet(view.articles[r.articleIndex]!.outlet.id);
     const speaker = renderings.find((r) => r.speaker)?.speaker;
     const verbs = new Set(renderings.map((r) => r.verb ?? '—'));
@@ -362,7 +363,12 @@ function wordsOf(text: string): string {
  * Word changes from one rendering of a quote to another; runs of non-equal spans become one change. Words only one
  * side has at either end are left out: quoting more or less of a sentence is not rewording it.
  */
-export function quoteChanges(a: string, b: string, article: string): QuoteInsight['changes'] {
+export function quoteChanges(
+  a: string,
+  b: string,
+  article: string,
+  diff: (a: string, b: string) => Span[] = diffWords,
+): QuoteInsight['changes'] {
   const out: (QuoteInsight['changes'][number] & { edge: boolean })[] = [];
   let from = '';
   let to = '';
@@ -383,7 +389,7 @@ export function quoteChanges(a: string, b: string, article: string): QuoteInsigh
     from = '';
     to = '';
   };
-  for (const s of diffWords(a, b)) {
+  for (const s of diff(a, b)) {
     if (s.op === 'equal') {
       if (wordCount(s.text) > 0) {
         flush(false);
