@@ -13,6 +13,19 @@ import type { NameInsight } from '../types';
  * different names that fold together (Reid/Reed).
  */
 export function transliterationKey(name: string): string {
+  // Cached: the insights fold the same names and speakers again for every cell and pair of an event.
+  let key = transliterationKeys.get(name);
+  if (key === undefined) {
+    key = foldName(name);
+    if (transliterationKeys.size > 100_000) transliterationKeys.clear();
+    transliterationKeys.set(name, key);
+  }
+  return key;
+}
+
+const transliterationKeys = new Map<string, string>();
+
+function foldName(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
