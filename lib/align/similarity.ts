@@ -153,7 +153,16 @@ export function createSentenceScorer(
   articles: readonly (readonly string[])[],
   options: SimilarityOptions,
 ): SentenceScorer {
-  const counts: Counts[][] = articles.map((sents) => sents.map(sentenceCounts));
+  // Counts and vectors depend on a sentence's text alone, and copies print the same sentences: each text is read
+  // once, its objects shared (and only read) by the sentences that print it.
+  const countsOf = new Map<string, Counts>();
+  const counts: Counts[][] = articles.map((sents) =>
+    sents.map((text) => {
+      let c = countsOf.get(text);
+      if (!c) countsOf.set(text, (c = sentenceCounts(text)));
+      return c;
+    }),
+  );
   const all = counts.flat();
   const nDocs = Math.max(1, all.length);
   const gramWeight = Math.max(0, 1 - options.wordWeight - options.tokenWeight);
@@ -205,7 +214,14 @@ export function createSentenceScorer(
     }
     return { ids: ids.subarray(0, at), ws: ws.subarray(0, at), tokensFrom: Math.min(tokensFrom, at) };
   };
-  const vecs = counts.map((sents) => sents.map(vecOf));
+  const vecOfCounts = new Map<Counts, Vec>();
+  const vecs = counts.map((sents) =>
+    sents.map((c) => {
+      let v = vecOfCounts.get(c);
+      if (!v) vecOfCounts.set(c, (v = vecOf(c)));
+      return v;
+    }),
+  );
   const wordDf = documentFrequencies(all.map((c) => c.words));
   const scratch = new Float64Array(nextId);
   const postings: (Postings | undefined)[] = [];
