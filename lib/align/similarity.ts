@@ -84,6 +84,8 @@ function mergeCounts<K>(a: Map<K, number>, b: Map<K, number>): Map<K, number> {
  */
 interface Postings {
   slot: (id: number) => number;
+  /** The dense slot table, when there is one: read directly in the hot loop. */
+  dense: Int32Array | null;
   start: Int32Array;
   sentence: Int32Array;
   weight: Float64Array;
@@ -138,14 +140,16 @@ function buildPostings(vecs: readonly Vec[], vocabulary: number): Postings {
     }
   });
   let slot: (id: number) => number;
+  let dense: Int32Array | null = null;
   if (vocabulary <= DENSE_SLOTS) {
-    const dense = new Int32Array(vocabulary).fill(-1);
-    for (const [id, k] of map) dense[id] = k;
-    slot = (id) => dense[id]!;
+    const table = new Int32Array(vocabulary).fill(-1);
+    for (const [id, k] of map) table[id] = k;
+    slot = (id) => table[id]!;
+    dense = table;
   } else {
     slot = (id) => map.get(id) ?? -1;
   }
-  return { slot, start, sentence, weight };
+  return { slot, dense, start, sentence, weight };
 }
 
 /** A scorer over the sentences of an event's articles (`articles[a][s]` is sentence `s` of article `a`). */
@@ -249,15 +253,16 @@ export function createSentenceScorer(
       const cols = vecs[y]!;
       const m = cols.length;
       const post = (postings[y] ??= buildPostings(cols, nextId));
-      const { start, sentence, weight } = post;
+      const { start, sentence, weight, dense } = post;
       const scores = new Float64Array(rows.length * m);
       for (let i = 0; i < rows.length; i++) {
         const v = rows[i]!;
         const base = i * m;
+        const { ids, ws } = v;
         for (let t = 0; t < v.tokensFrom; t++) {
-          const k = post.slot(v.ids[t]!);
+          const k = dense ? dense[ids[t]!]! : post.slot(ids[t]!);
           if (k < 0) continue;
-          const w = v.ws[t]!;
+          const w = ws[t]!;
           for (let p = start[k]!, end = start[k + 1]!; p < end; p++) {
             const at = base + sentence[p]!;
             scores[at] = scores[at]! + w * weight[p]!;
