@@ -62,9 +62,12 @@ export function nameInsights(view: InsightContext): NameInsight[] {
   // key → spelling (lower case) → { printed form, article indices, rows }
   type Use = { printed: string; articles: Set<number>; rows: Set<number>; beside: Set<string> };
   const byKey = new Map<string, Map<string, Use>>();
+  // Copies print the same cells: each text's words are read once.
+  const wordsOf = new Map<string, string[]>();
   view.cells.forEach((cells, row) => {
     for (const [ai, text] of cells) {
-      const ws = words(text).map((w) => w.replace(/['’]s$/, ''));
+      let ws = wordsOf.get(text);
+      if (!ws) wordsOf.set(text, (ws = words(text).map((w) => w.replace(/['’]s$/, ''))));
       for (let i = 0; i < ws.length; i++) {
         const tok = ws[i]!;
         if (!/^\p{Lu}/u.test(tok)) continue;

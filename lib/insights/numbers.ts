@@ -195,11 +195,16 @@ const MAX_RATIO = 10;
 
 export function numberInsights(view: InsightContext): NumberInsight[] {
   const out: NumberInsight[] = [];
+  // Copies print the same cells: each text's figures are found once (and copied, as matching marks them used).
+  const found = new Map<string, FoundFigure[]>();
   view.cells.forEach((cells, row) => {
     if (cells.size < 2) return;
     const byNoun = new Map<string, Map<number, (FoundFigure & { used?: boolean })[]>>();
     for (const [ai, text] of cells) {
-      for (const f of findFigures(text)) {
+      let figures = found.get(text);
+      if (!figures) found.set(text, (figures = findFigures(text)));
+      for (const shared of figures) {
+        const f = { ...shared };
         let m = byNoun.get(f.nounKey);
         if (!m) byNoun.set(f.nounKey, (m = new Map()));
         let list = m.get(ai);
