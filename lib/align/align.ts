@@ -479,6 +479,17 @@ function groupSentences(
   };
 
   const accept = (link: PairLink): boolean => {
+    if (link.xs.length === 1 && link.ys.length === 1) {
+      // The common case in a wide event: a 1–1 link inside a row its two ends already share (every outlet printing
+      // the statement links to every other). It only adds its score.
+      const root = find(offsets[link.x]! + link.xs[0]!);
+      if (root === find(offsets[link.y]! + link.ys[0]!)) {
+        const g = groupOf(root);
+        g.scoreSum += link.score;
+        g.scoreCount++;
+        return true;
+      }
+    }
     const nodes = [...link.xs.map((s) => offsets[link.x]! + s), ...link.ys.map((s) => offsets[link.y]! + s)];
     const roots = [...new Set(nodes.map(find))].sort((a, b) => a - b);
     const parts = roots.map((r) => groupOf(r));

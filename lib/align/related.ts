@@ -280,10 +280,10 @@ export function relateEvent(
     }
   }
   const common = Math.max(2, opts.commonShare * nSentences);
-  const weight = (key: string): number => {
-    const d = df.get(key) ?? 0;
-    return d > common || d === 0 ? 0 : Math.log(nSentences / d);
-  };
+  // Each key's weight worked out once: every candidate pair reads the weights of its features.
+  const weights = new Map<string, number>();
+  for (const [key, d] of df) weights.set(key, d > common ? 0 : Math.log(nSentences / d));
+  const weight = (key: string): number => weights.get(key) ?? 0;
   const masses = features.map((sents) => sents.map((fs) => fs.reduce((t, f) => t + weight(f.key), 0)));
 
   // Rows: per sentence, its row; per pair of articles, whether a sentence has a row partner in the other.
@@ -295,7 +295,15 @@ export function relateEvent(
       for (const s of span) if (s < rowOf[a]!.length) rowOf[a]![s] = r;
     }
   });
-  const rowHas = (r: number, a: number): boolean => r >= 0 && (rows[r]!.cells[arts[a]!.id]?.length ?? 0) > 0;
+  // Per row, which articles it holds (a non-empty span of): read for every candidate pair, so looked up once here.
+  const holds = new Uint8Array(rows.length * arts.length);
+  rows.forEach((row, r) => {
+    for (const [id, span] of Object.entries(row.cells)) {
+      const a = indexOf.get(id);
+      if (a !== undefined && span.length > 0) holds[r * arts.length + a] = 1;
+    }
+  });
+  const rowHas = (r: number, a: number): boolean => r >= 0 && holds[r * arts.length + a] === 1;
   /** Whether sentence s of article a shares a row with some sentence of article b. */
   const partnered = (a: number, s: number, b: number): boolean => rowHas(rowOf[a]![s] ?? -1, b);
   const sameRow = (a: number, s: number, b: number, t: number): boolean =>
@@ -359,11 +367,6 @@ export function relateEvent(
   keyPostings.forEach((list, r) => {
     for (const g of list) keysOf[g]!.push(r);
   });
-  // A pair is settled when each of its sentences already has a row partner in the other's article: never a
-  // candidate (step 3), so not counted here (most pairs of a syndicated copy).
-  const settled = arts.map((art, a) =>
-    art.sentences.map((_, s) => arts.map((__, b) => b !== a && partnered(a, s, b))),
-  );
   const lowest = Math.min(opts.contextEvidence, opts.evidence, opts.secondEvidence);
   // Step 3: score and keep.
   interface Candidate {
@@ -385,7 +388,9 @@ export function relateEvent(
       for (const gy of keyPostings[r]!) {
         if (gy <= gx) continue;
         const y = articleOf[gy]!;
-        if (x === y || (settled[x]![i]![y] && settled[y]![gy - offsets[y]!]![x])) continue;
+        // A pair is settled when each of its sentences already has a row partner in the other's article: never a
+        // candidate (step 3), so not counted here (most pairs of a syndicated copy).
+        if (x === y || (partnered(x, i, y) && partnered(y, gy - offsets[y]!, x))) continue;
         if (bound[gy] === 0) touched.push(gy);
         bound[gy] = bound[gy]! + w;
       }
