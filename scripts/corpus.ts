@@ -164,9 +164,16 @@ function check(opts: CheckOptions): void {
   if (opts.strict && errors.length > 0) process.exit(1);
 }
 
+/** CPU milliseconds of this process so far (every thread, the build's workers included). */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
 async function build(opts: BuildOptions): Promise<void> {
   requireFolder(opts.data);
   const started = performance.now();
+  const startedCpu = cpuMs();
   let cache = opts.cache ? openBuildCache(opts.cache) : null;
   if (opts.cache && !cache)
     console.log(`Another build is using the cache in ${opts.cache}: building without it.`);
@@ -194,7 +201,8 @@ async function build(opts: BuildOptions): Promise<void> {
     );
     const s = (k: string) => ((timings[k] ?? 0) / 1000).toFixed(1);
     console.log(
-      `  parse ${s('parse')} s, cluster ${s('cluster')} s, align + insights ${s('events')} s (CPU: align ${s('align')} s, insights with word diffs ${s('insights')} s), write ${s('write')} s, cache ${s('cache')} s; ` +
+      `  parse ${s('parse')} s (CPU ${s('parseCpu')} s), cluster ${s('cluster')} s, align + insights ${s('events')} s (CPU ${s('eventsCpu')} s; ` +
+        `thread time: align ${s('align')} s, insights with word diffs ${s('insights')} s), write ${s('write')} s, cache ${s('cache')} s; ` +
         `made ${made.files} files and ${made.events} events anew${opts.cache ? '' : ' (no cache)'}`,
     );
     if (errors > 0) console.log('Run `npm run corpus -- check` to see the diagnostics.');
@@ -203,7 +211,7 @@ async function build(opts: BuildOptions): Promise<void> {
       const stats = {
         articles: index.articles.length,
         events: index.events.length,
-        ms: { ...timings, total: performance.now() - started },
+        ms: { ...timings, total: performance.now() - started, totalCpu: cpuMs() - startedCpu },
         made,
         maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
       };

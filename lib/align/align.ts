@@ -119,14 +119,14 @@ export function alignEvent(articles: readonly AlignArticle[], options: AlignOpti
   );
   // Step 2 for every pair of articles; each pair's score matrix is kept for step 3's support test.
   const links: PairLink[] = [];
-  const matrices = new Map<number, Float64Array>();
+  const matrices: (Float64Array | undefined)[] = new Array(arts.length * arts.length);
   for (let x = 0; x < arts.length; x++) {
     for (let y = x + 1; y < arts.length; y++) {
       const n = arts[x]!.sentences.length;
       const m = arts[y]!.sentences.length;
       if (n === 0 || m === 0) continue;
       const scores = scorer.pairMatrix(x, y);
-      matrices.set(x * arts.length + y, scores);
+      matrices[x * arts.length + y] = scores;
       links.push(...alignPair({ x, y, n, m, scores, scorer, opts }));
     }
   }
@@ -154,10 +154,13 @@ function canonicalOrder(articles: readonly AlignArticle[], asked: string | undef
 /** Best score of a sentence of span `as` of article `a` against one of span `bs` of article `b`, from the kept matrices. */
 type Support = (a: number, as: [number, number], b: number, bs: [number, number]) => number;
 
-function pairSupport(matrices: ReadonlyMap<number, Float64Array>, arts: readonly AlignArticle[]): Support {
+function pairSupport(
+  matrices: readonly (Float64Array | undefined)[],
+  arts: readonly AlignArticle[],
+): Support {
   const support: Support = (a, [alo, ahi], b, [blo, bhi]) => {
     if (a > b) return support(b, [blo, bhi], a, [alo, ahi]);
-    const scores = matrices.get(a * arts.length + b);
+    const scores = matrices[a * arts.length + b];
     if (!scores) return 0;
     const m = arts[b]!.sentences.length;
     let best = 0;
@@ -399,14 +402,26 @@ function supported(
   minimum: number,
 ): boolean {
   if (minimum <= 0) return true;
+  const counted = (a: number, b: number) =>
+    !(a === b || (a === link.x && b === link.y) || (a === link.y && b === link.x));
   let pairs = 0;
+  for (let p = 0; p < parts.length; p++) {
+    for (let q = p + 1; q < parts.length; q++) {
+      for (const a of parts[p]!.spans.keys())
+        for (const b of parts[q]!.spans.keys()) if (counted(a, b)) pairs++;
+    }
+  }
+  // Scores are looked up only until the answer is known: half backed, or too few left to reach half.
   let backed = 0;
+  let left = pairs;
   for (let p = 0; p < parts.length; p++) {
     for (let q = p + 1; q < parts.length; q++) {
       for (const [a, as] of parts[p]!.spans) {
         for (const [b, bs] of parts[q]!.spans) {
-          if (a === b || (a === link.x && b === link.y) || (a === link.y && b === link.x)) continue;
-          pairs++;
+          if (!counted(a, b)) continue;
+          if (2 * backed >= pairs) return true;
+          if (2 * (backed + left) < pairs) return false;
+          left--;
           if (support(a, as, b, bs) >= minimum) backed++;
         }
       }
@@ -464,6 +479,17 @@ function groupSentences(
   };
 
   const accept = (link: PairLink): boolean => {
+    if (link.xs.length === 1 && link.ys.length === 1) {
+      // The common case in a wide event: a 1–1 link inside a row its two ends already share (every outlet printing
+      // the statement links to every other). It only adds its score.
+      const root = find(offsets[link.x]! + link.xs[0]!);
+      if (root === find(offsets[link.y]! + link.ys[0]!)) {
+        const g = groupOf(root);
+        g.scoreSum += link.score;
+        g.scoreCount++;
+        return true;
+      }
+    }
     const nodes = [...link.xs.map((s) => offsets[link.x]! + s), ...link.ys.map((s) => offsets[link.y]! + s)];
     const roots = [...new Set(nodes.map(find))].sort((a, b) => a - b);
     const parts = roots.map((r) => groupOf(r));

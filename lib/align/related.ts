@@ -161,6 +161,18 @@ const ALL_NUMBER_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(MULTIPLIERS),
 ]);
 
+/** A word in matching form without possessive 's or commas, cached: the same words recur in every sentence. */
+const lowerCache = new Map<string, string>();
+function lowerOf(w: string): string {
+  let lower = lowerCache.get(w);
+  if (lower === undefined) {
+    lower = normaliseForMatch(w).replace(/'s$/, '').replace(/,/g, '');
+    if (lowerCache.size > 200_000) lowerCache.clear();
+    lowerCache.set(w, lower);
+  }
+  return lower;
+}
+
 /**
  * The features of one sentence (each key once): see step 1 of the file comment. A run of capitalised words is one name,
  * read by its last word ("President Vladimir Putin" is Putin, "Foreign Minister Dmytro Kuleba" Kuleba): the words
@@ -178,7 +190,6 @@ export function sentenceFeatures(text: string): Feature[] {
   for (const m of text.matchAll(QUOTED)) quoted.push([m.index!, m.index! + m[0].length]);
   const inQuote = (at: number) => quoted.some(([lo, hi]) => at >= lo && at < hi);
   const tokens = [...text.matchAll(wordPattern())].map((m) => ({ w: m[0], at: m.index! }));
-  const lowerOf = (w: string) => normaliseForMatch(w).replace(/'s$/, '').replace(/,/g, '');
   const isCap = (k: number) => {
     const t = tokens[k];
     if (!t || !/^\p{Lu}/u.test(t.w)) return false;
@@ -232,12 +243,6 @@ export function sentenceFeatures(text: string): Feature[] {
   return [...seen.values()];
 }
 
-/** A sentence in the event: article index and sentence index. */
-interface Place {
-  a: number;
-  s: number;
-}
-
 /**
  * Related links of an event's articles, given the rows alignEvent made of them (see the file comment). Deterministic:
  * articles are taken in id order (by code unit) and every list is sorted with a tie-break.
@@ -256,7 +261,16 @@ export function relateEvent(
   const indexOf = new Map(arts.map((a, k) => [a.id, k]));
 
   // Step 1: features and their document frequencies over the event's sentences.
-  const features = arts.map((a) => a.sentences.map(sentenceFeatures));
+  // A sentence's features depend on its text alone, and copies print the same sentences: read each text once. The
+  // lists are shared between the sentences that print it, and only read from here on.
+  const featuresOf = new Map<string, Feature[]>();
+  const features = arts.map((a) =>
+    a.sentences.map((text) => {
+      let fs = featuresOf.get(text);
+      if (!fs) featuresOf.set(text, (fs = sentenceFeatures(text)));
+      return fs;
+    }),
+  );
   const df = new Map<string, number>();
   let nSentences = 0;
   for (const sents of features) {
@@ -266,10 +280,10 @@ export function relateEvent(
     }
   }
   const common = Math.max(2, opts.commonShare * nSentences);
-  const weight = (key: string): number => {
-    const d = df.get(key) ?? 0;
-    return d > common || d === 0 ? 0 : Math.log(nSentences / d);
-  };
+  // Each key's weight worked out once: every candidate pair reads the weights of its features.
+  const weights = new Map<string, number>();
+  for (const [key, d] of df) weights.set(key, d > common ? 0 : Math.log(nSentences / d));
+  const weight = (key: string): number => weights.get(key) ?? 0;
   const masses = features.map((sents) => sents.map((fs) => fs.reduce((t, f) => t + weight(f.key), 0)));
 
   // Rows: per sentence, its row; per pair of articles, whether a sentence has a row partner in the other.
@@ -281,7 +295,15 @@ export function relateEvent(
       for (const s of span) if (s < rowOf[a]!.length) rowOf[a]![s] = r;
     }
   });
-  const rowHas = (r: number, a: number): boolean => r >= 0 && (rows[r]!.cells[arts[a]!.id]?.length ?? 0) > 0;
+  // Per row, which articles it holds (a non-empty span of): read for every candidate pair, so looked up once here.
+  const holds = new Uint8Array(rows.length * arts.length);
+  rows.forEach((row, r) => {
+    for (const [id, span] of Object.entries(row.cells)) {
+      const a = indexOf.get(id);
+      if (a !== undefined && span.length > 0) holds[r * arts.length + a] = 1;
+    }
+  });
+  const rowHas = (r: number, a: number): boolean => r >= 0 && holds[r * arts.length + a] === 1;
   /** Whether sentence s of article a shares a row with some sentence of article b. */
   const partnered = (a: number, s: number, b: number): boolean => rowHas(rowOf[a]![s] ?? -1, b);
   const sameRow = (a: number, s: number, b: number, t: number): boolean =>
@@ -314,53 +336,38 @@ export function relateEvent(
     return before.length > 0 && before[before.length - 1] === j - 1;
   };
 
-  // Step 2: candidates through the inverted index of the evidence features.
-  const postings = new Map<string, Place[]>();
-  features.forEach((sents, a) =>
-    sents.forEach((fs, s) => {
-      for (const f of fs) {
-        if (weight(f.key) === 0) continue;
-        let list = postings.get(f.key);
-        if (!list) postings.set(f.key, (list = []));
-        list.push({ a, s });
-      }
-    }),
-  );
-  // Every pair of sentences of two articles that shares evidence, with an upper bound of what it shares (the plain sum
-  // of the shared weights): pairs below the lowest threshold are never scored. Numeric keys: a wide event has many.
+  // Step 2: candidates through the inverted index of the evidence features. Sentences are numbered one after
+  // another, article by article (`offsets`); a feature's postings are those numbers, ascending.
   const offsets: number[] = [];
   let total = 0;
   for (const a of arts) {
     offsets.push(total);
     total += a.sentences.length;
   }
-  // A pair is settled when each of its sentences already has a row partner in the other's article: never a
-  // candidate (step 3), so not counted here (most pairs of a syndicated copy).
-  const settled = arts.map((art, a) =>
-    art.sentences.map((_, s) => arts.map((__, b) => b !== a && partnered(a, s, b))),
-  );
-  const bound = new Map<number, number>();
-  const keys = [...postings.keys()].sort(compareText);
-  for (const key of keys) {
-    const list = postings.get(key)!;
-    const w = weight(key);
-    for (let p = 0; p < list.length; p++) {
-      for (let q = p + 1; q < list.length; q++) {
-        const x = list[p]!;
-        const y = list[q]!;
-        if (x.a === y.a || (settled[x.a]![x.s]![y.a] && settled[y.a]![y.s]![x.a])) continue;
-        const k = (offsets[x.a]! + x.s) * total + offsets[y.a]! + y.s;
-        bound.set(k, (bound.get(k) ?? 0) + w);
+  const articleOf = new Int32Array(total);
+  arts.forEach((art, a) => articleOf.fill(a, offsets[a]!, offsets[a]! + art.sentences.length));
+  const postings = new Map<string, number[]>();
+  features.forEach((sents, a) =>
+    sents.forEach((fs, s) => {
+      for (const f of fs) {
+        if (weight(f.key) === 0) continue;
+        let list = postings.get(f.key);
+        if (!list) postings.set(f.key, (list = []));
+        list.push(offsets[a]! + s);
       }
-    }
-  }
+    }),
+  );
+  // Every pair of sentences of two articles that shares evidence, with an upper bound of what it shares (the plain sum
+  // of the shared weights, added in key order): pairs below the lowest threshold are never scored. Summed sentence by
+  // sentence into a scratch array over the later sentences, each sentence's keys in order.
+  const keys = [...postings.keys()].sort(compareText);
+  const keyWeight = keys.map(weight);
+  const keyPostings = keys.map((key) => postings.get(key)!);
+  const keysOf: number[][] = Array.from({ length: total }, () => []);
+  keyPostings.forEach((list, r) => {
+    for (const g of list) keysOf[g]!.push(r);
+  });
   const lowest = Math.min(opts.contextEvidence, opts.evidence, opts.secondEvidence);
-  const articleAt = (g: number): number => {
-    let a = 0;
-    while (a + 1 < offsets.length && offsets[a + 1]! <= g) a++;
-    return a;
-  };
-
   // Step 3: score and keep.
   interface Candidate {
     x: number;
@@ -371,27 +378,44 @@ export function relateEvent(
     ev: number;
   }
   const candidates: Candidate[] = [];
-  for (const [k, most] of bound) {
-    if (most < lowest) continue;
-    const gx = Math.floor(k / total);
-    const gy = k - gx * total;
-    const x = articleAt(gx);
-    const y = articleAt(gy);
+  const bound = new Float64Array(total);
+  const touched: number[] = [];
+  for (let gx = 0; gx < total; gx++) {
+    const x = articleOf[gx]!;
     const i = gx - offsets[x]!;
-    const j = gy - offsets[y]!;
-    if (sameRow(x, i, y, j)) continue;
-    const px = partnered(x, i, y);
-    const py = partnered(y, j, x);
-    if (px && py) continue;
-    const ev = sharedMass(features[x]![i]!, features[y]![j]!, weight);
-    const smaller = Math.min(masses[x]![i]!, masses[y]![j]!);
-    if (smaller === 0) continue;
-    const context = inContext(x, i, y, j) || inContext(y, j, x, i);
-    // Next to a row the place says the rest; elsewhere a few shared words in two long sentences are not enough.
-    if (!context && ev / smaller < opts.cover) continue;
-    const needed = px || py ? opts.secondEvidence : context ? opts.contextEvidence : opts.evidence;
-    if (ev < needed) continue;
-    candidates.push({ x, i, y, j, score: ev / smaller, ev });
+    for (const r of keysOf[gx]!) {
+      const w = keyWeight[r]!;
+      for (const gy of keyPostings[r]!) {
+        if (gy <= gx) continue;
+        const y = articleOf[gy]!;
+        // A pair is settled when each of its sentences already has a row partner in the other's article: never a
+        // candidate (step 3), so not counted here (most pairs of a syndicated copy).
+        if (x === y || (partnered(x, i, y) && partnered(y, gy - offsets[y]!, x))) continue;
+        if (bound[gy] === 0) touched.push(gy);
+        bound[gy] = bound[gy]! + w;
+      }
+    }
+    for (const gy of touched) {
+      const most = bound[gy]!;
+      bound[gy] = 0;
+      if (most < lowest) continue;
+      const y = articleOf[gy]!;
+      const j = gy - offsets[y]!;
+      if (sameRow(x, i, y, j)) continue;
+      const px = partnered(x, i, y);
+      const py = partnered(y, j, x);
+      if (px && py) continue;
+      const ev = sharedMass(features[x]![i]!, features[y]![j]!, weight);
+      const smaller = Math.min(masses[x]![i]!, masses[y]![j]!);
+      if (smaller === 0) continue;
+      const context = inContext(x, i, y, j) || inContext(y, j, x, i);
+      // Next to a row the place says the rest; elsewhere a few shared words in two long sentences are not enough.
+      if (!context && ev / smaller < opts.cover) continue;
+      const needed = px || py ? opts.secondEvidence : context ? opts.contextEvidence : opts.evidence;
+      if (ev < needed) continue;
+      candidates.push({ x, i, y, j, score: ev / smaller, ev });
+    }
+    touched.length = 0;
   }
   // Strongest evidence first; a sentence's further partners in the same article must be nearly as strong as its
   // first (`nextShare`): one-to-many for a summary and its two details, not for a weaker echo of a shared word.
@@ -453,7 +477,7 @@ export function relateEvent(
  * shared term, not three, and on its own says little about which fact a passage tells.
  */
 function sharedMass(fa: readonly Feature[], fb: readonly Feature[], weight: (key: string) => number): number {
-  const inB = new Map(fb.map((f) => [f.key, f]));
+  const inB = featureMap(fb);
   let sum = 0;
   let quoted = 0;
   for (const f of fa) {
@@ -464,6 +488,14 @@ function sharedMass(fa: readonly Feature[], fb: readonly Feature[], weight: (key
     else sum += w;
   }
   return sum + quoted;
+}
+
+/** A sentence's features by key, made once per list (lists are shared by the sentences of one text). */
+const featureMaps = new WeakMap<readonly Feature[], Map<string, Feature>>();
+function featureMap(fs: readonly Feature[]): Map<string, Feature> {
+  let m = featureMaps.get(fs);
+  if (!m) featureMaps.set(fs, (m = new Map(fs.map((f) => [f.key, f]))));
+  return m;
 }
 
 interface SpanLink {
@@ -495,7 +527,10 @@ function joinSpans(
     note(l.y, l.ys[0]!, l.x, l.xs[0]!);
   }
   const partnersIn = (a: number, s: number, b: number): number[] => {
-    const out = new Set<number>([...rowPartners(a, s, b), ...(linked.get(`${a}:${s}>${b}`) ?? [])]);
+    const fromLinks = linked.get(`${a}:${s}>${b}`);
+    const fromRows = rowPartners(a, s, b);
+    if (!fromLinks) return fromRows.length < 2 ? [...fromRows] : [...new Set(fromRows)].sort((p, q) => p - q);
+    const out = new Set<number>([...fromRows, ...fromLinks]);
     return [...out].sort((p, q) => p - q);
   };
   // Gaps: for every ordered pair of articles, a sentence with no partner in b between two that have.
@@ -505,7 +540,8 @@ function joinSpans(
       if (a === b) continue;
       const n = arts[a]!.sentences.length;
       for (let s = 1; s + 1 < n; s++) {
-        if (partnered(a, s, b) || partnersIn(a, s, b).length > 0) continue;
+        // Not partnered in b means no row partner there: only a kept link could give it one.
+        if (partnered(a, s, b) || linked.has(`${a}:${s}>${b}`)) continue;
         const before = partnersIn(a, s - 1, b);
         const after = partnersIn(a, s + 1, b);
         if (before.length === 0 || after.length === 0) continue;

@@ -84,6 +84,8 @@ function mergeCounts<K>(a: Map<K, number>, b: Map<K, number>): Map<K, number> {
  */
 interface Postings {
   slot: (id: number) => number;
+  /** The dense slot table, when there is one: read directly in the hot loop. */
+  dense: Int32Array | null;
   start: Int32Array;
   sentence: Int32Array;
   weight: Float64Array;
@@ -138,14 +140,16 @@ function buildPostings(vecs: readonly Vec[], vocabulary: number): Postings {
     }
   });
   let slot: (id: number) => number;
+  let dense: Int32Array | null = null;
   if (vocabulary <= DENSE_SLOTS) {
-    const dense = new Int32Array(vocabulary).fill(-1);
-    for (const [id, k] of map) dense[id] = k;
-    slot = (id) => dense[id]!;
+    const table = new Int32Array(vocabulary).fill(-1);
+    for (const [id, k] of map) table[id] = k;
+    slot = (id) => table[id]!;
+    dense = table;
   } else {
     slot = (id) => map.get(id) ?? -1;
   }
-  return { slot, start, sentence, weight };
+  return { slot, dense, start, sentence, weight };
 }
 
 /** A scorer over the sentences of an event's articles (`articles[a][s]` is sentence `s` of article `a`). */
@@ -153,7 +157,16 @@ export function createSentenceScorer(
   articles: readonly (readonly string[])[],
   options: SimilarityOptions,
 ): SentenceScorer {
-  const counts: Counts[][] = articles.map((sents) => sents.map(sentenceCounts));
+  // Counts and vectors depend on a sentence's text alone, and copies print the same sentences: each text is read
+  // once, its objects shared (and only read) by the sentences that print it.
+  const countsOf = new Map<string, Counts>();
+  const counts: Counts[][] = articles.map((sents) =>
+    sents.map((text) => {
+      let c = countsOf.get(text);
+      if (!c) countsOf.set(text, (c = sentenceCounts(text)));
+      return c;
+    }),
+  );
   const all = counts.flat();
   const nDocs = Math.max(1, all.length);
   const gramWeight = Math.max(0, 1 - options.wordWeight - options.tokenWeight);
@@ -205,7 +218,14 @@ export function createSentenceScorer(
     }
     return { ids: ids.subarray(0, at), ws: ws.subarray(0, at), tokensFrom: Math.min(tokensFrom, at) };
   };
-  const vecs = counts.map((sents) => sents.map(vecOf));
+  const vecOfCounts = new Map<Counts, Vec>();
+  const vecs = counts.map((sents) =>
+    sents.map((c) => {
+      let v = vecOfCounts.get(c);
+      if (!v) vecOfCounts.set(c, (v = vecOf(c)));
+      return v;
+    }),
+  );
   const wordDf = documentFrequencies(all.map((c) => c.words));
   const scratch = new Float64Array(nextId);
   const postings: (Postings | undefined)[] = [];
@@ -233,15 +253,16 @@ export function createSentenceScorer(
       const cols = vecs[y]!;
       const m = cols.length;
       const post = (postings[y] ??= buildPostings(cols, nextId));
-      const { start, sentence, weight } = post;
+      const { start, sentence, weight, dense } = post;
       const scores = new Float64Array(rows.length * m);
       for (let i = 0; i < rows.length; i++) {
         const v = rows[i]!;
         const base = i * m;
+        const { ids, ws } = v;
         for (let t = 0; t < v.tokensFrom; t++) {
-          const k = post.slot(v.ids[t]!);
+          const k = dense ? dense[ids[t]!]! : post.slot(ids[t]!);
           if (k < 0) continue;
-          const w = v.ws[t]!;
+          const w = ws[t]!;
           for (let p = start[k]!, end = start[k + 1]!; p < end; p++) {
             const at = base + sentence[p]!;
             scores[at] = scores[at]! + w * weight[p]!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { diffWords, matchKey, type Span } from './words';
+import { createWordDiffer, diffWords, matchKey, type Span } from './words';
 import { normaliseForMatch } from '../text/normalise';
 
 /** a's view of a diff as jsdiff's tests write it: equal text as is, `<del>` for a only, `<ins>` for b only. */
@@ -23,6 +23,35 @@ function sides(spans: Span[]): { a: string; b: string } {
   }
   return { a, b };
 }
+
+const runs = Number(process.env.FUZZ_RUNS ?? 300);
+const word = fc.constantFrom(
+  'Putin',
+  'putin',
+  'talks',
+  'Kyiv',
+  'Kiev',
+  "Moscow's",
+  'Moscow\u2019s',
+  '1,200',
+  '2.5',
+  'café',
+  'cafe\u0301',
+  '\u{1F1FA}\u{1F1E6}',
+  '"',
+  '\u201c',
+  '\u2014',
+  ',',
+  '.',
+  ' ',
+  '\r\n',
+  '\u00a0',
+  '\n\n',
+);
+const text = fc.oneof(
+  fc.array(word, { maxLength: 30 }).map((ws) => ws.join('')),
+  fc.string({ maxLength: 40 }),
+);
 
 describe('diffWords', () => {
   it('gives nothing for two empty texts', () => {
@@ -111,35 +140,6 @@ describe('diffWords', () => {
     );
   });
 
-  const runs = Number(process.env.FUZZ_RUNS ?? 300);
-  const word = fc.constantFrom(
-    'Putin',
-    'putin',
-    'talks',
-    'Kyiv',
-    'Kiev',
-    "Moscow's",
-    'Moscow\u2019s',
-    '1,200',
-    '2.5',
-    'café',
-    'cafe\u0301',
-    '\u{1F1FA}\u{1F1E6}',
-    '"',
-    '\u201c',
-    '\u2014',
-    ',',
-    '.',
-    ' ',
-    '\r\n',
-    '\u00a0',
-    '\n\n',
-  );
-  const text = fc.oneof(
-    fc.array(word, { maxLength: 30 }).map((ws) => ws.join('')),
-    fc.string({ maxLength: 40 }),
-  );
-
   it('gives back both texts exactly from the spans (property)', () => {
     fc.assert(
       fc.property(text, text, (a, b) => {
@@ -160,6 +160,45 @@ describe('diffWords', () => {
       }),
       { numRuns: runs },
     );
+  });
+});
+
+describe('createWordDiffer', () => {
+  it('gives every pair the spans diffWords gives it, however many texts it has seen before', () => {
+    const diff = createWordDiffer();
+    const texts = [
+      'Putin said talks with Ukraine made progress.',
+      'Putin said the talks with Kyiv made some progress.',
+      '“Talks made progress,” Putin said.',
+      'Putin said talks with Ukraine made progress.',
+      'Zelensky said nothing.',
+    ];
+    for (const a of texts) for (const b of texts) expect(diff(a, b)).toEqual(diffWords(a, b));
+    expect(render(diff(texts[0]!, texts[1]!))).toBe(
+      'Putin said <ins>the </ins>talks with <del>Ukraine</del><ins>Kyiv</ins> made <ins>some </ins>progress.',
+    );
+  });
+
+  it('gives each pair diffWords’ spans in any order of texts (property)', () => {
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 2, maxLength: 6 }), (list) => {
+        const diff = createWordDiffer();
+        for (const a of list) for (const b of list) expect(diff(a, b)).toEqual(diffWords(a, b));
+      }),
+      { numRuns: Math.ceil(runs / 3) },
+    );
+  });
+
+  it('has a code unit for each of more distinct tokens than the Private Use Area holds', () => {
+    const many = Array.from({ length: 7000 }, (_, k) => `w${k}`);
+    const a = many.join(' ');
+    const b = [...many.slice(0, 6999), 'last'].join(' ');
+    const spans = createWordDiffer()(a, b);
+    expect(sides(spans)).toEqual({ a, b });
+    expect(spans.slice(1)).toEqual([
+      { op: 'delete', text: 'w6999' },
+      { op: 'insert', text: 'last' },
+    ]);
   });
 });
 

@@ -33,13 +33,85 @@ const PRINTABLE_ASCII = /^[\x21-\x7e]+$/;
  * Code units to stand for tokens: the Private Use Area first, then ordinary BMP characters that are neither ASCII
  * letters/digits, whitespace nor surrogates. diff_cleanupSemanticLossless scores boundaries by whether characters are
  * alphanumeric ASCII or whitespace, so every code unit used here scores alike and no token is favoured over another.
+ * Listed once, as far as any diff has needed them.
  */
-function* codeUnits(): Generator<string> {
-  for (let c = 0xe000; c <= 0xf8ff; c++) yield String.fromCharCode(c);
-  for (let c = 0x0100; c <= 0xd7ff; c++) {
-    const ch = String.fromCharCode(c);
-    if (!/\s/.test(ch)) yield ch;
+const UNITS: number[] = [];
+function unitAt(k: number): number | undefined {
+  while (UNITS.length <= k) {
+    const last = UNITS[UNITS.length - 1];
+    let c = last === undefined ? 0xe000 : last === 0xf8ff ? 0x0100 : last + 1;
+    while (c <= 0xd7ff && c >= 0x0100 && /\s/.test(String.fromCharCode(c))) c++;
+    if (c > 0xd7ff && c < 0xe000) return undefined;
+    UNITS.push(c);
   }
+  return UNITS[k];
+}
+
+/** A text as the diff reads it: its tokens, and each token's matching key as a number of the differ's key table. */
+interface Tokenised {
+  tokens: string[];
+  keys: Int32Array;
+}
+
+/**
+ * A word diff (see `diffWords`) that remembers each text's tokens and matching keys, for many diffs among the same
+ * texts: the insights diff every pair of an event's cells, so each cell would otherwise be tokenised once per partner.
+ * The spans are exactly diffWords'. Keep one per event (it holds every text it was given).
+ */
+export function createWordDiffer(): (a: string, b: string) => Span[] {
+  const keyIds = new Map<string, number>();
+  const texts = new Map<string, Tokenised>();
+  // Per key id, the code unit it stands for in the current diff (valid while `seen[id] === diffs`).
+  let seen = new Int32Array(256);
+  let unitOf = new Int32Array(256);
+  let diffs = 0;
+  const tokenised = (text: string): Tokenised => {
+    let t = texts.get(text);
+    if (t) return t;
+    const tokens = tokenise(text);
+    const keys = new Int32Array(tokens.length);
+    tokens.forEach((token, k) => {
+      const key = matchKey(token);
+      let id = keyIds.get(key);
+      if (id === undefined) keyIds.set(key, (id = keyIds.size));
+      keys[k] = id;
+    });
+    texts.set(text, (t = { tokens, keys }));
+    return t;
+  };
+  return (a, b) => {
+    const ta = tokenised(a);
+    const tb = tokenised(b);
+    if (seen.length < keyIds.size) {
+      const size = Math.max(keyIds.size, seen.length * 2);
+      const grownSeen = new Int32Array(size);
+      grownSeen.set(seen);
+      const grownUnit = new Int32Array(size);
+      grownUnit.set(unitOf);
+      seen = grownSeen;
+      unitOf = grownUnit;
+    }
+    // Each distinct key gets the next code unit in order of first appearance, a then b, as in a diff of its own.
+    diffs++;
+    let distinct = 0;
+    const encode = (keys: Int32Array): string => {
+      const codes = new Array<number>(keys.length);
+      for (let k = 0; k < keys.length; k++) {
+        const id = keys[k]!;
+        if (seen[id] !== diffs) {
+          const unit = unitAt(distinct++);
+          if (unit === undefined) throw new Error('diffWords: more distinct tokens than code units');
+          seen[id] = diffs;
+          unitOf[id] = unit;
+        }
+        codes[k] = unitOf[id]!;
+      }
+      let out = '';
+      for (let k = 0; k < codes.length; k += 4096) out += String.fromCharCode(...codes.slice(k, k + 4096));
+      return out;
+    };
+    return diffEncoded(ta.tokens, tb.tokens, encode(ta.keys), encode(tb.keys));
+  };
 }
 
 /**
@@ -48,28 +120,11 @@ function* codeUnits(): Generator<string> {
  * machine speed. This is the only file that imports diff-match-patch.
  */
 export function diffWords(a: string, b: string): Span[] {
-  const tokensA = tokenise(a);
-  const tokensB = tokenise(b);
-  const charOf = new Map<string, string>();
-  const units = codeUnits();
-  const encode = (tokens: string[]): string => {
-    let out = '';
-    for (const t of tokens) {
-      const key = matchKey(t);
-      let ch = charOf.get(key);
-      if (ch === undefined) {
-        const next = units.next();
-        if (next.done) throw new Error('diffWords: more distinct tokens than code units');
-        ch = next.value;
-        charOf.set(key, ch);
-      }
-      out += ch;
-    }
-    return out;
-  };
-  const encodedA = encode(tokensA);
-  const encodedB = encode(tokensB);
+  return createWordDiffer()(a, b);
+}
 
+/** The diff of two token lists given as strings of one code unit a token (equal units for equal matching keys). */
+function diffEncoded(tokensA: string[], tokensB: string[], encodedA: string, encodedB: string): Span[] {
   const dmp = new DiffMatchPatch();
   dmp.Diff_Timeout = 0;
   const diffs = dmp.diff_main(encodedA, encodedB, false);

@@ -1,4 +1,4 @@
-import { diffWords, type Span } from '../diff/words';
+import { createWordDiffer, type Span } from '../diff/words';
 import type { Article, Event } from '../types';
 import { type QuoteSpan, findQuotes } from './quoted';
 import { wordPattern } from '../text/words';
@@ -21,6 +21,8 @@ export interface InsightContext {
   quotes: Map<number, QuoteSpan[]>[];
   /** Every pair of articles that both fill a row, a < b in article order. */
   pairs: RowPair[];
+  /** The word diff (lib/diff/words.ts) for this event: each text is tokenised once, however many pairs read it. */
+  diff: (a: string, b: string) => Span[];
 }
 
 export interface RowPair {
@@ -42,40 +44,73 @@ export interface RowPair {
 
 const WORD_AT = wordPattern();
 
-function pairStats(
-  spans: readonly Span[],
-  quotesA: readonly QuoteSpan[],
-  quotesB: readonly QuoteSpan[],
-): { equalWords: number; longestRun: number; sharedQuoted: number } {
+/** The diff of two cell texts, shared by every pair of articles that prints them, and what is read from it. */
+interface PairDiff {
+  spans: Span[];
+  equalWords: number;
+  longestRun: number;
+  /** Worked out when a pair of these texts has quotes to read them against. */
+  places: { atA: number[]; atB: number[] } | null;
+}
+
+/** Words inside equal spans, and the most in one: what a pair's diff says whatever either side quotes. */
+function spanStats(spans: readonly Span[]): { equalWords: number; longestRun: number } {
   let equalWords = 0;
   let longestRun = 0;
-  let sharedQuoted = 0;
+  for (const s of spans) {
+    if (s.op !== 'equal') continue;
+    const n = wordCount(s.text);
+    equalWords += n;
+    longestRun = Math.max(longestRun, n);
+  }
+  return { equalWords, longestRun };
+}
+
+function inside(quotes: readonly QuoteSpan[], at: number): boolean {
+  return quotes.some((q) => at >= q.start && at < q.end);
+}
+
+/**
+ * Where the equal words of a diff sit on each side, paired in order (word k of an equal span on a's side with word k
+ * on b's): what `sharedQuotedWords` reads, the same for every pair of the same two texts.
+ */
+function equalWordPlaces(spans: readonly Span[]): { atA: number[]; atB: number[] } {
+  const atA: number[] = [];
+  const atB: number[] = [];
   let posA = 0;
   let posB = 0;
-  const inside = (quotes: readonly QuoteSpan[], at: number) =>
-    quotes.some((q) => at >= q.start && at < q.end);
   for (const s of spans) {
     const textB = s.textB ?? s.text;
     if (s.op === 'equal') {
-      const n = wordCount(s.text);
-      equalWords += n;
-      longestRun = Math.max(longestRun, n);
-      if (quotesA.length > 0 || quotesB.length > 0) {
-        // The same words on both sides, in order: pair them up to see whether either side quotes them. Words one
-        // outlet quotes and the other prints bare (a block quote without marks, a statement paraphrased word for
-        // word) came from the speaker, not from the other outlet.
-        const atA = [...s.text.matchAll(WORD_AT)].map((m) => posA + m.index);
-        const atB = [...textB.matchAll(WORD_AT)].map((m) => posB + m.index);
-        atA.forEach((a, k) => {
-          const b = atB[k];
-          if (b !== undefined && (inside(quotesA, a) || inside(quotesB, b))) sharedQuoted++;
-        });
+      const a = [...s.text.matchAll(WORD_AT)].map((m) => posA + m.index);
+      const b = [...textB.matchAll(WORD_AT)].map((m) => posB + m.index);
+      for (let k = 0; k < a.length && k < b.length; k++) {
+        atA.push(a[k]!);
+        atB.push(b[k]!);
       }
     }
     if (s.op !== 'insert') posA += s.text.length;
     if (s.op !== 'delete') posB += textB.length;
   }
-  return { equalWords, longestRun, sharedQuoted };
+  return { atA, atB };
+}
+
+/**
+ * Equal words that either side prints inside quotes. The same words on both
+ * sides, in order, are paired up to see whether either side quotes them: words one outlet quotes and the other prints
+ * bare (a block quote without marks, a statement paraphrased word for word) came from the speaker, not from the other
+ * outlet.
+ */
+function sharedQuotedWords(
+  places: { atA: readonly number[]; atB: readonly number[] },
+  quotesA: readonly QuoteSpan[],
+  quotesB: readonly QuoteSpan[],
+): number {
+  let sharedQuoted = 0;
+  for (let k = 0; k < places.atA.length; k++) {
+    if (inside(quotesA, places.atA[k]!) || inside(quotesB, places.atB[k]!)) sharedQuoted++;
+  }
+  return sharedQuoted;
 }
 
 /**
@@ -115,6 +150,21 @@ export function buildInsightContext(event: Event, articles: readonly Article[]):
   const cells: Map<number, string>[] = [];
   const quoteMaps: Map<number, QuoteSpan[]>[] = [];
   const pairs: RowPair[] = [];
+  const diff = createWordDiffer();
+  // Copies print the same cell text in many articles: each pair of texts is diffed once for the event, and its pairs
+  // share the spans (read only), so a detector may also key its own per-text-pair work on them.
+  const diffs = new Map<string, Map<string, PairDiff>>();
+  const diffOf = (textA: string, textB: string) => {
+    let inner = diffs.get(textA);
+    if (!inner) diffs.set(textA, (inner = new Map()));
+    let d = inner.get(textB);
+    if (!d) {
+      // Syndicated copy is often printed verbatim: no need to diff what is identical.
+      const spans: Span[] = textA === textB ? [{ op: 'equal', text: textA }] : diff(textA, textB);
+      inner.set(textB, (d = { spans, ...spanStats(spans), places: null }));
+    }
+    return d;
+  };
   event.rows.forEach((row, r) => {
     const m = new Map<number, string>();
     const q = new Map<number, QuoteSpan[]>();
@@ -143,8 +193,8 @@ export function buildInsightContext(event: Event, articles: readonly Article[]):
         const b = present[y]!;
         const textA = sorted.get(a)!;
         const textB = sorted.get(b)!;
-        // Syndicated copy is often printed verbatim: no need to diff what is identical.
-        const spans: Span[] = textA === textB ? [{ op: 'equal', text: textA }] : diffWords(textA, textB);
+        const d = diffOf(textA, textB);
+        const { spans, equalWords, longestRun } = d;
         pairs.push({
           row: r,
           a,
@@ -154,12 +204,17 @@ export function buildInsightContext(event: Event, articles: readonly Article[]):
           spans,
           wordsA: counts[x]!,
           wordsB: counts[y]!,
-          ...pairStats(spans, quotes[x]!, quotes[y]!),
+          equalWords,
+          longestRun,
+          sharedQuoted:
+            quotes[x]!.length === 0 && quotes[y]!.length === 0
+              ? 0
+              : sharedQuotedWords((d.places ??= equalWordPlaces(spans)), quotes[x]!, quotes[y]!),
         });
       }
     }
   });
-  return { event, articles: list, cells, quotes: quoteMaps, pairs };
+  return { event, articles: list, cells, quotes: quoteMaps, pairs, diff };
 }
 
 /** Stable number formatting for labels: whole percent. */

@@ -60,17 +60,18 @@ export function outletNames(articles: readonly Article[]): Map<string, string[]>
  */
 export function findCredits(articles: readonly Article[]): Credit[] {
   const names = outletNames(articles);
-  const compiled: { outlet: string; name: string; re: RegExp; kind: Credit['kind'] }[] = [];
+  // Per outlet name, its patterns: a text that does not contain the name is passed over once, not once a pattern.
+  const compiled: { outlet: string; name: string; patterns: { re: RegExp; kind: Credit['kind'] }[] }[] = [];
   for (const [outlet, list] of names) {
     for (const name of list) {
-      for (const p of CREDIT_PATTERNS) {
-        compiled.push({
-          outlet,
-          name,
+      compiled.push({
+        outlet,
+        name,
+        patterns: CREDIT_PATTERNS.map((p) => ({
           kind: p.kind,
           re: new RegExp(p.pattern.replace('N', escape(name)), 'g'),
-        });
-      }
+        })),
+      });
     }
   }
   const out: Credit[] = [];
@@ -85,11 +86,13 @@ export function findCredits(articles: readonly Article[]): Credit[] {
       for (const c of compiled) {
         // Most texts name no outlet at all: a plain substring test spares the regular expressions.
         if (own.has(c.outlet) || !text.includes(c.name)) continue;
-        for (const m of text.matchAll(c.re)) {
-          const key = `${article.id}\u0000${c.outlet}\u0000${m[0]}\u0000${where}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          out.push({ article: article.id, outlet: c.outlet, text: m[0], kind: c.kind, where });
+        for (const p of c.patterns) {
+          for (const m of text.matchAll(p.re)) {
+            const key = `${article.id}\u0000${c.outlet}\u0000${m[0]}\u0000${where}`;
+            if (seen.has(key)) continue;
+            seen.add(key);
+            out.push({ article: article.id, outlet: c.outlet, text: m[0], kind: p.kind, where });
+          }
         }
       }
     }

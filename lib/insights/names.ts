@@ -13,6 +13,19 @@ import type { NameInsight } from '../types';
  * different names that fold together (Reid/Reed).
  */
 export function transliterationKey(name: string): string {
+  // Cached: the insights fold the same names and speakers again for every cell and pair of an event.
+  let key = transliterationKeys.get(name);
+  if (key === undefined) {
+    key = foldName(name);
+    if (transliterationKeys.size > 100_000) transliterationKeys.clear();
+    transliterationKeys.set(name, key);
+  }
+  return key;
+}
+
+const transliterationKeys = new Map<string, string>();
+
+function foldName(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -56,9 +69,12 @@ export function nameInsights(view: InsightContext): NameInsight[] {
   // key → spelling (lower case) → { printed form, article indices, rows }
   type Use = { printed: string; articles: Set<number>; rows: Set<number>; beside: Set<string> };
   const byKey = new Map<string, Map<string, Use>>();
+  // Copies print the same cells: each text's words are read once.
+  const wordsOf = new Map<string, string[]>();
   view.cells.forEach((cells, row) => {
     for (const [ai, text] of cells) {
-      const ws = words(text).map((w) => w.replace(/['’]s$/, ''));
+      let ws = wordsOf.get(text);
+      if (!ws) wordsOf.set(text, (ws = words(text).map((w) => w.replace(/['’]s$/, ''))));
       for (let i = 0; i < ws.length; i++) {
         const tok = ws[i]!;
         if (!/^\p{Lu}/u.test(tok) || NOT_A_NAME.test(tok)) continue;

@@ -399,6 +399,8 @@ export function figuresAgree(f: FoundFigure, g: FoundFigure): boolean {
 
 export function numberInsights(view: InsightContext): NumberInsight[] {
   const out: NumberInsight[] = [];
+  // Copies print the same cells: each text's figures are found once (and copied, as matching marks them used).
+  const found = new Map<string, FoundFigure[]>();
   view.cells.forEach((cells, row) => {
     if (cells.size < 2) return;
     const byNoun = new Map<string, Map<number, (FoundFigure & { used?: boolean })[]>>();
@@ -414,7 +416,10 @@ export function numberInsights(view: InsightContext): NumberInsight[] {
             .filter((w) => WEEKDAYS.has(w)),
         ),
       );
-      for (const f of findFigures(text)) {
+      let figures = found.get(text);
+      if (!figures) found.set(text, (figures = findFigures(text)));
+      for (const shared of figures) {
+        const f = { ...shared };
         let m = byNoun.get(f.nounKey);
         if (!m) byNoun.set(f.nounKey, (m = new Map()));
         let list = m.get(ai);

@@ -1,4 +1,4 @@
-import { diffWords } from '../diff/words';
+import { diffWords, type Span } from '../diff/words';
 import { normaliseForMatch } from '../text/normalise';
 import { STOPWORDS, charTrigrams, contentStems } from '../text/tokens';
 import { type InsightContext, trimSpan, wordCount, words } from './context';
@@ -166,6 +166,14 @@ function speakersConflict(a: string | null, b: string | null): boolean {
 
 export function quoteInsights(view: InsightContext): QuoteInsight[] {
   const items: QuoteItem[] = [];
+  // Copies print the same quotes: a text's stems and trigrams are worked out once, the sets shared (read only).
+  const terms = new Map<string, { stems: Set<string>; trigrams: Set<string> }>();
+  const termsOf = (text: string) => {
+    let t = terms.get(text);
+    if (!t)
+      terms.set(text, (t = { stems: new Set(contentStems(text)), trigrams: new Set(charTrigrams(text)) }));
+    return t;
+  };
   const byRow = new Map<number, number[]>();
   view.cells.forEach((cells, row) => {
     for (const [ai, text] of cells) {
@@ -183,8 +191,7 @@ export function quoteInsights(view: InsightContext): QuoteInsight[] {
           verb,
           speaker,
           articleIndex: ai,
-          stems: new Set(contentStems(q.text)),
-          trigrams: new Set(charTrigrams(q.text)),
+          ...termsOf(q.text),
         });
         let list = byRow.get(row);
         if (!list) byRow.set(row, (list = []));
@@ -196,13 +203,26 @@ export function quoteInsights(view: InsightContext): QuoteInsight[] {
   // Candidate pairs: every cross-article pair in a row, and long quotes sharing words across rows (via an index of
   // stems, so the work grows with matches, not with the square of all quotes).
   const candidates: { i: number; j: number; score: number }[] = [];
+  // Copies quote the same words: each pair of quote texts is measured once (keyed by the texts' numbers).
+  const textNumber = new Map<string, number>();
+  const numberOf = items.map((q) => {
+    let n = textNumber.get(q.text);
+    if (n === undefined) textNumber.set(q.text, (n = textNumber.size));
+    return n;
+  });
+  const overlaps = new Map<number, { shared: number; coefficient: number }>();
+  const dices = new Map<number, number>();
+  const pairKey = (i: number, j: number) => numberOf[i]! * textNumber.size + numberOf[j]!;
   const consider = (i: number, j: number, sameRow: boolean) => {
     const a = items[i]!;
     const b = items[j]!;
     if (a.articleIndex === b.articleIndex || speakersConflict(a.speaker, b.speaker)) return;
-    const o = overlap(a.stems, b.stems);
+    const key = pairKey(i, j);
+    let o = overlaps.get(key);
+    if (!o) overlaps.set(key, (o = overlap(a.stems, b.stems)));
     if (sameRow) {
-      const letters = dice(a.trigrams, b.trigrams);
+      let letters = dices.get(key);
+      if (letters === undefined) dices.set(key, (letters = dice(a.trigrams, b.trigrams)));
       const score = Math.max(o.coefficient, letters);
       // One shared word between two short quotes ("no solutions yet" / "those who offer such solutions") is chance:
       // with only one, the letters must agree too.
@@ -230,7 +250,8 @@ export function quoteInsights(view: InsightContext): QuoteInsight[] {
       l.push(i);
     }
   });
-  const sharedCount = new Map<string, number>();
+  // Keyed i * items + j (i < j): a wide event has tens of thousands of such pairs.
+  const sharedCount = new Map<number, number>();
   for (const list of byStem.values()) {
     if (list.length > 200) continue; // a stem in hundreds of quotes tells nothing
     for (let x = 0; x < list.length; x++) {
@@ -238,15 +259,14 @@ export function quoteInsights(view: InsightContext): QuoteInsight[] {
         const i = list[x]!;
         const j = list[y]!;
         if (items[i]!.row === items[j]!.row) continue;
-        const key = `${i}:${j}`;
+        const key = i * items.length + j;
         sharedCount.set(key, (sharedCount.get(key) ?? 0) + 1);
       }
     }
   }
   for (const [key, n] of sharedCount) {
     if (n < CROSS_ROW_MIN_SHARED) continue;
-    const [i, j] = key.split(':').map(Number) as [number, number];
-    consider(i, j, false);
+    consider(Math.floor(key / items.length), key % items.length, false);
   }
 
   // Greedy grouping, best score first: a group holds at most one quote per article.
@@ -290,7 +310,8 @@ export function quoteInsights(view: InsightContext): QuoteInsight[] {
       }));
     const first = renderings[0]!;
     const changes: QuoteInsight['changes'] = [];
-    for (const r of renderings.slice(1)) changes.push(...quoteChanges(first.text, r.text, r.article));
+    for (const r of renderings.slice(1))
+      changes.push(...quoteChanges(first.text, r.text, r.article, view.diff));
     const name = (r: { articleIndex: number }) => outlet(view.articles[r.articleIndex]!.outlet.id);
     const speaker = renderings.find((r) => r.speaker)?.speaker;
     const verbs = new Set(renderings.map((r) => r.verb ?? '—'));
@@ -362,7 +383,12 @@ function wordsOf(text: string): string {
  * Word changes from one rendering of a quote to another; runs of non-equal spans become one change. Words only one
  * side has at either end are left out: quoting more or less of a sentence is not rewording it.
  */
-export function quoteChanges(a: string, b: string, article: string): QuoteInsight['changes'] {
+export function quoteChanges(
+  a: string,
+  b: string,
+  article: string,
+  diff: (a: string, b: string) => Span[] = diffWords,
+): QuoteInsight['changes'] {
   const out: (QuoteInsight['changes'][number] & { edge: boolean })[] = [];
   let from = '';
   let to = '';
@@ -383,7 +409,7 @@ export function quoteChanges(a: string, b: string, article: string): QuoteInsigh
     from = '';
     to = '';
   };
-  for (const s of diffWords(a, b)) {
+  for (const s of diff(a, b)) {
     if (s.op === 'equal') {
       if (wordCount(s.text) > 0) {
         flush(false);

@@ -146,6 +146,28 @@ describe('wordingInsights', () => {
     ]);
     expect(run([a, b], [{ a: [0], b: [0] }])).toEqual([]);
   });
+
+  it('reads each pair’s quotes, though pairs that print the same two texts share one diff', () => {
+    // b prints a's sentence word for word, but inside a quote it opened a sentence earlier: there the swap is the
+    // speaker's, not b's choice of words, so only a and c swap.
+    const a = fixtureArticle('a', 'afp', 'AFP', ['Officials said the remarks were made in Minsk on Friday.']);
+    const b = fixtureArticle('b', 'ap', 'AP', [
+      'He said: "We are ready.',
+      'Officials said the remarks were made in Minsk on Friday.',
+    ]);
+    b.sentences = b.sentences.map((s) => ({ ...s, block: 0 }));
+    const c = fixtureArticle('c', 'reuters', 'Reuters', [
+      'Officials said the comments were made in Minsk on Friday.',
+    ]);
+    const view = buildInsightContext(fixtureEvent([a, b, c], [{ a: [0], b: [1], c: [0] }]), [a, b, c]);
+    const [ab, ac, bc] = view.pairs;
+    expect(bc!.spans).toBe(ac!.spans);
+    expect(ab!.spans).toEqual([{ op: 'equal', text: a.sentences[0]!.text }]);
+    expect(wordingInsights(view).map((i) => [i.scope, readLabel(i, [a, b, c])])).toEqual([
+      ['pair', 'AFP and Reuters swap 1 wording: “remarks” / “comments”'],
+      ['row', '“remarks” (AFP) / “comments” (Reuters)'],
+    ]);
+  });
 });
 
 /** Local US news (gva-dev), judged by hand: a third of the swaps added a fact or a name rather than other words. */

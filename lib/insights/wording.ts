@@ -1,5 +1,6 @@
 import { STOPWORDS, contentStems } from '../text/tokens';
-import { type InsightContext, trimSpan, wordCount, words } from './context';
+import { type InsightContext, type RowPair, trimSpan, wordCount, words } from './context';
+import type { Span } from '../diff/words';
 import { fewOf, join, label, listOf, outlet, word } from './label';
 import { MAX_PAIR_PARTNERS, copyStats } from './copy';
 import { normaliseForMatch } from '../text/normalise';
@@ -96,83 +97,122 @@ function isSwap(from: string, to: string, fromOpens = false, toOpens = false): b
   return true;
 }
 
+/** A swap found in a pair's diff, with where each side's changed text sits in its cell (before trimming). */
+interface TextSwap {
+  from: string;
+  to: string;
+  fromStart: number;
+  fromEnd: number;
+  toStart: number;
+  toEnd: number;
+}
+
+/**
+ * The swaps in the diff of two cell texts, before the quotes of either side are looked at: what depends on the texts
+ * alone, so pairs of articles printing the same two texts (copies) share it. `stemSet` gives a text's content stems.
+ */
+function textSwaps(pair: RowPair, stemSet: (text: string) => ReadonlySet<string>): TextSwap[] {
+  const out: TextSwap[] = [];
+  const stemsA = stemSet(pair.textA);
+  const stemsB = stemSet(pair.textB);
+  // A word one side prints here and the other prints elsewhere in the sentence was moved, not swapped ("to
+  // override the veto, causing" / "With the override,").
+  const moved = (f: string, t: string) => {
+    const sf = contentStems(f);
+    const st = contentStems(t);
+    return (
+      st.some((x) => !sf.includes(x) && stemsA.has(x)) || sf.some((x) => !st.includes(x) && stemsB.has(x))
+    );
+  };
+  let posA = 0;
+  let posB = 0;
+  let from = '';
+  let to = '';
+  let fromStart = 0;
+  let toStart = 0;
+  let sawEqualBefore = false;
+  const flush = (equalAfter: boolean) => {
+    // The same place is between equal words. A change at either end of the sentence is anchored on one side
+    // only: there one word for another ("to resign." / "to step down.") is a swap, but two phrases ("in an interview
+    // for Fusion." / "in an interview airing Thursday.") are different facts added, not other words chosen.
+    // At an end, a short phrase for a word at most ("to step down."): "charges will be brought against the shooter." /
+    // "any charges will be filed." adds who, it does not reword.
+    const anchored =
+      (sawEqualBefore && equalAfter) ||
+      ((sawEqualBefore || equalAfter) &&
+        Math.min(words(from).length, words(to).length) === 1 &&
+        Math.max(words(from).length, words(to).length) <= 2);
+    // A handle before "@" ("mmichor@…" / "cbertolaccini@…") is a byline, not a word.
+    const handle = pair.textA[fromStart + from.length] === '@' || pair.textB[toStart + to.length] === '@';
+    if (anchored && !handle && isSwap(from, to, fromStart === 0, toStart === 0) && !moved(from, to)) {
+      out.push({
+        from: trimSpan(from),
+        to: trimSpan(to),
+        fromStart,
+        fromEnd: fromStart + from.length,
+        toStart,
+        toEnd: toStart + to.length,
+      });
+    }
+    from = '';
+    to = '';
+  };
+  for (const s of pair.spans) {
+    if (s.op === 'equal') {
+      const textB = s.textB ?? s.text;
+      if (wordCount(s.text) > 0) {
+        flush(true);
+        sawEqualBefore = true;
+      } else if (from || to) {
+        // Punctuation between changed words is part of the change: "veto, causing", not "vetocausing".
+        if (!from) fromStart = posA;
+        if (!to) toStart = posB;
+        from += s.text;
+        to += textB;
+      }
+      posA += s.text.length;
+      posB += textB.length;
+      if (!from) fromStart = posA;
+      if (!to) toStart = posB;
+    } else if (s.op === 'delete') {
+      if (!from) fromStart = posA;
+      from += s.text;
+      posA += s.text.length;
+    } else {
+      if (!to) toStart = posB;
+      to += s.text;
+      posB += s.text.length;
+    }
+  }
+  flush(false);
+  return out;
+}
+
 export function wordingInsights(view: InsightContext): WordingInsight[] {
   const raw: { row: number; a: number; b: number; from: string; to: string }[] = [];
   const quotesOf = (row: number, article: number): QuoteSpan[] => view.quotes[row]?.get(article) ?? [];
+  // A cell is read once per partner in its row: its stems are worked out once.
+  const stemSets = new Map<string, ReadonlySet<string>>();
+  const stemSet = (text: string): ReadonlySet<string> => {
+    let set = stemSets.get(text);
+    if (!set) stemSets.set(text, (set = new Set(contentStems(text))));
+    return set;
+  };
+  // Pairs of the same two texts share their spans (lib/insights/context.ts), and so their swaps.
+  const swapsOf = new Map<readonly Span[], TextSwap[]>();
   for (const pair of view.pairs) {
     const stats = copyStats(pair);
     if (stats.similarity < MIN_ROW_SIMILARITY || Math.min(pair.wordsA, pair.wordsB) < MIN_ROW_WORDS) continue;
+    let swaps = swapsOf.get(pair.spans);
+    if (!swaps) swapsOf.set(pair.spans, (swaps = textSwaps(pair, stemSet)));
+    if (swaps.length === 0) continue;
     const quotesA = quotesOf(pair.row, pair.a);
     const quotesB = quotesOf(pair.row, pair.b);
-    const stemsA = new Set(contentStems(pair.textA));
-    const stemsB = new Set(contentStems(pair.textB));
-    // A word one side prints here and the other prints elsewhere in the sentence was moved, not swapped ("to
-    // override the veto, causing" / "With the override,").
-    const moved = (f: string, t: string) => {
-      const sf = contentStems(f);
-      const st = contentStems(t);
-      return (
-        st.some((x) => !sf.includes(x) && stemsA.has(x)) || sf.some((x) => !st.includes(x) && stemsB.has(x))
-      );
-    };
-    let posA = 0;
-    let posB = 0;
-    let from = '';
-    let to = '';
-    let fromStart = 0;
-    let toStart = 0;
-    let sawEqualBefore = false;
-    const flush = (equalAfter: boolean) => {
-      // The same place is between equal words. A change at either end of the sentence is anchored on one side
-      // only: there one word for another ("to resign." / "to step down.") is a swap, but two phrases ("in an interview
-      // for Fusion." / "in an interview airing Thursday.") are different facts added, not other words chosen.
-      // At an end, a short phrase for a word at most ("to step down."): "charges will be brought against the shooter." /
-      // "any charges will be filed." adds who, it does not reword.
-      const anchored =
-        (sawEqualBefore && equalAfter) ||
-        ((sawEqualBefore || equalAfter) &&
-          Math.min(words(from).length, words(to).length) === 1 &&
-          Math.max(words(from).length, words(to).length) <= 2);
-      // A handle before "@" ("mmichor@…" / "cbertolaccini@…") is a byline, not a word.
-      const handle = pair.textA[fromStart + from.length] === '@' || pair.textB[toStart + to.length] === '@';
-      if (anchored && !handle && isSwap(from, to, fromStart === 0, toStart === 0) && !moved(from, to)) {
-        const inQuote =
-          insideQuote(quotesA, fromStart, fromStart + from.length) ||
-          insideQuote(quotesB, toStart, toStart + to.length);
-        if (!inQuote)
-          raw.push({ row: pair.row, a: pair.a, b: pair.b, from: trimSpan(from), to: trimSpan(to) });
-      }
-      from = '';
-      to = '';
-    };
-    for (const s of pair.spans) {
-      if (s.op === 'equal') {
-        const textB = s.textB ?? s.text;
-        if (wordCount(s.text) > 0) {
-          flush(true);
-          sawEqualBefore = true;
-        } else if (from || to) {
-          // Punctuation between changed words is part of the change: "veto, causing", not "vetocausing".
-          if (!from) fromStart = posA;
-          if (!to) toStart = posB;
-          from += s.text;
-          to += textB;
-        }
-        posA += s.text.length;
-        posB += textB.length;
-        if (!from) fromStart = posA;
-        if (!to) toStart = posB;
-      } else if (s.op === 'delete') {
-        if (!from) fromStart = posA;
-        from += s.text;
-        posA += s.text.length;
-      } else {
-        if (!to) toStart = posB;
-        to += s.text;
-        posB += s.text.length;
-      }
+    for (const w of swaps) {
+      const inQuote =
+        insideQuote(quotesA, w.fromStart, w.fromEnd) || insideQuote(quotesB, w.toStart, w.toEnd);
+      if (!inQuote) raw.push({ row: pair.row, a: pair.a, b: pair.b, from: w.from, to: w.to });
     }
-    flush(false);
   }
 
   const id = (i: number) => view.articles[i]!.id;

@@ -36,7 +36,10 @@ export interface RunOptions {
   cache?: BuildCache;
   /** `YYYY-MM-DD` against which article dates are checked (see ParseOptions); default today (UTC). */
   today?: string;
-  /** Milliseconds per stage, added to: parse, cluster, events (wall clock); align, insights (summed over threads). */
+  /**
+   * Milliseconds per stage, added to: parse, cluster, events (wall clock), with parseCpu, clusterCpu, eventsCpu (CPU
+   * time of the process, every thread); align, insights (wall clock of each event's parts, summed over threads).
+   */
   timings?: Record<string, number>;
   /**
    * Bytes of corpus text per parse task, and the fewest events worth starting workers for (see the constants below);
@@ -93,8 +96,14 @@ export async function buildCorpusIndex(
     batching: options.batching ?? {},
     pool,
   };
+  // Each stage's wall clock, and the CPU time of the whole process over it (`<stage>Cpu`: every thread, the workers'
+  // included), which a busy machine does not inflate as it does the wall clock.
+  let cpuSince = processCpuMs();
   const lap = (stage: string, since: number) => {
     build.timings[stage] = (build.timings[stage] ?? 0) + performance.now() - since;
+    const cpu = processCpuMs();
+    build.timings[`${stage}Cpu`] = (build.timings[`${stage}Cpu`] ?? 0) + cpu - cpuSince;
+    cpuSince = cpu;
     return performance.now();
   };
   try {
@@ -128,6 +137,12 @@ export async function buildCorpusIndex(
   } finally {
     await pool?.close();
   }
+}
+
+/** CPU milliseconds of this process so far, user and system, over all its threads. */
+function processCpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
 }
 
 /** What every step reads: the options as the build uses them, and the pool (none: all in this thread). */
