@@ -1,6 +1,6 @@
 /**
- * `npm run budget [-- --no-lighthouse] [--no-wide] [--runs N] [--cpu-slowdown N]`: what the pages weigh and how
- * Lighthouse scores them.
+ * `npm run budget [-- --no-lighthouse] [--no-wide] [--no-desktop] [--runs N] [--cpu-slowdown N | --as-if-index N]`:
+ * what the pages weigh and how Lighthouse scores them.
  *
  * - The site in out/ (`npm run build`, the embedded corpus): home and the seed event page.
  * - A 31-outlet event page: the Ground News dev corpus (../shared/corpora/groundnews-dev, where present) built into a
@@ -13,7 +13,8 @@
  * and prints beside each score the machine's speed as Lighthouse measured it (`benchmarkIndex`, median over runs).
  * `--cpu-slowdown N` scores the mobile profile with the CPU slowed N× instead of 4×: on a fast machine, the score of a
  * slower phone-class one, whose index is about this machine's × 4 / N (printed as "as if"; Lighthouse's own advice for
- * calibrating its throttling to a reference device).
+ * calibrating its throttling to a reference device). `--as-if-index N` picks that factor run by run, 4 × the machine's
+ * last measured index ÷ N (a first, unreported run measures it), since this machine's index moves between runs.
  * Figures are printed and written to .cache/budget.txt, never asserted: scores belong to the machine (targets and this
  * machine's figures: docs/performance.md).
  */
@@ -33,7 +34,7 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { createSiteServer } from './serve.mjs';
 import { run, siteCopy } from './site-tools';
 import { compareText } from '../lib/text/compare';
-import { readArgs, runCli, wholeNumber } from './args';
+import { readArgs, runCli, UsageError, wholeNumber } from './args';
 
 interface Weight {
   raw: number;
@@ -101,12 +102,16 @@ function median(values: readonly number[]): number {
   return sorted.length === 0 ? NaN : sorted[Math.floor((sorted.length - 1) / 2)]!;
 }
 
+/** The mobile profile's CPU slowdown: a fixed factor, or the one that makes this machine score as one of `index`. */
+type Throttle = { factor: number } | { index: number };
+
 async function lighthouse(
   site: string,
   routes: string[],
   say: (s: string) => void,
   runs: number,
-  slowdown: number,
+  throttle: Throttle,
+  desktop: boolean,
 ): Promise<void> {
   const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
   if (!existsSync(chrome)) {
@@ -119,12 +124,24 @@ async function lighthouse(
   const root = process.getuid?.() === 0;
   try {
     // Lighthouse's default (a mid-range phone on a slow 4G link, CPU slowed 4×), then its desktop preset.
-    for (const [route, preset] of routes.flatMap((r) => [[r, 'mobile'] as const, [r, 'desktop'] as const])) {
+    const presets = desktop ? (['mobile', 'desktop'] as const) : (['mobile'] as const);
+    // The machine's index as last measured (for --as-if-index): unknown until a first run measures it.
+    let lastIndex: number | undefined;
+    for (const [route, preset] of routes.flatMap((r) => presets.map((p) => [r, p] as const))) {
       // One Lighthouse run is noisy on a shared machine (the mobile score of one page has moved by 0.1 between runs
       // here): each page is scored `runs` times and the run with the median performance score is reported, with the
       // range.
-      const scored: { lhr: Lhr; kept: string; run: number }[] = [];
-      for (let i = 0; i < runs; i++) {
+      const scored: { lhr: Lhr; kept: string; run: number; factor: number }[] = [];
+      const calibrate = preset === 'mobile' && 'index' in throttle && lastIndex === undefined;
+      for (let i = calibrate ? -1 : 0; i < runs; i++) {
+        const factor =
+          preset === 'desktop'
+            ? 1
+            : 'factor' in throttle
+              ? throttle.factor
+              : lastIndex === undefined
+                ? 4
+                : Math.round(((4 * lastIndex) / throttle.index) * 10) / 10;
         const report = path.join(os.tmpdir(), `parallax-lighthouse-${process.pid}.json`);
         // Spawned without blocking: the pages are served by this process.
         const r = await run(
@@ -137,8 +154,8 @@ async function lighthouse(
             '--quiet',
             ...(preset === 'desktop'
               ? ['--preset=desktop']
-              : slowdown !== 4
-                ? [`--throttling.cpuSlowdownMultiplier=${slowdown}`]
+              : factor !== 4
+                ? [`--throttling.cpuSlowdownMultiplier=${factor}`]
                 : []),
             `--chrome-flags=--headless=new --disable-gpu${root ? ' --no-sandbox' : ''}`,
           ],
@@ -154,7 +171,10 @@ async function lighthouse(
           `lighthouse-${preset}${route.replace(/[^a-z0-9]+/gi, '-').replace(/-$/, '')}-${i + 1}.json`,
         );
         renameSync(report, kept);
-        scored.push({ lhr: JSON.parse(readFileSync(kept, 'utf8')) as Lhr, kept, run: i });
+        const lhr = JSON.parse(readFileSync(kept, 'utf8')) as Lhr;
+        if (preset === 'mobile') lastIndex = lhr.environment?.benchmarkIndex ?? lastIndex;
+        // The calibration run only measures the machine.
+        if (i >= 0) scored.push({ lhr, kept, run: i, factor });
       }
       if (scored.length === 0) continue;
       const perf = (x: { lhr: Lhr }) => x.lhr.categories.performance?.score ?? 0;
@@ -173,9 +193,12 @@ async function lighthouse(
       // it was (the issue's targets are for an index of 1,100 or less), and the median TBT goes with the median score.
       const bench = scored.map((x) => Math.round(x.lhr.environment?.benchmarkIndex ?? NaN));
       const tbts = scored.map((x) => Math.round(x.lhr.audits['total-blocking-time']?.numericValue ?? NaN));
+      // A run with the CPU slowed f× scores as a machine of its index × 4 ÷ f would with Lighthouse's default 4×.
+      const asIfRuns = scored.map((x, k) => Math.round((bench[k]! * 4) / x.factor));
       const asIf =
-        preset === 'mobile' && slowdown !== 4
-          ? ` (CPU slowed ${slowdown}×: as if benchmarkIndex ${Math.round((median(bench) * 4) / slowdown)})`
+        preset === 'mobile' && scored.some((x) => x.factor !== 4)
+          ? ` (CPU slowed ${[...new Set(scored.map((x) => x.factor))].join('/')}×: as if benchmarkIndex ` +
+            `${median(asIfRuns)}, runs: ${asIfRuns.join(', ')})`
           : '';
       const machine =
         `, benchmarkIndex ${median(bench)}${asIf}` +
@@ -197,12 +220,20 @@ async function main(): Promise<void> {
   const { values } = readArgs(process.argv.slice(2), {
     runs: { type: 'string' },
     'cpu-slowdown': { type: 'string' },
+    'as-if-index': { type: 'string' },
+    'no-desktop': { type: 'boolean' },
     'no-wide': { type: 'boolean' },
     'no-lighthouse': { type: 'boolean' },
     'keep-site': { type: 'boolean' },
   });
   const runs = wholeNumber(values.runs ?? '5', '--runs', 1);
-  const slowdown = wholeNumber(values['cpu-slowdown'] ?? '4', '--cpu-slowdown', 1);
+  if (values['cpu-slowdown'] !== undefined && values['as-if-index'] !== undefined)
+    throw new UsageError('--cpu-slowdown and --as-if-index both set the slowdown: give one');
+  const throttle: Throttle =
+    values['as-if-index'] !== undefined
+      ? { index: wholeNumber(values['as-if-index'], '--as-if-index', 1) }
+      : { factor: wholeNumber(values['cpu-slowdown'] ?? '4', '--cpu-slowdown', 1) };
+  const desktop = !values['no-desktop'];
   mkdirSync('.cache', { recursive: true });
   const log = path.join('.cache', 'budget.txt');
   writeFileSync(log, '');
@@ -267,16 +298,17 @@ async function main(): Promise<void> {
         say(
           `${route} (${widest.outlets} outlets): HTML ${show(w.html)}; JS (${w.scripts} files) ${show(w.js)}`,
         );
-        if (!values['no-lighthouse']) await lighthouse(path.join(site, 'out'), [route], say, runs, slowdown);
+        if (!values['no-lighthouse'])
+          await lighthouse(path.join(site, 'out'), [route], say, runs, throttle, desktop);
       }
       if (!values['keep-site']) rmSync(site, { recursive: true, force: true });
     }
   }
-  if (!values['no-lighthouse']) await lighthouse('out', routes, say, runs, slowdown);
+  if (!values['no-lighthouse']) await lighthouse('out', routes, say, runs, throttle, desktop);
   say(`(also written to ${log})`);
 }
 
 runCli(
-  'Usage: npm run budget [-- --no-lighthouse] [--no-wide] [--runs N] [--cpu-slowdown N] [--keep-site]',
+  'Usage: npm run budget [-- --no-lighthouse] [--no-wide] [--no-desktop] [--runs N] [--cpu-slowdown N | --as-if-index N] [--keep-site]',
   main,
 );
