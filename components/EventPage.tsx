@@ -2,7 +2,7 @@ import { PageLink } from './PageLink';
 import { basePath } from '@/lib/site/base-path.mjs';
 import type { EventPageView } from '@/lib/view/event';
 import type { InsightsView } from '@/lib/view/insights';
-import { outletOptionsHtml, pairLinksHtml } from '@/lib/view/insights-html';
+import { hasFindingsPage, outletOptionsHtml, pairLinksHtml } from '@/lib/view/insights-html';
 import { formatDay } from '@/lib/view/listing';
 import { Comparison } from './comparison/Comparison';
 import { InsightsPanel } from './insights/InsightsPanel';
@@ -49,7 +49,16 @@ export function EventPage({ view, insights }: { view: EventPageView; insights?: 
         )}
       </header>
       {insights && <InsightsSummary view={insights} />}
-      {insights && <InsightsPanel view={insights} />}
+      {insights && (
+        <InsightsPanel
+          view={insights}
+          place={
+            hasFindingsPage(insights)
+              ? { allFindings: `${basePath()}/events/${encodeURIComponent(comparison.eventId)}/findings/` }
+              : {}
+          }
+        />
+      )}
       {comparison.columns.length > view.defaultVisible.length && (
         <p className="kicker screen-only">
           Showing the {view.defaultVisible.length} fullest of {comparison.columns.length} outlets: choose

@@ -85,5 +85,5 @@ console.log(
     `${stubs.length} old pair URLs kept as stubs; search ${search.meta.docs} rows in ${search.shards.length} term shards and ${search.chunks.length} chunks; ` +
     `sw.js precaches ${worker.files.length} of ${worker.all} files (site ${(worker.bytes / 1e6).toFixed(1)} MB` +
     `${worker.complete ? '' : `, past the precache budget: pages are kept as read, search terms ${worker.searchTerms ? '' : 'not '}precached`}); ` +
-    `${pruned.files} unrequested payload copies removed (${(pruned.bytes / 1e6).toFixed(1)} MB) in ${Date.now() - started} ms`,
+    `${pruned.files} unrequested files removed (payload copies, placeholder pages) (${(pruned.bytes / 1e6).toFixed(1)} MB) in ${Date.now() - started} ms`,
 );

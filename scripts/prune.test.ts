@@ -17,7 +17,7 @@ function site(files: Record<string, string>): string {
 }
 
 describe('pruneUnusedPayloads', () => {
-  it('removes every page payload file at every depth, and nothing else', () => {
+  it('removes every page payload file at every depth and every placeholder page, and nothing else', () => {
     const dir = site({
       'index.html': '<html>',
       'index.txt': 'root payload',
@@ -32,8 +32,9 @@ describe('pruneUnusedPayloads', () => {
       'events/a/afp-vs-reuters/index.html': 'stub',
       'data/events/a.json': '{}',
       'data/notes.txt': 'not a payload',
+      'events/_none/findings/index.html': '404',
     });
-    expect(pruneUnusedPayloads(dir)).toEqual({ files: 7, bytes: 12 + 4 + 4 + 4 + 9 + 9 + 7 });
+    expect(pruneUnusedPayloads(dir)).toEqual({ files: 8, bytes: 12 + 4 + 4 + 4 + 9 + 9 + 7 + 3 });
     for (const kept of [
       'index.html',
       'robots.txt',
@@ -43,7 +44,13 @@ describe('pruneUnusedPayloads', () => {
       'data/notes.txt',
     ])
       expect(existsSync(path.join(dir, kept)), kept).toBe(true);
-    for (const gone of ['index.txt', '__next._tree.txt', 'events/a/index.txt', 'search/index.txt'])
+    for (const gone of [
+      'index.txt',
+      '__next._tree.txt',
+      'events/a/index.txt',
+      'search/index.txt',
+      'events/_none',
+    ])
       expect(existsSync(path.join(dir, gone)), gone).toBe(false);
   });
 });

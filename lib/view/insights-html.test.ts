@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+  foldedFindings,
+  hasFindingsPage,
   insightGroupsHtml,
   pairLinksHtml,
   outletOptionsHtml,
   QUOTES_SHOWN,
   rowLinksHtml,
   SHOWN,
+  WIDE_FINDINGS,
 } from './insights-html';
 import type { InsightGroup, InsightItem, InsightsView } from './insights';
 
@@ -118,6 +121,46 @@ describe('insightGroupsHtml', () => {
     expect(html).toContain(
       '<details class="insight-more"><summary>Passage by passage (2)</summary><ul class="insight-list">',
     );
+  });
+});
+
+describe('a wide event: folded findings on a page of their own', () => {
+  const many = (n: number) => Array.from({ length: n }, (_, i) => item(`w${i}`, { links: [{ n: i + 1 }] }));
+
+  it('counts what the panel folds: past the first of each list, and a whole passage-by-passage list', () => {
+    expect(foldedFindings(view([group(many(SHOWN))]))).toBe(0);
+    expect(foldedFindings(view([group(many(SHOWN + 4))]))).toBe(4);
+    expect(foldedFindings(view([group(many(7), { totals: many(SHOWN + 2), foldItems: true })]))).toBe(2 + 7);
+    expect(hasFindingsPage(view([group(many(SHOWN + WIDE_FINDINGS))]))).toBe(false);
+    expect(hasFindingsPage(view([group(many(SHOWN + WIDE_FINDINGS + 1))]))).toBe(true);
+  });
+
+  it('on the event page, the rest of each list is a link to the page of all findings, not folded markup', () => {
+    const groups = [
+      group(many(SHOWN + 3)),
+      group(many(4), { id: 'insights-copy', totals: many(2), foldItems: true }),
+    ];
+    const html = insightGroupsHtml(view(groups), '', { allFindings: '/news/events/e/findings/' });
+    expect(html).not.toContain('<details');
+    expect(count(html, '<li>')).toBe(SHOWN + 2);
+    expect(html).toContain(
+      '<p class="insight-more"><a href="/news/events/e/findings/#insights-number">3 more on the page of all findings</a></p>',
+    );
+    expect(html).toContain(
+      '<a href="/news/events/e/findings/#insights-copy">Passage by passage (4) on the page of all findings</a>',
+    );
+  });
+
+  it('on the page of all findings, every finding is there, none folded, and its passages link back to the event page', () => {
+    const groups = [
+      group(many(SHOWN + 3)),
+      group(many(4), { id: 'insights-copy', totals: many(2), foldItems: true }),
+    ];
+    const html = insightGroupsHtml(view(groups), '', { rowsPage: '/events/e/' });
+    expect(count(html, '<li>')).toBe(SHOWN + 3 + 2 + 4);
+    expect(html).not.toContain('<details');
+    expect(html).toContain('<a href="/events/e/#r8" aria-label="Passage 8">8</a>');
+    expect(html).not.toContain('href="#r');
   });
 });
 
