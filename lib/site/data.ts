@@ -61,6 +61,12 @@ export function getEvent(id: string): Event | undefined {
   return load().events.get(id);
 }
 
+/** An event's articles, in its order; an id the index lacks is left out. */
+export function getEventArticles(event: Event): Article[] {
+  const { articles } = load();
+  return event.articleIds.map((id) => articles.get(id)).filter((a): a is Article => a !== undefined);
+}
+
 /** The events an article is part of, in the index's order (usually one). */
 export function getEventsOfArticle(id: string): readonly Event[] {
   return load().eventsOfArticle.get(id) ?? [];

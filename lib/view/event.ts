@@ -8,6 +8,7 @@ import {
 } from './comparison';
 import { eventAgreement, agreementText } from './listing';
 import { compareText } from '../text/compare';
+import { insightsView, type InsightsView } from './insights';
 
 /** The event an old id (Event.aliases) now lives under, if any; real ids win over aliases. */
 export function aliasTarget(index: Pick<CorpusIndex, 'events'>, id: string): Event | undefined {
@@ -42,4 +43,16 @@ export function eventView(event: Event, articles: readonly Article[], maxColumns
     agreement: agreementText(eventAgreement(event), comparison.columns.length),
     pairs: pairSlugs(comparison.columns).map((p) => ({ ...p, label: `${nameOf(p.a)} vs ${nameOf(p.b)}` })),
   };
+}
+
+/**
+ * What an event's pages show: the comparison view and its insights panel, one computation for the event page and its
+ * page of all findings (app/events/[eventId]/findings).
+ */
+export function eventPageParts(
+  event: Event,
+  articles: readonly Article[],
+): { view: EventPageView; insights: InsightsView } {
+  const view = eventView(event, articles);
+  return { view, insights: insightsView(event, articles, view.comparison.columns, view.defaultVisible) };
 }

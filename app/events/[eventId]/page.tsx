@@ -2,11 +2,10 @@ import type { Metadata } from 'next';
 import { MovedNotice } from '@/components/MovedNotice';
 import { notFound } from 'next/navigation';
 import { EventPage } from '@/components/EventPage';
-import { getArticle, getEvent, getIndex } from '@/lib/site/data';
-import type { Article } from '@/lib/types';
-import { aliasTarget, eventPaths, eventView } from '@/lib/view/event';
-import { insightsView } from '@/lib/view/insights';
+import { getEvent, getEventArticles, getIndex } from '@/lib/site/data';
+import { aliasTarget, eventPageParts, eventPaths } from '@/lib/view/event';
 import { formatDay } from '@/lib/view/listing';
+import type { Event } from '@/lib/types';
 import { staticParams } from '@/lib/view/params';
 
 export const dynamicParams = false;
@@ -17,19 +16,15 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ eventId: string }> };
 
-function articlesOf(ids: readonly string[]): Article[] {
-  return ids.map((id) => getArticle(id)).filter((a): a is Article => a !== undefined);
-}
-
-function outletNames(articleIds: readonly string[]): string[] {
-  return [...new Set(articlesOf(articleIds).map((a) => a.outlet.name))];
+function outletNames(event: Event): string[] {
+  return [...new Set(getEventArticles(event).map((a) => a.outlet.name))];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { eventId } = await params;
   const event = getEvent(eventId) ?? aliasTarget(getIndex(), eventId);
   if (!event) return { title: 'Not found' };
-  const names = outletNames(event.articleIds);
+  const names = outletNames(event);
   const description = `${event.title} (${formatDay(event.date)}), as told by ${names.join(', ')}: compared sentence by sentence.`;
   return {
     title: event.title,
@@ -48,12 +43,6 @@ export default async function EventRoute({ params }: Props) {
     if (!target) notFound();
     return <MovedNotice path={`/events/${target.id}/`} title={target.title} />;
   }
-  const articles = articlesOf(event.articleIds);
-  const view = eventView(event, articles);
-  return (
-    <EventPage
-      view={view}
-      insights={insightsView(event, articles, view.comparison.columns, view.defaultVisible)}
-    />
-  );
+  const { view, insights } = eventPageParts(event, getEventArticles(event));
+  return <EventPage view={view} insights={insights} />;
 }

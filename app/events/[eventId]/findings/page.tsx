@@ -3,10 +3,10 @@ import { notFound } from 'next/navigation';
 import { InsightsPanel } from '@/components/insights/InsightsPanel';
 import { PageLink } from '@/components/PageLink';
 import { basePath } from '@/lib/site/base-path.mjs';
-import { getArticle, getEvent, getIndex } from '@/lib/site/data';
-import type { Article, Event } from '@/lib/types';
-import { eventView } from '@/lib/view/event';
-import { insightsView, type InsightsView } from '@/lib/view/insights';
+import { getEvent, getEventArticles, getIndex } from '@/lib/site/data';
+import type { Event } from '@/lib/types';
+import { eventPageParts } from '@/lib/view/event';
+import type { InsightsView } from '@/lib/view/insights';
 import { hasFindingsPage } from '@/lib/view/insights-html';
 import { formatDay } from '@/lib/view/listing';
 import { staticParams } from '@/lib/view/params';
@@ -19,9 +19,7 @@ import { staticParams } from '@/lib/view/params';
 export const dynamicParams = false;
 
 function findingsOf(event: Event): InsightsView {
-  const articles = event.articleIds.map((id) => getArticle(id)).filter((a): a is Article => a !== undefined);
-  const view = eventView(event, articles);
-  return insightsView(event, articles, view.comparison.columns, view.defaultVisible);
+  return eventPageParts(event, getEventArticles(event)).insights;
 }
 
 export function generateStaticParams() {
