@@ -71,6 +71,34 @@ test('a shared view opens as it was shared, row included', async ({ page }) => {
   expect(await marksOf(row)).toContain('+shifts');
 });
 
+test('a shared link to a row deep in a redrawn view lands on that row', async ({ page, browser }) => {
+  // Rows off screen stand at an estimated height until laid out (content-visibility: auto): a scroll aimed before
+  // the rows around the target are laid out would miss it. The island scrolls again until the row stays put.
+  const path = await openSeedEvent(page);
+  await page.goto(`${path}?base=reuters&hide=press-tv`);
+  await expect(page.locator('.cmp-head .col-name')).toHaveCount(2);
+  // Two thirds down: far from both ends, so the end of the page does not stop the scroll on the row anyway.
+  const rows = page.locator('li.cmp-row');
+  const id = await rows.nth(Math.floor(((await rows.count()) * 2) / 3)).getAttribute('id');
+  // A phone's width, where a row's real height is furthest from the estimate.
+  const fresh = await browser.newPage({ viewport: { width: 390, height: 700 } });
+  await fresh.goto(`${path}?base=reuters&hide=press-tv#${id}`);
+  const row = fresh.locator(`li#${id}`);
+  await expect(row).toHaveClass(/is-selected/);
+  await expect(row).toBeInViewport();
+  // Still there ten frames on, past the island's last try: nothing moved it away afterwards.
+  await fresh.evaluate(
+    () =>
+      new Promise((done) => {
+        let frames = 10;
+        const next = () => (--frames ? requestAnimationFrame(next) : done(null));
+        requestAnimationFrame(next);
+      }),
+  );
+  await expect(row).toBeInViewport();
+  await fresh.close();
+});
+
 test('the home filter hides the days an outlet did not cover, and the date list follows', async ({
   page,
 }) => {

@@ -11,7 +11,7 @@ import {
   type ComparisonState,
 } from '../view/comparison-state';
 import { rowFromHash } from '../view/url';
-import { copyText, islandProps, showControls } from './dom';
+import { copyText, islandProps, scrollIntoViewSettled, showControls } from './dom';
 
 /** What the server hands the island in its `data-props` (components/comparison/Comparison.tsx). */
 export interface ComparisonIslandProps {
@@ -153,7 +153,7 @@ export function startComparison(root: HTMLElement): void {
     if (carried) el.insertAdjacentHTML('beforeend', rowToolsHtml(n, carrierText(carried, keys, nameOf)));
     if (scrollTo === n && drawn === wantedView()) {
       scrollTo = null;
-      requestAnimationFrame(() => el.scrollIntoView({ block: 'center' }));
+      requestAnimationFrame(() => scrollIntoViewSettled(el));
     }
   }
 

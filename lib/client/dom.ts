@@ -19,3 +19,23 @@ export function showControls(el: HTMLElement): void {
   el.inert = false;
   el.removeAttribute('inert');
 }
+
+/**
+ * Scrolls `el` into view and keeps it there while the rows around it are laid out. Rows skip layout off screen
+ * (`content-visibility: auto` in app/globals.css) and stand at an estimated height until seen, so the first scroll
+ * aims at a place the rows' real heights then move; it is repeated, a frame apart, until the element stays put
+ * (at most `tries` times).
+ */
+export function scrollIntoViewSettled(
+  el: HTMLElement,
+  block: ScrollLogicalPosition = 'center',
+  tries = 6,
+): void {
+  el.scrollIntoView({ block });
+  const top = el.getBoundingClientRect().top;
+  if (tries > 1)
+    requestAnimationFrame(() => {
+      if (el.isConnected && Math.abs(el.getBoundingClientRect().top - top) > 1)
+        scrollIntoViewSettled(el, block, tries - 1);
+    });
+}
