@@ -1,8 +1,8 @@
 /**
  * `npm run eval [-- --examples N] ['{…}']`: every quality figure in one run. Event clustering (B-cubed precision, recall, F1 on
  * ../shared/corpora, real and packed dates) and sentence alignment (precision, recall, F1 against the hand-labelled
- * gold in data/gold/alignment), and what the related tier changes there ("only in" passages, related links and their
- * precision, only-in truth). Each evaluation is its own script, run here in turn, so either can also run alone.
+ * gold in data/gold/alignment), and both tiers there (eval-related: row precision and recall, rows + related recall of
+ * same-statement and of all gold links, related precision, only-in truth, per gold event and overall). Each evaluation is its own script, run here in turn, so either can also run alone.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';

@@ -3,10 +3,13 @@ import type { Row } from '../types';
 import {
   combineScores,
   evaluateAlignment,
+  evaluateTiers,
   headHash,
   resolveGoldSentence,
   rowCeiling,
   sentenceHash,
+  sumTierCounts,
+  tierShares,
   type AlignmentGold,
 } from './evaluate';
 
@@ -143,5 +146,63 @@ describe('rowCeiling', () => {
       ],
     };
     expect(rowCeiling(split, articles)).toEqual({ truePositives: 1, falsePositives: 0, falseNegatives: 1 });
+  });
+});
+
+describe('evaluateTiers', () => {
+  // A0 ~ B1-2 is the same statement (a split); A1 ~ B0 is only related (the same fact told differently); A2 ~ B3 same.
+  const kinds: AlignmentGold = {
+    ...gold,
+    links: gold.links.map((l, k) => ({ ...l, kind: k === 1 ? ('related' as const) : ('same' as const) })),
+  };
+  const rows: Row[] = [
+    { cells: { A: [0], B: [1, 2] }, score: 0.5 },
+    { cells: { A: [1] }, score: 1 },
+    { cells: { B: [0] }, score: 1 },
+    { cells: { A: [2] }, score: 1 },
+    { cells: { B: [3] }, score: 1 },
+  ];
+
+  it('scores rows alone: precision of what they hold, recall of same-statement pairs, four false "only in"', () => {
+    const s = evaluateTiers(kinds, articles, rows, []);
+    expect(tierShares(s)).toEqual({
+      rowPrecision: 1,
+      rowRecallSame: 2 / 3,
+      sameRecall: 2 / 3,
+      allRecall: 2 / 4,
+      relatedPrecision: 1,
+      onlyInTruth: 0,
+      onlyInTruthRowsOnly: 0,
+    });
+    expect([s.onlyInRowsOnly, s.onlyIn]).toEqual([4, 4]);
+  });
+
+  it('counts related links: a right one lifts recall and only-in truth, a wrong one costs precision', () => {
+    const right = { a: 'A', ai: [1], b: 'B', bi: [0], score: 0.5, shared: ['inflation', '9'] };
+    const wrong = { a: 'A', ai: [2], b: 'B', bi: [0], score: 0.2, shared: ['percent'] };
+    const s = evaluateTiers(kinds, articles, rows, [right, wrong], 5);
+    expect([s.related, s.relatedRight]).toEqual([2, 1]);
+    expect([s.allPairs, s.allByBoth, s.samePairs, s.sameByBoth]).toEqual([4, 3, 3, 2]);
+    // A2 has a related link (a wrong one), so it is no longer shown as "only in"; B3 still is, falsely.
+    expect([s.onlyInRowsOnly, s.onlyIn, s.onlyInTrue]).toEqual([4, 1, 0]);
+    expect(s.wrongRelated).toEqual([`a:2 ~ b:0 [percent]\n      "${A[2]}"\n      "${B[0]}"`]);
+    expect(s.falseOnlyIn).toEqual([`b:3 "${B[3]}"`]);
+    expect(s.misses).toEqual([`same    a:2 ~ b:3\n      "${A[2]}"\n      "${B[3]}"`]);
+  });
+
+  it('counts a passage with no gold link as truly only in one outlet, and sums events', () => {
+    const extra = new Map([
+      ['a', { id: 'A', sentences: [...A, 'An aside no one else carried.'] }],
+      ['b', { id: 'B', sentences: B }],
+    ]);
+    const s = evaluateTiers(kinds, extra, [...rows, { cells: { A: [3] }, score: 1 }], []);
+    expect([s.onlyIn, s.onlyInTrue]).toEqual([5, 1]);
+    const twice = sumTierCounts([s, s]);
+    expect([twice.onlyIn, twice.onlyInTrue, twice.allPairs]).toEqual([10, 2, 8]);
+  });
+
+  it('reads a link without a kind as a same-statement link (gold written before the kinds)', () => {
+    const s = evaluateTiers(gold, articles, rows, []);
+    expect(s.samePairs).toBe(4);
   });
 });

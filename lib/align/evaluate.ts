@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Row } from '../types';
+import type { RelatedLink, Row } from '../types';
 import { normaliseForMatch } from '../text/normalise';
 import { wordTokens } from '../text/tokens';
 
@@ -28,6 +28,13 @@ export interface GoldLink {
   b: string;
   aSentences: GoldSentenceRef[];
   bSentences: GoldSentenceRef[];
+  /**
+   * `same`: the same statement, what a row should hold (a 2–1 merge included). `related`: the same fact, event or quote
+   * told in other words or in part (a report and the quote it reports, a summary and a detail), what the related tier
+   * (lib/align/related.ts) should find. Absent means `same`: gold written before the kinds (every file in
+   * data/gold/alignment now gives one).
+   */
+  kind?: 'same' | 'related';
   note?: string;
 }
 
@@ -145,6 +152,8 @@ export function resolveGoldPairs(
 ): {
   keys: string[];
   goldPairs: Set<string>;
+  /** The pairs of `goldPairs` that some `same` link holds (a pair both kinds hold is a same-statement pair). */
+  samePairs: Set<string>;
   unresolvedPairs: number;
   shifted: string[];
   unresolved: string[];
@@ -153,6 +162,7 @@ export function resolveGoldPairs(
   const shifted: string[] = [];
   const unresolved: string[] = [];
   const goldPairs = new Set<string>();
+  const samePairs = new Set<string>();
   let unresolvedPairs = 0;
   const resolve = (key: string, ref: GoldSentenceRef): number => {
     const art = articles.get(key);
@@ -169,11 +179,15 @@ export function resolveGoldPairs(
     for (const i of as) {
       for (const j of bs) {
         if (i < 0 || j < 0) unresolvedPairs++;
-        else goldPairs.add(pairKey(keys, link.a, i, link.b, j));
+        else {
+          const key = pairKey(keys, link.a, i, link.b, j);
+          goldPairs.add(key);
+          if ((link.kind ?? 'same') === 'same') samePairs.add(key);
+        }
       }
     }
   }
-  return { keys, goldPairs, unresolvedPairs, shifted, unresolved };
+  return { keys, goldPairs, samePairs, unresolvedPairs, shifted, unresolved };
 }
 
 /**
@@ -327,4 +341,206 @@ export function combineScores(
   const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   return { precision, recall, f1, truePositives: tp, falsePositives: fp, falseNegatives: fn };
+}
+
+/** What the two tiers (rows, related links) show on one gold event, as counts: see `evaluateTiers`. */
+export interface TierCounts {
+  /** Sentence pairs rows hold between the gold's articles, and those that are gold links (of either kind). */
+  rowPairs: number;
+  rowRight: number;
+  /** Same-statement gold pairs; those rows hold; those rows or related links hold. */
+  samePairs: number;
+  sameByRows: number;
+  sameByBoth: number;
+  /** All gold pairs (either kind); those rows hold; those rows or related links hold. */
+  allPairs: number;
+  allByRows: number;
+  allByBoth: number;
+  /** Related links; those with at least one sentence pair that is a gold link (of either kind). */
+  related: number;
+  relatedRight: number;
+  /** Rows of one article alone (shown as "only in"), with rows only; those with no gold link of either kind. */
+  onlyInRowsOnly: number;
+  onlyInTrueRowsOnly: number;
+  /** The same once related links are shown: a passage with a related link is "told differently", not "only in". */
+  onlyIn: number;
+  onlyInTrue: number;
+}
+
+export interface TierScore extends TierCounts {
+  /** Related links no gold pair supports, as `key:i,j ~ key:k [shared]` with texts. */
+  wrongRelated: string[];
+  /** Passages still shown as only in one outlet that have a gold link. */
+  falseOnlyIn: string[];
+  /** Gold pairs neither tier holds, as `kind key:i ~ key:j` with texts. */
+  misses: string[];
+}
+
+/** Every tier figure as a share: NaN-free (an empty denominator reads as 1). */
+export function tierShares(c: TierCounts): {
+  rowPrecision: number;
+  rowRecallSame: number;
+  sameRecall: number;
+  allRecall: number;
+  relatedPrecision: number;
+  onlyInTruth: number;
+  onlyInTruthRowsOnly: number;
+} {
+  const share = (x: number, n: number) => (n === 0 ? 1 : x / n);
+  return {
+    rowPrecision: share(c.rowRight, c.rowPairs),
+    rowRecallSame: share(c.sameByRows, c.samePairs),
+    sameRecall: share(c.sameByBoth, c.samePairs),
+    allRecall: share(c.allByBoth, c.allPairs),
+    relatedPrecision: share(c.relatedRight, c.related),
+    onlyInTruth: share(c.onlyInTrue, c.onlyIn),
+    onlyInTruthRowsOnly: share(c.onlyInTrueRowsOnly, c.onlyInRowsOnly),
+  };
+}
+
+/** Counts summed over several gold events (micro-average). */
+export function sumTierCounts(all: readonly TierCounts[]): TierCounts {
+  const out: TierCounts = {
+    rowPairs: 0,
+    rowRight: 0,
+    samePairs: 0,
+    sameByRows: 0,
+    sameByBoth: 0,
+    allPairs: 0,
+    allByRows: 0,
+    allByBoth: 0,
+    related: 0,
+    relatedRight: 0,
+    onlyInRowsOnly: 0,
+    onlyInTrueRowsOnly: 0,
+    onlyIn: 0,
+    onlyInTrue: 0,
+  };
+  for (const c of all) for (const k of Object.keys(out) as (keyof TierCounts)[]) out[k] += c[k];
+  return out;
+}
+
+/**
+ * Both tiers against `gold`: rows (precision over the pairs they hold, recall of same-statement pairs), rows plus
+ * related links (recall of same-statement pairs and of all pairs), related-link precision (a link is right when at
+ * least one of its sentence pairs is a gold link of either kind: the gold is exhaustive for every pair of its
+ * articles, so any other link is wrong), and only-in truth (of the rows one article alone holds, with no related link
+ * on any of their sentences, the share with no gold link of either kind on any of their sentences). A gold pair
+ * whose sentences are not found counts as missed. Up to `maxExamples` of each kind of failure are listed.
+ */
+export function evaluateTiers(
+  gold: AlignmentGold,
+  articles: ReadonlyMap<string, ResolvedArticle>,
+  rows: readonly Row[],
+  related: readonly RelatedLink[],
+  maxExamples = 0,
+): TierScore {
+  const { keys, goldPairs, samePairs, unresolvedPairs } = resolveGoldPairs(gold, articles);
+  const keyOfId = new Map<string, string>();
+  for (const k of keys) keyOfId.set(articles.get(k)!.id, k);
+  const text = (key: string, i: number) => articles.get(key)?.sentences[i] ?? '';
+  const clip = (s: string, n = 80) => (s.length <= n ? s : `${s.slice(0, n - 1).trimEnd()}…`);
+
+  const rowPairs = new Set<string>();
+  for (const row of rows) {
+    const cells = Object.entries(row.cells).filter(([id]) => keyOfId.has(id));
+    for (let p = 0; p < cells.length; p++)
+      for (let q = p + 1; q < cells.length; q++)
+        for (const i of cells[p]![1])
+          for (const j of cells[q]![1])
+            rowPairs.add(pairKey(keys, keyOfId.get(cells[p]![0])!, i, keyOfId.get(cells[q]![0])!, j));
+  }
+  const relatedPairs = new Set<string>();
+  const relatedEnds = new Set<string>();
+  let relatedRight = 0;
+  let relatedCount = 0;
+  const wrongRelated: string[] = [];
+  for (const l of related) {
+    const ka = keyOfId.get(l.a);
+    const kb = keyOfId.get(l.b);
+    if (ka === undefined || kb === undefined) continue;
+    relatedCount++;
+    let right = false;
+    for (const i of l.ai) {
+      relatedEnds.add(`${ka}:${i}`);
+      for (const j of l.bi) {
+        const key = pairKey(keys, ka, i, kb, j);
+        relatedPairs.add(key);
+        if (goldPairs.has(key)) right = true;
+      }
+    }
+    for (const j of l.bi) relatedEnds.add(`${kb}:${j}`);
+    if (right) relatedRight++;
+    else if (wrongRelated.length < maxExamples)
+      wrongRelated.push(
+        `${ka}:${l.ai.join(',')} ~ ${kb}:${l.bi.join(',')} [${l.shared.join(', ')}]\n` +
+          `      "${clip(l.ai.map((i) => text(ka, i)).join(' '))}"\n      "${clip(l.bi.map((j) => text(kb, j)).join(' '))}"`,
+      );
+  }
+
+  const goldEnds = new Set<string>();
+  for (const p of goldPairs) for (const end of p.split('|')) goldEnds.add(end);
+  let rowRight = 0;
+  for (const p of rowPairs) if (goldPairs.has(p)) rowRight++;
+  let sameByRows = 0;
+  let sameByBoth = 0;
+  let allByRows = 0;
+  let allByBoth = 0;
+  const misses: string[] = [];
+  for (const p of [...goldPairs].sort()) {
+    const inRows = rowPairs.has(p);
+    const inBoth = inRows || relatedPairs.has(p);
+    const same = samePairs.has(p);
+    if (inRows) allByRows++;
+    if (inBoth) allByBoth++;
+    if (same && inRows) sameByRows++;
+    if (same && inBoth) sameByBoth++;
+    if (!inBoth && misses.length < maxExamples) {
+      const { a, i, b, j } = parsePair(p);
+      misses.push(
+        `${same ? 'same   ' : 'related'} ${a}:${i} ~ ${b}:${j}\n      "${clip(text(a, i))}"\n      "${clip(text(b, j))}"`,
+      );
+    }
+  }
+
+  let onlyInRowsOnly = 0;
+  let onlyInTrueRowsOnly = 0;
+  let onlyIn = 0;
+  let onlyInTrue = 0;
+  const falseOnlyIn: string[] = [];
+  for (const row of rows) {
+    const cells = Object.entries(row.cells).filter(([id, s]) => s.length > 0 && keyOfId.has(id));
+    if (cells.length !== 1) continue;
+    const [id, span] = cells[0]!;
+    const key = keyOfId.get(id)!;
+    const ends = span.map((s) => `${key}:${s}`);
+    const isTrue = !ends.some((e) => goldEnds.has(e));
+    onlyInRowsOnly++;
+    if (isTrue) onlyInTrueRowsOnly++;
+    if (ends.some((e) => relatedEnds.has(e))) continue;
+    onlyIn++;
+    if (isTrue) onlyInTrue++;
+    else if (falseOnlyIn.length < maxExamples)
+      falseOnlyIn.push(`${ends.join(',')} "${clip(span.map((s) => text(key, s)).join(' '))}"`);
+  }
+
+  return {
+    rowPairs: rowPairs.size,
+    rowRight,
+    samePairs: samePairs.size,
+    sameByRows,
+    sameByBoth,
+    allPairs: goldPairs.size + unresolvedPairs,
+    allByRows,
+    allByBoth,
+    related: relatedCount,
+    relatedRight,
+    onlyInRowsOnly,
+    onlyInTrueRowsOnly,
+    onlyIn,
+    onlyInTrue,
+    wrongRelated,
+    falseOnlyIn,
+    misses,
+  };
 }

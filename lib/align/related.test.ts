@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignEvent, type AlignArticle } from './align';
-import { relateEvent, sentenceFeatures, sentenceNumbers } from './related';
+import { quotationContinues, relateEvent, sentenceFeatures, sentenceNumbers } from './related';
 import { loadSeedArticles } from './seed-helper';
 import type { RelatedLink, Row } from '../types';
 
@@ -121,6 +121,12 @@ describe('relateEvent on the seed event (AFP, Reuters, Press TV, 2022-03-11)', (
     expect(related('afp', 9, 'press-tv', 11)).toBe(true);
     expect(related('afp', 8, 'reuters', 4)).toBe(true);
     expect(related('afp', 9, 'reuters', 4)).toBe(true);
+    // One passage (the strike, then no casualties), with the evidence it shares named for readers.
+    const toPtv = links.find(
+      (l) => outletOf(l.a) === 'afp' && l.ai.includes(9) && outletOf(l.b) === 'press-tv',
+    );
+    expect(toPtv?.ai).toEqual([8, 9]);
+    expect(toPtv?.shared).toEqual(['eastern', 'near', 'hit']);
   });
 
   it("relates Press TV's Antalya meeting that 'yielded no results' to AFP's Kuleba–Lavrov talks in Turkey", () => {
@@ -155,5 +161,119 @@ describe('relateEvent on the seed event (AFP, Reuters, Press TV, 2022-03-11)', (
   it('is deterministic: the same links whatever order the articles come in', () => {
     const reversed = [...articles].reverse();
     expect(relateEvent(reversed, alignEvent(reversed))).toEqual(links);
+  });
+});
+
+describe('quotationContinues', () => {
+  it('follows curly and straight quotation marks across sentences', () => {
+    expect(
+      quotationContinues(['“We don’t like him.', 'We don’t want him.', 'We reject his visit.”', 'He left.']),
+    ).toEqual([false, true, true, false]);
+    expect(quotationContinues(['He said: "It is over.', 'Go home."', 'Then he left.'])).toEqual([
+      false,
+      true,
+      false,
+    ]);
+  });
+
+  it('reads a closed quotation, an empty article, and a stray mark left open as no quotation going on', () => {
+    expect(quotationContinues(['“Yes,” he said.', 'No.'])).toEqual([false, false]);
+    expect(quotationContinues([])).toEqual([]);
+    // A mark never closed: only the next three sentences are taken as its quotation.
+    expect(quotationContinues(['“Stray.', 'a.', 'b.', 'c.', 'd.', 'e.'])).toEqual([
+      false,
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
+  });
+});
+
+describe('relateEvent: each rule on its own', () => {
+  /** Only the rule under test: the others are set out of reach. */
+  const none = { evidence: 1e9, contextEvidence: 1e9, secondEvidence: 1e9, inside: 2, mutualCosine: 2 };
+  const filler = [
+    'Weather in the capital was mild for the season.',
+    'A football match in Lyon was cancelled after a storm.',
+    'Traffic on the northern ring road was slow all morning.',
+    'The museum reopened its east wing to visitors.',
+  ];
+  const a: AlignArticle = {
+    id: 'a',
+    sentences: [
+      'Firefighters in Marseille battled a warehouse blaze through the night.',
+      ...filler,
+      'The fire destroyed stock worth 40 million euros, the owner said.',
+    ],
+  };
+  const b: AlignArticle = {
+    id: 'b',
+    sentences: [
+      'A warehouse blaze in Marseille kept firefighters busy until dawn.',
+      'Police in Oslo arrested two men over a bank robbery.',
+      'Losses were put at 40 million euros by the owner.',
+    ],
+  };
+  const solo: Row[] = [
+    ...a.sentences.map((_, i) => ({ cells: { a: [i] }, score: 1 })),
+    ...b.sentences.map((_, j) => ({ cells: { b: [j] }, score: 1 })),
+  ];
+
+  it("mutual best: two free sentences, each the other's most similar, link below the rows' threshold", () => {
+    const links = relateEvent([a, b], solo, { ...none, mutualCosine: 0.2, mutualEvidence: 3 });
+    expect(readable(links, (id) => id)).toEqual([
+      'a:0 ~ b:0 [Marseille, blaze, firefighters, warehouse]',
+      'a:5 ~ b:2 [40 million, euros, owner]',
+    ]);
+    // Out of reach, nothing: the rule is what made them.
+    expect(relateEvent([a, b], solo, none)).toEqual([]);
+  });
+
+  it('inside: a sentence the other holds links even where a row already pairs one of them', () => {
+    const long: AlignArticle = {
+      id: 'a',
+      sentences: [
+        '“We have 50 members in tough races and 32 orphan districts in states with no big race,” he said.',
+      ],
+    };
+    const parts: AlignArticle = {
+      id: 'b',
+      sentences: [
+        '“We have 50 members in tough races.',
+        'And 32 orphan districts in states with no big race.”',
+      ],
+    };
+    const rows: Row[] = [
+      { cells: { a: [0], b: [0] }, score: 0.5 },
+      { cells: { b: [1] }, score: 1 },
+    ];
+    const links = relateEvent([long, parts], rows, { ...none, inside: 0.5, mutualEvidence: 1 });
+    expect(readable(links, (id) => id)).toEqual(['a:0 ~ b:1 [32, “big”, “districts”, “orphan”]']);
+    expect(relateEvent([long, parts], rows, { ...none, mutualEvidence: 1 })).toEqual([]);
+  });
+
+  it('quotation: a short sentence of a quotation relates to what its neighbour is paired with, naming the passage', () => {
+    const quote: AlignArticle = {
+      id: 'a',
+      sentences: [
+        '“Clinton aide Huma Abedin ignored basic security protocols.',
+        'Jail!”',
+        'Weather was mild.',
+      ],
+    };
+    const report: AlignArticle = {
+      id: 'b',
+      sentences: ['Trump said aide Huma Abedin ignored basic security protocols and should be locked up.'],
+    };
+    const rows: Row[] = [
+      { cells: { a: [0], b: [0] }, score: 0.6 },
+      { cells: { a: [1] }, score: 1 },
+      { cells: { a: [2] }, score: 1 },
+    ];
+    const links = relateEvent([quote, report], rows, none);
+    // "Jail!" shares no rare word: the evidence named is the passage's, and an unquoted neighbour gets nothing.
+    expect(readable(links, (id) => id)).toEqual(['a:1 ~ b:0 [Abedin, aide, basic, ignored]']);
   });
 });

@@ -3,7 +3,8 @@ import { compareText } from '../text/compare';
 import { normaliseForMatch } from '../text/normalise';
 import { STOPWORDS, stem } from '../text/tokens';
 import { wordPattern } from '../text/words';
-import type { AlignArticle } from './align';
+import { DEFAULT_ALIGN_OPTIONS, type AlignArticle } from './align';
+import { createSentenceScorer } from './similarity';
 
 /**
  * The related tier (DESIGN.md §4): passages of two articles of one event that report the same fact, event or quote in
@@ -17,26 +18,38 @@ import type { AlignArticle } from './align';
  *    Vladimir Putin" is Putin once), numbers read as values ("2.5 million" = "2,500,000", "three" = "3"), and stemmed
  *    content words, with words that only date or open a passage ("Friday", "Meanwhile") left out. Words quoted in both
  *    sentences count once, as the strongest of them: a stock phrase both quote is one term.
- * 2. Candidates: sentence pairs of two articles that share a feature (an inverted index, so a 31-outlet event is not
- *    scored pair by pair), not already in one row, where at least one side has no row partner in the other article.
- * 3. A link needs shared evidence of `evidence` (about three words each in two or three of an event's hundred
- *    sentences) covering `cover` of the smaller sentence's evidence; in context (the next row after one sentence holds
- *    the sentence right after the other, or the row before the one right before: the passage goes on from a row on
- *    both sides) `contextEvidence` is enough; a second partner for a sentence the rows already pair needs
- *    `secondEvidence`. Each sentence keeps its `perSentence` strongest partners in each other article (one-to-many), a
- *    further one only with `nextShare` of the first one's evidence.
+ * 2. Candidates: sentence pairs of two articles that share a feature in at most `keyShare` of the event's sentences
+ *    (an inverted index, so a 31-outlet event is not scored pair by pair), not already in one row, where at least one
+ *    side has no row partner in the other article.
+ * 3. A candidate links by any of three rules:
+ *    a. evidence: shared evidence of `evidence` (about three words each in two or three of an event's hundred
+ *       sentences) covering `cover` of the smaller sentence's evidence; in context (the next row after one sentence
+ *       holds the sentence right after the other, or the row before the one right before: the passage goes on from a
+ *       row on both sides) `contextEvidence` is enough; a second partner for a sentence the rows already pair needs
+ *       `secondEvidence`;
+ *    b. inside: one sentence is said inside the other (`inside` of its content words are there, by the rows' own
+ *       coverage), with `mutualEvidence` (a long quote and the half of it another outlet printed apart);
+ *    c. mutual best: two sentences without a row partner in each other's article, each the other's most similar
+ *       sentence there by the rows' blended cosine (words and character trigrams, lib/align/similarity.ts), from
+ *       `mutualCosine`, with `mutualEvidence`: below the rows' threshold, but nothing else in the other article tells
+ *       the fact better.
+ *    Each sentence keeps its `perSentence` strongest partners in each other article (one-to-many), a further one only
+ *    with `nextShare` of the first one's evidence.
  * 4. Spans: a sentence with no partner in the other article between two that have, whose partners there are next to
  *    each other, belongs to the same passage ("There were no reports of casualties" between the strike and the
- *    shelter): it joins the related link before it. Links of adjacent sentences to one sentence become one span link.
- *    `score` is the share of the smaller passage's evidence the other carries.
+ *    shelter): it joins the related link before it. A short sentence of a quotation ("Jail!", "He is egocentric.")
+ *    relates to what its neighbour in the quotation is paired with by a row or a strong link. Links of adjacent
+ *    sentences to one sentence become one span link. `score` is the share of the smaller passage's evidence the other
+ *    carries; `shared` names what the two spans share (or, for a quotation's last words that share nothing rare, the
+ *    passage around them); a link that can name nothing is dropped.
  *
- * What the score gives up: it reads words, not meaning. One fact told with no shared name, number or rare word ("no
- * reports of casualties" / "no one was hurt" on their own; talks that "ended without any progress" / a meeting that
- * "yielded no results") is not found unless rows or related links enclose it (step 4). Two facts told with the same
- * rare words (two strikes on one town, a person's two statements) can be linked. The thresholds were set on the
- * hand-labelled gold (scripts/eval-related.ts), where every sentence pair is judged: on the seed event 7 of its 10
- * links match a gold pair, and two of the other three tell part of the same fact in a way the gold did not pair
- * ("talks continued practically on a daily basis" / "talks were now being held on an almost daily basis").
+ * What the score gives up: it reads words, not meaning. One fact told with no shared name, number or rare word (two
+ * ledes that sum up the news in their own words; "no reports of casualties" / "no one was hurt" on their own) is not
+ * found unless rows or related links enclose it (step 4). Two facts told with the same rare words (two strikes on one
+ * town, a person's two statements, Trump's tweet and Fox's reply on Twitter) can be linked, and so can a sentence and
+ * the one most like it when the other article does not tell that fact at all (rule c). The settings were chosen on the
+ * tuning gold only (data/gold/alignment, scripts/eval-related.ts, where every sentence pair is judged); docs/quality.md
+ * has the figures on it and on the held-out gold, what was tried and dropped, and failure examples.
  */
 
 export interface RelatedOptions {
@@ -54,10 +67,27 @@ export interface RelatedOptions {
   cover?: number;
   /** A feature in more than this share of the event's sentences is not evidence (and not a candidate key). */
   commonShare?: number;
+  /** A feature in more than this share of the event's sentences is evidence but not a candidate key. */
+  keyShare?: number;
   /** Partners kept per sentence per other article. */
   perSentence?: number;
   /** A further partner in the same article needs at least this share of the first partner's evidence. */
   nextShare?: number;
+  /**
+   * Mutual best partners: two sentences, neither with a row partner in the other's article, each the other's most
+   * similar sentence there (the rows' blended cosine, lib/align/similarity.ts), link from this cosine…
+   */
+  mutualCosine?: number;
+  /** …with at least this much shared evidence (some rare word or name, not only common ones). */
+  mutualEvidence?: number;
+  /**
+   * One sentence said inside the other: this share of one sentence's content words (IDF-weighted,
+   * `SentenceScorer.coverage`) found in the other links them, with `mutualEvidence`, even where one of them has a row
+   * partner in the other's article (a long quote and the half of it another outlet printed apart).
+   */
+  inside?: number;
+  /** A quotation's other sentences join a related link (step 4) when it has at least this evidence; rows always. */
+  quoteEvidence?: number;
 }
 
 export const DEFAULT_RELATED_OPTIONS: Required<RelatedOptions> = {
@@ -65,11 +95,24 @@ export const DEFAULT_RELATED_OPTIONS: Required<RelatedOptions> = {
   contextEvidence: 4.5,
   secondEvidence: 12,
   cover: 0.15,
-  commonShare: 0.15,
+  commonShare: 0.35,
+  keyShare: 0.15,
   perSentence: 2,
   nextShare: 0.75,
+  mutualCosine: 0.2,
+  mutualEvidence: 3,
+  inside: 0.5,
+  quoteEvidence: 10,
 };
 
+/**
+ * Cost gates, not evidence: the blended cosine (mutual-best rule) is worked out only for pairs whose evidence cosine
+ * (shared evidence over the geometric mean of the two sentences' evidence) reaches `MUTUAL_GATE`, and the coverage
+ * (inside rule) only where the shared evidence is `INSIDE_GATE` of the smaller sentence's. On the tuning gold the first
+ * changes no link and the second drops one wrong one; together they halve the tier's cost on the 31-outlet event.
+ */
+const MUTUAL_GATE = 0.1;
+const INSIDE_GATE = 0.2;
 /** How many shared words a link names for readers. */
 const SHOWN_EVIDENCE = 4;
 
@@ -346,11 +389,14 @@ export function relateEvent(
   }
   const articleOf = new Int32Array(total);
   arts.forEach((art, a) => articleOf.fill(a, offsets[a]!, offsets[a]! + art.sentences.length));
+  // Candidate keys: only the rarer features, so that a 31-outlet event's postings stay short (each key costs the
+  // square of its postings); the features past `keyShare` still add to the evidence of the pairs these find.
+  const keyLimit = Math.max(2, opts.keyShare * nSentences);
   const postings = new Map<string, number[]>();
   features.forEach((sents, a) =>
     sents.forEach((fs, s) => {
       for (const f of fs) {
-        if (weight(f.key) === 0) continue;
+        if (weight(f.key) === 0 || df.get(f.key)! > keyLimit) continue;
         let list = postings.get(f.key);
         if (!list) postings.set(f.key, (list = []));
         list.push(offsets[a]! + s);
@@ -360,6 +406,14 @@ export function relateEvent(
   // Every pair of sentences of two articles that shares evidence, with an upper bound of what it shares (the plain sum
   // of the shared weights, added in key order): pairs below the lowest threshold are never scored. Summed sentence by
   // sentence into a scratch array over the later sentences, each sentence's keys in order.
+  // Per sentence, the weight of its evidence features that are not candidate keys.
+  const extraMass = new Float64Array(total);
+  features.forEach((sents, a) =>
+    sents.forEach((fs, s) => {
+      for (const f of fs)
+        if (!postings.has(f.key)) extraMass[offsets[a]! + s] = extraMass[offsets[a]! + s]! + weight(f.key);
+    }),
+  );
   const keys = [...postings.keys()].sort(compareText);
   const keyWeight = keys.map(weight);
   const keyPostings = keys.map((key) => postings.get(key)!);
@@ -367,7 +421,12 @@ export function relateEvent(
   keyPostings.forEach((list, r) => {
     for (const g of list) keysOf[g]!.push(r);
   });
-  const lowest = Math.min(opts.contextEvidence, opts.evidence, opts.secondEvidence);
+  const lowest = Math.min(opts.contextEvidence, opts.evidence, opts.secondEvidence, opts.mutualEvidence);
+  // The rows' own similarity, for the mutual-best rule: vectors made once per event, scored only for candidates.
+  const scorer = createSentenceScorer(
+    arts.map((a) => a.sentences),
+    DEFAULT_ALIGN_OPTIONS,
+  );
   // Step 3: score and keep.
   interface Candidate {
     x: number;
@@ -378,6 +437,17 @@ export function relateEvent(
     ev: number;
   }
   const candidates: Candidate[] = [];
+  /** Pairs of two free sentences that share some evidence, for the mutual-best rule, with their cosine. */
+  interface Loose {
+    x: number;
+    i: number;
+    y: number;
+    j: number;
+    score: number;
+    ev: number;
+    cos: number;
+  }
+  const loose: Loose[] = [];
   const bound = new Float64Array(total);
   const touched: number[] = [];
   for (let gx = 0; gx < total; gx++) {
@@ -396,7 +466,8 @@ export function relateEvent(
       }
     }
     for (const gy of touched) {
-      const most = bound[gy]!;
+      // What the keys share, plus at most what the features that are not keys could add.
+      const most = bound[gy]! + Math.min(extraMass[gx]!, extraMass[gy]!);
       bound[gy] = 0;
       if (most < lowest) continue;
       const y = articleOf[gy]!;
@@ -408,14 +479,44 @@ export function relateEvent(
       const ev = sharedMass(features[x]![i]!, features[y]![j]!, weight);
       const smaller = Math.min(masses[x]![i]!, masses[y]![j]!);
       if (smaller === 0) continue;
+      if (ev < lowest) continue;
       const context = inContext(x, i, y, j) || inContext(y, j, x, i);
+      // Every free pair with some evidence takes part in the mutual-best rule, whatever the other rules say of it.
+      if (
+        !px &&
+        !py &&
+        ev >= opts.mutualEvidence &&
+        ev / Math.sqrt(masses[x]![i]! * masses[y]![j]!) >= MUTUAL_GATE
+      )
+        loose.push({ x, i, y, j, score: ev / smaller, ev, cos: scorer.spanScore(x, [i], y, [j]) });
       // Next to a row the place says the rest; elsewhere a few shared words in two long sentences are not enough.
-      if (!context && ev / smaller < opts.cover) continue;
       const needed = px || py ? opts.secondEvidence : context ? opts.contextEvidence : opts.evidence;
-      if (ev < needed) continue;
-      candidates.push({ x, i, y, j, score: ev / smaller, ev });
+      const byEvidence = ev >= needed && (context || ev / smaller >= opts.cover);
+      if (
+        byEvidence ||
+        (ev >= opts.mutualEvidence &&
+          ev / smaller >= INSIDE_GATE &&
+          Math.max(scorer.coverage(x, i, y, [j]), scorer.coverage(y, j, x, [i])) >= opts.inside)
+      )
+        candidates.push({ x, i, y, j, score: ev / smaller, ev });
     }
     touched.length = 0;
+  }
+  // Mutual best partners by cosine (see `mutualCosine`), added when the evidence rules did not already take the pair.
+  const bestCos = new Map<string, number>();
+  const noteBest = (key: string, cos: number) => {
+    if (cos > (bestCos.get(key) ?? -1)) bestCos.set(key, cos);
+  };
+  for (const l of loose) {
+    noteBest(`${l.x}:${l.i}>${l.y}`, l.cos);
+    noteBest(`${l.y}:${l.j}>${l.x}`, l.cos);
+  }
+  const already = new Set(candidates.map((c) => `${c.x}:${c.i}|${c.y}:${c.j}`));
+  for (const l of loose) {
+    if (l.cos < opts.mutualCosine || already.has(`${l.x}:${l.i}|${l.y}:${l.j}`)) continue;
+    if (l.cos < bestCos.get(`${l.x}:${l.i}>${l.y}`)! || l.cos < bestCos.get(`${l.y}:${l.j}>${l.x}`)!)
+      continue;
+    candidates.push({ x: l.x, i: l.i, y: l.y, j: l.j, score: l.score, ev: l.ev });
   }
   // Strongest evidence first; a sentence's further partners in the same article must be nearly as strong as its
   // first (`nextShare`): one-to-many for a summary and its two details, not for a weaker echo of a shared word.
@@ -442,33 +543,36 @@ export function relateEvent(
     const r = rowOf[a]![s] ?? -1;
     return r >= 0 ? (rows[r]!.cells[arts[b]!.id] ?? []) : [];
   };
+  kept.push(
+    ...quotationLinks(arts, kept, rowPartners, (a, s) => rows[rowOf[a]![s]!]?.score ?? 0, opts.quoteEvidence),
+  );
   const links = joinSpans(kept, arts, partnered, rowPartners);
-  return links
-    .map((l): RelatedLink => {
-      const a = arts[l.x]!;
-      const b = arts[l.y]!;
-      return {
-        a: a.id,
-        ai: l.xs,
-        b: b.id,
-        bi: l.ys,
-        score: Math.round(l.score * 1e4) / 1e4,
-        shared: sharedEvidence(
-          l.xs.map((s) => features[l.x]![s]!),
-          l.ys.map((s) => features[l.y]![s]!),
-          weight,
-        ),
-      };
-    })
-    .sort(
-      (p, q) =>
-        compareText(p.a, q.a) ||
-        compareText(p.b, q.b) ||
-        p.ai[0]! - q.ai[0]! ||
-        p.bi[0]! - q.bi[0]! ||
-        p.ai.length - q.ai.length ||
-        p.bi.length - q.bi.length,
-    );
+  return (
+    links
+      .map((l): RelatedLink | null => {
+        const a = arts[l.x]!;
+        const b = arts[l.y]!;
+        return {
+          a: a.id,
+          ai: l.xs,
+          b: b.id,
+          bi: l.ys,
+          score: Math.round(l.score * 1e4) / 1e4,
+          shared: passageEvidence(l, features, weight),
+        };
+      })
+      // A link must tell readers why: one with no shared evidence even around it is dropped.
+      .filter((l): l is RelatedLink => l !== null && l.shared.length > 0)
+      .sort(
+        (p, q) =>
+          compareText(p.a, q.a) ||
+          compareText(p.b, q.b) ||
+          p.ai[0]! - q.ai[0]! ||
+          p.bi[0]! - q.bi[0]! ||
+          p.ai.length - q.ai.length ||
+          p.bi.length - q.bi.length,
+      )
+  );
 }
 
 /**
@@ -504,6 +608,97 @@ interface SpanLink {
   y: number;
   ys: number[];
   score: number;
+}
+
+/** Opening, closing and two-way quotation marks (U+FFFD stands in for a lost curly quote in some corpora). */
+const OPENING = new Set(['\u201C', '\u00AB', '\u201E']);
+const CLOSING = new Set(['\u201D', '\u00BB']);
+const EITHER = new Set(['"', '\uFFFD']);
+/**
+ * A quotation's sentence up to this many characters joins its neighbour's passage ("Jail!", "He is egocentric."): it
+ * has too few words to be linked on its own, and most often finishes the thought its neighbour began. A longer one
+ * says something of its own and must be linked on its own evidence.
+ */
+const QUOTE_FRAGMENT = 30;
+/** A quotation left open longer than this many sentences is taken for a stray mark, not a quotation. */
+const QUOTE_RUN = 3;
+
+/**
+ * Per sentence, whether it goes on a quotation the sentence before it left open ("“We don’t like him. / We don’t want
+ * him. / We reject his visit.”"): curly marks say which way they face; a straight mark (or U+FFFD) flips the state.
+ */
+export function quotationContinues(sentences: readonly string[]): boolean[] {
+  const out: boolean[] = [];
+  let open = false;
+  let run = 0;
+  for (const text of sentences) {
+    out.push(open && run < QUOTE_RUN);
+    run = open ? run + 1 : 0;
+    for (const ch of text) {
+      if (OPENING.has(ch)) open = true;
+      else if (CLOSING.has(ch)) open = false;
+      else if (EITHER.has(ch)) open = !open;
+    }
+    if (!open) run = 0;
+  }
+  return out;
+}
+
+/**
+ * Step 4 of the file comment, quotations: a sentence with no partner in another article, in one quotation with a
+ * neighbour that has partners there (a row or a kept link), relates to those partners. The quotation is one passage:
+ * "They must open their eyes." after the sentence another outlet reported. Gives up: a quotation made of two
+ * statements (a speaker's second point) is joined to the first one's counterpart too.
+ */
+function quotationLinks(
+  arts: readonly AlignArticle[],
+  kept: readonly { x: number; i: number; y: number; j: number; score: number; ev: number }[],
+  rowPartners: (a: number, s: number, b: number) => readonly number[],
+  rowScore: (a: number, s: number) => number,
+  strong: number,
+): { x: number; i: number; y: number; j: number; score: number; ev: number }[] {
+  const linked = new Map<string, { j: number; score: number }[]>();
+  const note = (a: number, s: number, b: number, t: number, score: number) => {
+    const key = `${a}:${s}>${b}`;
+    const list = linked.get(key);
+    if (list) list.push({ j: t, score });
+    else linked.set(key, [{ j: t, score }]);
+  };
+  for (const c of kept) {
+    if (c.ev < strong) continue;
+    note(c.x, c.i, c.y, c.j, c.score);
+    note(c.y, c.j, c.x, c.i, c.score);
+  }
+  const partnersOf = (a: number, s: number, b: number): { j: number; score: number }[] => [
+    ...rowPartners(a, s, b).map((j) => ({ j, score: rowScore(a, s) })),
+    ...(linked.get(`${a}:${s}>${b}`) ?? []),
+  ];
+  const out: { x: number; i: number; y: number; j: number; score: number; ev: number }[] = [];
+  arts.forEach((art, a) => {
+    const continues = quotationContinues(art.sentences);
+    for (let b = 0; b < arts.length; b++) {
+      if (b === a) continue;
+      for (let s = 0; s < art.sentences.length; s++) {
+        if (art.sentences[s]!.length > QUOTE_FRAGMENT || partnersOf(a, s, b).length > 0) continue;
+        // The nearest sentence of the same quotation, before then after, with partners in b.
+        let found: { j: number; score: number }[] = [];
+        for (let n = s; n > 0 && continues[n] && found.length === 0; n--) found = partnersOf(a, n - 1, b);
+        for (let n = s + 1; n < art.sentences.length && continues[n] && found.length === 0; n++)
+          found = partnersOf(a, n, b);
+        const seen = new Set<number>();
+        for (const p of found) {
+          if (seen.has(p.j)) continue;
+          seen.add(p.j);
+          out.push(
+            a < b
+              ? { x: a, i: s, y: b, j: p.j, score: p.score, ev: 0 }
+              : { x: b, i: p.j, y: a, j: s, score: p.score, ev: 0 },
+          );
+        }
+      }
+    }
+  });
+  return out;
 }
 
 /** Step 4 of the file comment: a lone sentence between two linked ones joins the passage; adjacent links merge. */
@@ -584,6 +779,22 @@ function joinSpans(
     out.push({ ...l, xs: [...l.xs], ys: [...l.ys] });
   }
   return out;
+}
+
+/**
+ * The evidence a link names: what its two spans share, or, for a span that shares no rare word itself (a quotation's
+ * last words, "Jail!"), what the passage around it shares, one sentence further on each side of each span.
+ */
+function passageEvidence(
+  l: SpanLink,
+  features: readonly (readonly (readonly Feature[])[])[],
+  weight: (key: string) => number,
+): string[] {
+  const of = (a: number, span: readonly number[]) => span.map((s) => features[a]![s]!).filter(Boolean);
+  const own = sharedEvidence(of(l.x, l.xs), of(l.y, l.ys), weight);
+  if (own.length > 0) return own;
+  const wide = (span: readonly number[]) => [span[0]! - 1, ...span, span[span.length - 1]! + 1];
+  return sharedEvidence(of(l.x, wide(l.xs)), of(l.y, wide(l.ys)), weight);
 }
 
 /** The evidence a link names: shared features, strongest kind first, then rarest; each printed form once. */
