@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildInsightContext } from './context';
 import { fixtureArticle, fixtureEvent, readLabel } from './fixtures';
-import { attribution, findQuotes, quoteChanges, quoteInsights } from './quotes';
+import { attribution, commonRuns, findQuotes, quoteChanges, quoteInsights } from './quotes';
 
 const AFP =
   '"There are certain positive shifts, negotiators on our side tell me," Putin said in a meeting with his Belarusian counterpart Alexander Lukashenko, adding that talks continued "practically on a daily basis".';
@@ -162,6 +162,56 @@ describe('quoteInsights', () => {
     expect(run([a, b], [{ a: [0], b: [0] }])).toEqual([]);
   });
 
+  // Shapes seen on local US news (gva-dev, issue 14), written anew here: no speaker named on both sides, and the
+  // words shared are a stock phrase or a few words of a different thing said.
+  it('negative: a stock phrase in two different utterances, no speaker named on both sides', () => {
+    const a = fixtureArticle('a', 'wxyz', 'WXYZ', ['"Prayers and love for everyone."']);
+    const b = fixtureArticle('b', 'kabc', 'KABC', [
+      '"Obviously, all our prayers and love are with the family right now," he said.',
+    ]);
+    expect(run([a, b], [{ a: [0], b: [0] }])).toEqual([]);
+  });
+
+  it('negative: two short remarks sharing a word and their opening, told by "he"', () => {
+    const a = fixtureArticle('a', 'wxyz', 'WXYZ', ['"It was truly unreal," he said.']);
+    const b = fixtureArticle('b', 'kabc', 'KABC', ['"It was a truly terrible night," he added.']);
+    expect(run([a, b], [{ a: [0], b: [0] }])).toEqual([]);
+  });
+
+  it('negative: a police statement and an officer’s remark in different rows sharing four words', () => {
+    const a = fixtureArticle('a', 'news', 'News', [
+      'Intro.',
+      'They argued outside "when the man drew a handgun and fired once, striking the victim in the leg," police said in a statement.',
+    ]);
+    const b = fixtureArticle('b', 'news2', 'News 2', [
+      '"He ended up firing twice, striking one of the men in the leg," Sgt. Rivera said.',
+      'Outro.',
+    ]);
+    expect(run([a, b], [{ a: [0] }, { a: [1] }, { b: [0] }, { b: [1] }])).toEqual([]);
+  });
+
+  it('matches one utterance with its sentences in another order, speaker named on one side only', () => {
+    const a = fixtureArticle('a', 'wxyz', 'WXYZ', [
+      'He shouted "Hand me the money. This is my last chance."',
+    ]);
+    const b = fixtureArticle('b', 'kabc', 'KABC', ['"It is my last chance. Hand me the money," said Ortiz.']);
+    const out = run([a, b], [{ a: [0], b: [0] }]);
+    expect(out.map((q) => q.renderings.map((r) => r.outlet))).toEqual([['wxyz', 'kabc']]);
+  });
+
+  it('matches a quote retold with a run of five words in common, speaker named on one side only', () => {
+    const a = fixtureArticle('a', 'wxyz', 'WXYZ', [
+      '"It\'s awful, I could never imagine living through it," neighbour Dana Cole said.',
+    ]);
+    const b = fixtureArticle('b', 'kabc', 'KABC', [
+      '"(It\'s) something I could never imagine living through."',
+    ]);
+    const out = run([a, b], [{ a: [0], b: [0] }]);
+    expect(out).toHaveLength(1);
+    // An editorial bracket left half inside a change is dropped, not printed as “It’s) something”.
+    expect(out[0]!.changes).toEqual([{ article: 'b', from: "It's awful", to: "It's something" }]);
+  });
+
   it('does not count quoting more of a sentence as rewording it', () => {
     const a = fixtureArticle('a', 'reuters', 'Reuters', [
       '"This is a war crime against civilians, genocide against the nation," he wrote.',
@@ -179,6 +229,26 @@ describe('quoteInsights', () => {
   });
 });
 
+describe('commonRuns', () => {
+  it('takes runs of three words or more, longest first, in any order', () => {
+    expect(
+      commonRuns('Give me your keys. This is my last day', "Today's my last day. Give me your keys"),
+    ).toEqual({
+      longest: 4,
+      cover: 7 / 8,
+    });
+  });
+  it('counts a short quote printed whole inside a longer one as covered', () => {
+    expect(commonRuns("I'm sad.", "I'm sad, and I'm angry")).toEqual({ longest: 2, cover: 1 });
+  });
+  it('does not count two-word runs of a longer quote', () => {
+    expect(commonRuns('It was truly unreal', 'It was a truly terrible night')).toEqual({
+      longest: 0,
+      cover: 0,
+    });
+  });
+});
+
 describe('quoteChanges', () => {
   it('negative: case, punctuation and editorial brackets are not a change of words', () => {
     expect(
@@ -189,6 +259,15 @@ describe('quoteChanges', () => {
       ),
     ).toEqual([]);
     expect(quoteChanges('He should pay for it.', 'He should pay [for] it.', 'b')).toEqual([]);
+    // Hyphens against spaces; an editor's bracketed words that the other rendering leaves out.
+    expect(
+      quoteChanges('I knew him for a year-and-a-half.', 'I knew him for a year and a half.', 'b'),
+    ).toEqual([]);
+    expect(quoteChanges('It (the shop) has had some trouble.', 'It has had some trouble.', 'b')).toEqual([]);
+    // A word the speaker said, left out, still is a change.
+    expect(quoteChanges('It has had some real trouble.', 'It has had some trouble.', 'b')).toEqual([
+      { article: 'b', from: 'real', to: '' },
+    ]);
   });
   it('quoting less is not rewording, even where the shared words are hyphenated otherwise', () => {
     expect(

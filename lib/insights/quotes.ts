@@ -143,6 +143,51 @@ const CROSS_ROW_MIN_STEMS = 4;
 const CROSS_ROW_MIN_SHARED = 4;
 const CROSS_ROW_MIN_OVERLAP = 0.7;
 const MIN_QUOTE_WORDS = 2;
+/** Without one named speaker on both sides, a run of this many words in common shows one utterance… */
+const UNNAMED_MIN_RUN = 5;
+/** …or runs of three words or more (or the whole of the shorter quote) covering this share of the shorter quote. */
+const UNNAMED_MIN_COVER = 0.7;
+
+/**
+ * The words two quotes print in the same order, as runs: the longest common run of words is taken, then the longest
+ * in what is left, and so on while a run is at least three words long or is the whole of the shorter quote (so "Give
+ * me your keys. This is my last day" and "Today's my last day. Give me your keys" share both sentences). Words are
+ * compared without case, punctuation or brackets. Returns the longest run and the share of the shorter quote covered.
+ */
+export function commonRuns(a: string, b: string): { longest: number; cover: number } {
+  // At most the first 400 words of each (a quote left open can run to the end of its passage): the search is
+  // quadratic, and a run of five words decides before that.
+  const wa = wordsOf(a).split(' ').filter(Boolean).slice(0, 400);
+  const wb = wordsOf(b).split(' ').filter(Boolean).slice(0, 400);
+  const shorter = Math.min(wa.length, wb.length);
+  if (shorter === 0) return { longest: 0, cover: 0 };
+  const usedA = new Uint8Array(wa.length);
+  const usedB = new Uint8Array(wb.length);
+  let longest = 0;
+  let covered = 0;
+  for (;;) {
+    // Longest common run among words not yet used (first found on ties: the same texts give the same runs).
+    let best = 0;
+    let atA = 0;
+    let atB = 0;
+    let prev = new Uint16Array(wb.length + 1);
+    let row = new Uint16Array(wb.length + 1);
+    for (let i = 1; i <= wa.length; i++) {
+      for (let j = 1; j <= wb.length; j++) {
+        const n = !usedA[i - 1] && !usedB[j - 1] && wa[i - 1] === wb[j - 1] ? prev[j - 1]! + 1 : 0;
+        row[j] = n;
+        if (n > best) [best, atA, atB] = [n, i - n, j - n];
+      }
+      [prev, row] = [row, prev];
+    }
+    if (best === 0 || (best < 3 && best < shorter)) break;
+    longest = Math.max(longest, best);
+    covered += best;
+    usedA.fill(1, atA, atA + best);
+    usedB.fill(1, atB, atB + best);
+  }
+  return { longest, cover: covered / shorter };
+}
 
 function overlap(a: Set<string>, b: Set<string>): { shared: number; coefficient: number } {
   let shared = 0;
@@ -211,6 +256,15 @@ export function quoteInsights(view: InsightContext): QuoteInsight[] {
     return n;
   });
   const overlaps = new Map<number, { shared: number; coefficient: number }>();
+  const runs = new Map<number, boolean>();
+  const sameWords = (key: number, a: string, b: string) => {
+    let same = runs.get(key);
+    if (same === undefined) {
+      const r = commonRuns(a, b);
+      runs.set(key, (same = r.longest >= UNNAMED_MIN_RUN || r.cover >= UNNAMED_MIN_COVER));
+    }
+    return same;
+  };
   const dices = new Map<number, number>();
   const pairKey = (i: number, j: number) => numberOf[i]! * textNumber.size + numberOf[j]!;
   const consider = (i: number, j: number, sameRow: boolean) => {
@@ -220,6 +274,11 @@ export function quoteInsights(view: InsightContext): QuoteInsight[] {
     const key = pairKey(i, j);
     let o = overlaps.get(key);
     if (!o) overlaps.set(key, (o = overlap(a.stems, b.stems)));
+    // One speaker named on both sides vouches for one utterance, told in other words ("practically on a daily basis"
+    // / "practically every day", Putin adding). Otherwise the words must: shared content words alone also join two
+    // things said on one topic ("Thoughts and prayers for all" / "all of our thoughts and prayers are with the
+    // family"; "It was absolutely surreal" / "It was an absolutely horrific day").
+    if (!(a.speaker && b.speaker) && !sameWords(key, a.text, b.text)) return;
     if (sameRow) {
       let letters = dices.get(key);
       if (letters === undefined) dices.set(key, (letters = dice(a.trigrams, b.trigrams)));
@@ -366,6 +425,32 @@ export function quoteInsights(view: InsightContext): QuoteInsight[] {
   );
 }
 
+/**
+ * A change that starts or ends inside an editorial bracket ("(It’s) something" cut to "It’s) something") keeps the
+ * bracket's words and drops the bracket left without its pair.
+ */
+function loneBracketsDropped(text: string): string {
+  const drop = new Set<number>();
+  const open: { ch: string; at: number }[] = [];
+  const pairs: Record<string, string> = { ')': '(', ']': '[' };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '(' || ch === '[') open.push({ ch, at: i });
+    else if (ch === ')' || ch === ']') {
+      if (open.length && open[open.length - 1]!.ch === pairs[ch]) open.pop();
+      else drop.add(i);
+    }
+  }
+  for (const o of open) drop.add(o.at);
+  if (drop.size === 0) return text;
+  return trimSpan(
+    text
+      .split('')
+      .filter((_, i) => !drop.has(i))
+      .join(''),
+  );
+}
+
 /** The letters of a span with nothing between them: "under-invested" and "underinvested" squash alike. */
 function squashed(text: string): string {
   return wordsOf(text).replace(/\s+/g, '');
@@ -394,8 +479,16 @@ export function quoteChanges(
   let to = '';
   let sawEqual = false;
   const flush = (atEnd: boolean) => {
-    const f = trimSpan(from);
-    const t = trimSpan(to);
+    // An editor's words in brackets that the other rendering leaves out ("It (the club) has had" / "It has had") are
+    // not the speaker's: no change.
+    const editorial = (x: string, y: string) => /^\s*[([][^()[\]]*[)\]]\s*$/.test(x) && !y.trim();
+    if (editorial(from, to) || editorial(to, from)) {
+      from = '';
+      to = '';
+      return;
+    }
+    const f = loneBracketsDropped(trimSpan(from));
+    const t = loneBracketsDropped(trimSpan(to));
     if (wordCount(f) + wordCount(t) > 0) {
       // At an edge, one side quoting more is not rewording, even when the words it shares are spelt otherwise
       // ("under-invested, under-funded, and if we listen …" / "underinvested, underfunded").
@@ -424,6 +517,9 @@ export function quoteChanges(
   flush(true);
   // With no word in common there is no "edge": keep every change. Case, punctuation and editorial brackets alone
   // ("wait," / "Wait.", "for" / "[for]") are how a text is set, not what was said.
-  const kept = (sawEqual ? out.filter((c) => !c.edge) : out).filter((c) => wordsOf(c.from) !== wordsOf(c.to));
+  // Nor are hyphens against spaces ("year-and-a-half" / "year and a half"): the same letters, set otherwise.
+  const kept = (sawEqual ? out.filter((c) => !c.edge) : out).filter(
+    (c) => wordsOf(c.from) !== wordsOf(c.to) && squashed(c.from) !== squashed(c.to),
+  );
   return kept.map(({ article: x, from: f, to: t }) => ({ article: x, from: f, to: t }));
 }

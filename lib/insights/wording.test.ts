@@ -222,6 +222,79 @@ describe('wordingInsights on local news', () => {
     ).toEqual([]);
   });
 
+  // Written anew from the wrong items judged on gva-dev (issue 14, docs/quality.md).
+  it('negative: a change cut at a function word on one side only is another construction', () => {
+    expect(
+      rowOf(
+        'Two off-duty deputies were outside in the parking lot of the club that night.',
+        'Two off-duty deputies patrol the parking lot of the club that night.',
+      ),
+    ).toEqual([]);
+    expect(
+      rowOf(
+        'The sheriff says the fight began as an argument between a large group of people at the hall.',
+        'The sheriff says the fight began among a large group of people at the hall.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('negative: a death against an injury, one role or sex against another, is a different fact', () => {
+    expect(
+      rowOf(
+        'One person was killed in the shooting near the bus station on Friday night.',
+        'One person was shot in the shooting near the bus station on Friday night.',
+      ),
+    ).toEqual([]);
+    expect(
+      rowOf(
+        'Four people were injured, including a police officer, in the shooting on Main Street.',
+        'Four people were injured, including the gunman, in the shooting on Main Street.',
+      ),
+    ).toEqual([]);
+    expect(
+      rowOf(
+        'Officer Dana Reyes, a police spokesman, said the victims were taken to a hospital.',
+        'Officer Dana Reyes, a police spokeswoman, said the victims were taken to a hospital.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('negative: two parts of the body are two wounds; a letter dropped is a typing slip', () => {
+    expect(
+      rowOf(
+        'Officers found the man with a gunshot wound to the chest outside the store.',
+        'Officers found the man with a gunshot wound to the shoulder outside the store.',
+      ),
+    ).toEqual([]);
+    expect(
+      rowOf(
+        'Both men pulled out guns and stated shooting at each other in the lot.',
+        'Both men pulled out guns and started shooting at each other in the lot.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('positive: words of one class, and synonyms for one part of the body, are still a choice', () => {
+    expect(
+      rowOf(
+        'One person was killed in the shooting near the bus station on Friday night.',
+        'One person died in the shooting near the bus station on Friday night.',
+      ),
+    ).toEqual(['“was killed” (WRAL) / “died” (WTVD)']);
+    expect(
+      rowOf(
+        'The man was shot in the shoulder, leg and stomach and taken to the hospital.',
+        'The man was shot in the shoulder, leg and abdomen and taken to the hospital.',
+      ),
+    ).toEqual(['“stomach” (WRAL) / “abdomen” (WTVD)']);
+    expect(
+      rowOf(
+        'A witness said the car was heading south on the highway when it crashed.',
+        'A witness said the car was traveling south on the highway when it crashed.',
+      ),
+    ).toEqual(['“heading” (WRAL) / “traveling” (WTVD)']);
+  });
+
   it('positive: one word or phrase for another still counts', () => {
     expect(
       rowOf(
