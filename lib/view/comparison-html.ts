@@ -1,5 +1,5 @@
 import type { OutletColour } from './colour';
-import type { RelatedTag } from './comparison-related';
+import type { RelatedTag, RelatedTagLink } from './comparison-related';
 import type { Column } from './comparison';
 import type { ComparisonLayout, LaidCell, LaidGroup, LaidRow } from './comparison-layout';
 import { formatDay } from './listing';
@@ -45,10 +45,26 @@ function marksHtml(marks: readonly Mark[], against: string): string {
     .join('');
 }
 
+/** "¶9", a link to a related passage; a screen reader hears "Reuters, passage 9". */
+function relatedLinkHtml(l: RelatedTagLink): string {
+  return (
+    `<a href="${escapeHtml(l.href)}" title="${escapeHtml(l.title)}">` +
+    `<span aria-hidden="true">${escapeHtml(l.label)}</span><span class="sr-only">${escapeHtml(l.title)}</span></a>`
+  );
+}
+
 function cellHtml(cell: LaidCell): string {
   // Explicit grid columns: a row tag above the cells must not push a cell into the number column.
   const col = `--col:${cell.col}`;
   if (cell.empty) {
+    if (cell.toldAt) {
+      // Not carried here, told in other words there: the sign and the words say it, each ¶ links to the passage.
+      const links = cell.toldAt.map(relatedLinkHtml).join(', ');
+      return (
+        `<div class="cell cell-empty cell-told" style="${col}"><span aria-hidden="true">≈ </span>` +
+        `<span class="sr-only">${escapeHtml(cell.name)}: </span>told in other words: ${links}</div>`
+      );
+    }
     return (
       `<div class="cell cell-empty" style="${col}"><span aria-hidden="true">—</span>` +
       `<span class="sr-only">${escapeHtml(cell.name)}: not carried</span></div>`
@@ -69,13 +85,7 @@ function cellHtml(cell: LaidCell): string {
 function relatedTagHtml(tag: RelatedTag, text: string, colour: OutletColour): string {
   const links = tag.outlets
     .map((o) => {
-      const items = o.links
-        .map(
-          (l) =>
-            `<a href="${escapeHtml(l.href)}" title="${escapeHtml(l.title)}">` +
-            `<span aria-hidden="true">${escapeHtml(l.label)}</span><span class="sr-only">${escapeHtml(l.title)}</span></a>`,
-        )
-        .join(', ');
+      const items = o.links.map(relatedLinkHtml).join(', ');
       return tag.outlets.length > 1 ? `${escapeHtml(o.name)} ${items}` : items;
     })
     .join('; ');

@@ -7,7 +7,13 @@ import {
   type ComparisonRow,
   type RowKind,
 } from './comparison';
-import { relatedTag, relatedTagText, type RelatedTag } from './comparison-related';
+import {
+  relatedTag,
+  relatedTagText,
+  type RelatedRef,
+  type RelatedTag,
+  type RelatedTagLink,
+} from './comparison-related';
 import { groupRows } from './groups';
 import type { Mark } from './marks';
 
@@ -29,7 +35,17 @@ export interface ComparisonView {
 export type MarkCell = (baseText: string | undefined, text: string, isBase: boolean) => Mark[];
 
 export type LaidCell =
-  | { key: string; name: string; col: number; empty: true }
+  | {
+      key: string;
+      name: string;
+      col: number;
+      empty: true;
+      /**
+       * Where this outlet tells the row's passage in other words (a related passage of another row), when it does:
+       * then the empty cell says so and links there rather than showing a bare "not carried".
+       */
+      toldAt?: RelatedTagLink[];
+    }
   | {
       key: string;
       name: string;
@@ -152,14 +168,45 @@ function layRow(
         ? `Only in ${only.outlet.name}`
         : `Of the outlets shown, only in ${only.outlet.name}`;
     tag = { text, colour: only.colour };
-  } else if (rowBase !== base && shownCarriers > 1) {
-    tag = { text: `${nameOf(base)} did not carry this passage: marked against ${against}`, note: true };
+  }
+  // An outlet with no cell here may still tell the passage in other words elsewhere (a related link from one of the
+  // row's cells): "did not carry" would then be untrue, so its empty cell links to where it does.
+  const shownKeys = new Set(columns.map((c) => c.key));
+  const toldAt = (key: string): RelatedTagLink[] => {
+    const refs: RelatedRef[] = [];
+    let owner: string | undefined;
+    for (const c of columns) {
+      for (const r of row.related?.[c.key] ?? []) {
+        if (r.key !== key || refs.some((x) => x.n === r.n)) continue;
+        owner ??= c.key;
+        refs.push(r);
+      }
+    }
+    if (!owner) return [];
+    refs.sort((p, q) => p.n - q.n);
+    return relatedTag(owner, refs, shownKeys).outlets.flatMap((o) => o.links);
+  };
+  if (!tag && rowBase !== base && shownCarriers > 1) {
+    const text =
+      toldAt(base).length > 0
+        ? `${nameOf(base)} tells this passage in other words: marked against ${against}`
+        : `${nameOf(base)} did not carry this passage: marked against ${against}`;
+    tag = { text, note: true };
   }
   const cells = columns.map((c, i): LaidCell => {
     const cell = row.cells[c.key];
     // Explicit grid columns: a row tag above the cells must not push a cell into the number column.
     const col = i + 2;
-    if (!cell) return { key: c.key, name: c.outlet.name, col, empty: true };
+    if (!cell) {
+      const links = toldAt(c.key);
+      return {
+        key: c.key,
+        name: c.outlet.name,
+        col,
+        empty: true,
+        ...(links.length ? { toldAt: links } : {}),
+      };
+    }
     return {
       key: c.key,
       name: c.outlet.name,

@@ -110,7 +110,7 @@ describe('the comparison with the related tier', () => {
   it('says "tells this differently" where another outlet does, and "only in" only where none does', () => {
     expect(tags(layoutComparison(model, view(), cellMarks).groups)).toEqual([
       '1 differs',
-      '4 partial [AFP did not carry this passage: marked against REUTERS]',
+      '4 partial [AFP tells this passage in other words: marked against REUTERS]',
       '2 related [REUTERS and Press TV tell this differently]',
       '3 related [REUTERS tells this differently]',
       '5 unique [Only in AFP]',
@@ -120,11 +120,36 @@ describe('the comparison with the related tier', () => {
   it('never folds a passage told differently elsewhere as one only one outlet carried', () => {
     expect(tags(layoutComparison(model, view({ fold: true }), cellMarks).groups)).toEqual([
       '1 differs',
-      '4 partial [AFP did not carry this passage: marked against REUTERS]',
+      '4 partial [AFP tells this passage in other words: marked against REUTERS]',
       '2 related [REUTERS and Press TV tell this differently]',
       '3 related [REUTERS tells this differently]',
       'fold 1',
     ]);
+  });
+
+  it('says where an outlet with no cell in a row tells it in other words, and "not carried" only where it does not', () => {
+    const laid = layoutComparison(model, view(), cellMarks);
+    const row = (n: number) => laid.groups.find((g) => !g.folded && g.row.n === n);
+    const cell = (n: number, key: string) => {
+      const g = row(n);
+      return g && !g.folded ? g.row.cells.find((c) => c.key === key) : undefined;
+    };
+    // Row 4 (the hospital near Izyum): AFP tells it in rows 2 and 3.
+    expect(cell(4, 'afp')).toMatchObject({
+      empty: true,
+      toldAt: [
+        { href: '#r2', label: '¶2' },
+        { href: '#r3', label: '¶3' },
+      ],
+    });
+    // Row 5 (the mayor's quote): nobody else tells it.
+    expect(cell(5, 'reuters')).toEqual({ key: 'reuters', name: 'REUTERS', col: 3, empty: true });
+    const html = comparisonRowsHtml(laid.groups);
+    expect(html).toContain(
+      '<div class="cell cell-empty cell-told" style="--col:2"><span aria-hidden="true">≈ </span>' +
+        '<span class="sr-only">AFP: </span>told in other words: <a href="#r2" title="AFP, passage 2">',
+    );
+    expect(html).toContain('<span class="sr-only">REUTERS: not carried</span>');
   });
 
   it('links each related passage: in the page, or to the pair view when that outlet is hidden', () => {
