@@ -8,6 +8,7 @@ import {
   defaultVisibleColumns,
   pairComparison,
   pairSlugs,
+  type Comparison,
 } from './comparison';
 import { article, event } from './test-fixtures';
 
@@ -84,6 +85,26 @@ describe('buildComparison', () => {
     expect(defaultVisibleColumns(cmp, 3)).toEqual(['afp', 'reuters', 'press-tv']);
     expect(defaultBase(cmp, ['reuters', 'press-tv'])).toBe('reuters');
     expect(defaultBase(cmp, [])).toBeUndefined();
+  });
+
+  it('with outlets hidden, bases the view on the telling most outlets share, not the one with most of its own', () => {
+    const wide = (key: string) => ({ ...cmp.columns[0]!, key, outlet: { id: key, name: key } });
+    const rows: Comparison['rows'] = [
+      // The wire text: carried by w1, w2, w3, w4.
+      ...[0, 1].map((i) => ({
+        n: i + 1,
+        cells: Object.fromEntries(
+          ['w1', 'w2', 'w3', 'w4'].map((k) => [k, { text: `wire ${i}`, headings: [], at: i }]),
+        ),
+      })),
+      // An outlet's own reporting: more passages, each carried by it alone.
+      ...[0, 1, 2].map((i) => ({ n: i + 3, cells: { own: { text: `own ${i}`, headings: [], at: i } } })),
+    ];
+    const c: Comparison = { ...cmp, columns: ['own', 'w1', 'w2', 'w3', 'w4'].map(wide), rows };
+    // Three of five shown: the wire text is the base.
+    expect(defaultBase(c, ['own', 'w1', 'w2'])).toBe('w1');
+    // Every outlet shown: the fullest telling, as before.
+    expect(defaultBase({ ...c, columns: c.columns.slice(0, 2) }, ['own', 'w1'])).toBe('own');
   });
 
   it('restricts to a pair, keeping the event row numbers', () => {

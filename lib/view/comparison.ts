@@ -191,13 +191,19 @@ export function defaultVisibleColumns(comparison: Comparison, count = 3): string
 
 /**
  * The base outlet a comparison starts from: the first visible column that carries the most rows, so the marks in
- * the other columns are measured against the fullest telling.
+ * the other columns are measured against the fullest telling. When the event has outlets the view does not show (a
+ * wide event opens with three of 31), rows count by how many outlets carry them: the base is then the telling the
+ * outlets share most (on a Ground News story, the wire text most of them print), not the one with most passages of
+ * its own, which would open the page on rows it did not carry.
  */
 export function defaultBase(comparison: Comparison, visible: readonly string[]): string | undefined {
+  const hidden = comparison.columns.length > visible.length;
   let best: string | undefined;
   let bestCount = -1;
   for (const key of visible) {
-    const count = comparison.rows.filter((r) => r.cells[key] !== undefined).length;
+    let count = 0;
+    for (const r of comparison.rows)
+      if (r.cells[key] !== undefined) count += hidden ? Object.keys(r.cells).length : 1;
     if (count > bestCount) {
       best = key;
       bestCount = count;
