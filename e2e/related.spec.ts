@@ -15,6 +15,7 @@ function rowWith(page: Page, text: string) {
 const OSKIL = 'a care home for disabled people was hit in the village of Oskil';
 const ANTALYA = 'Antalya yielded no results';
 const KYIV_MAYOR = "Kyiv's mayor Vitali Klitschko";
+const IZYUM = 'psychiatric hospital near the eastern Ukrainian town of Izyum';
 
 async function checkSeedPage(page: Page) {
   const oskil = rowWith(page, OSKIL);
@@ -28,6 +29,14 @@ async function checkSeedPage(page: Page) {
   await expect(rowWith(page, ANTALYA).locator('.row-tag')).toContainText('Turkey');
   // Nothing anywhere relates to the Kyiv mayor's words: still only in AFP.
   await expect(rowWith(page, KYIV_MAYOR).locator('.row-tag')).toHaveText('Only in AFP');
+  // The other way round: the row of Reuters and Press TV on the hospital near Izyum does not say AFP "did not carry"
+  // it; AFP's empty cell links to where AFP tells it (Oskil).
+  const izyum = rowWith(page, IZYUM);
+  await expect(izyum.locator('.row-tag')).not.toContainText('did not carry');
+  const told = izyum.locator('.cell-told');
+  await expect(told).toContainText('told in other words');
+  const toOskil = told.getByRole('link', { name: 'AFP, passage' }).first();
+  await expect(page.locator(`li${await toOskil.getAttribute('href')}`)).toContainText('Oskil');
 }
 
 test('the seed event says who told a passage differently, and keeps "Only in" for what nobody did', async ({
