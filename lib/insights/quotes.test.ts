@@ -212,6 +212,14 @@ describe('quoteInsights', () => {
     expect(out[0]!.changes).toEqual([{ article: 'b', from: "It's awful", to: "It's something" }]);
   });
 
+  it('names the speaker as a rendering that lost no character prints it', () => {
+    const a = fixtureArticle('a', 'abc', 'ABC News', ['"We will build it together," said S\uFFFDnchez.']);
+    const b = fixtureArticle('b', 'ap', 'AP', ['"We will build it together," said Sánchez.']);
+    expect(readLabel(run([a, b], [{ a: [0], b: [0] }])[0]!, [a, b])).toBe(
+      'Sánchez, quoted by ABC News and AP, word for word',
+    );
+  });
+
   it('does not count quoting more of a sentence as rewording it', () => {
     const a = fixtureArticle('a', 'reuters', 'Reuters', [
       '"This is a war crime against civilians, genocide against the nation," he wrote.',

@@ -205,8 +205,19 @@ function dice(a: Set<string>, b: Set<string>): number {
 /** Speakers conflict only when both are named and their last names differ in transliteration key. */
 function speakersConflict(a: string | null, b: string | null): boolean {
   if (!a || !b) return false;
-  const last = (s: string) => transliterationKey(s.split(' ').pop() ?? s);
-  return last(a) !== last(b);
+  const lastA = a.split(' ').pop() ?? a;
+  const lastB = b.split(' ').pop() ?? b;
+  // A character lost upstream (U+FFFD, "S\uFFFDnchez") may have been any one letter: no conflict where it fits.
+  if (lastA.includes('\uFFFD') || lastB.includes('\uFFFD')) return !lostLetterFits(lastA, lastB);
+  return transliterationKey(lastA) !== transliterationKey(lastB);
+}
+
+/** Whether two spellings agree letter for letter, case and accents aside, a lost character (U+FFFD) matching any. */
+function lostLetterFits(a: string, b: string): boolean {
+  const plain = (s: string) => [...s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()];
+  const pa = plain(a);
+  const pb = plain(b);
+  return pa.length === pb.length && pa.every((c, i) => c === pb[i] || c === '\uFFFD' || pb[i] === '\uFFFD');
 }
 
 export function quoteInsights(view: InsightContext): QuoteInsight[] {
@@ -372,7 +383,9 @@ export function quoteInsights(view: InsightContext): QuoteInsight[] {
     for (const r of renderings.slice(1))
       changes.push(...quoteChanges(first.text, r.text, r.article, view.diff));
     const name = (r: { articleIndex: number }) => outlet(view.articles[r.articleIndex]!.outlet.id);
-    const speaker = renderings.find((r) => r.speaker)?.speaker;
+    // The speaker as named by a rendering that lost no character upstream ("Sánchez", not "S\uFFFDnchez"), if any.
+    const named = renderings.filter((r) => r.speaker);
+    const speaker = (named.find((r) => !r.speaker!.includes('\uFFFD')) ?? named[0])?.speaker;
     const verbs = new Set(renderings.map((r) => r.verb ?? '—'));
     const shown = changes.slice(0, 3).map((c) => {
       const r = renderings.find((x) => x.article === c.article)!;
