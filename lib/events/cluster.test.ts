@@ -406,3 +406,89 @@ describe('clusterEvents: one outlet, two shootings', () => {
     ]);
   });
 });
+
+describe('clusterEvents: a page whose text is not its headline', () => {
+  // A station's page on a shooting whose text is a travel sidebar (the news is in the headline only), another outlet's
+  // report of the same shooting, a third shooting of the same day, and unrelated news so that idf means something.
+  const fillers = [
+    'school budget vote',
+    'river flood warning',
+    'stadium parking plan',
+    'library reopens downtown',
+    'zoo welcomes giraffe',
+    'bus fares rise',
+    'hospital wing opens',
+    'county fair returns',
+  ].map((t, k) =>
+    fixtureArticle({
+      id: `paper${k}-filler`,
+      date: '2015-10-27',
+      title: t,
+      body: [`The ${t} story was reported on Tuesday by the ${t.split(' ')[0]} committee.`],
+    }),
+  );
+  const cities = [
+    'Lyon',
+    'Nice',
+    'Bordeaux',
+    'Marseille',
+    'Strasbourg',
+    'Lille',
+    'Nantes',
+    'Toulouse',
+    'Rennes',
+  ];
+  const articles = [
+    fixtureArticle({
+      id: 'cbs-fortworth',
+      date: '2015-10-27',
+      title: '5 People Injured By Man With A Shotgun In Fort Worth',
+      body: [
+        'Five Must-See Destinations In Paris: the Louvre, the Eiffel Tower and the cafés of the Left Bank are essential.',
+        'Nothing beats a museum morning and a monument at sunset, our travel editors say.',
+        'Montmartre offers painters, staircases and a basilica with a view over the rooftops.',
+        'Versailles is a short train ride away, with gardens, fountains and a hall of mirrors.',
+        'Book the Orsay ahead: its Impressionists draw queues from opening time.',
+        ...cities.map(
+          (city) => `Take the train to ${city} for its markets, bridges, cathedrals and wine bars.`,
+        ),
+      ],
+    }),
+    fixtureArticle({
+      id: 'wfaa-fortworth',
+      date: '2015-10-27',
+      title: 'Five injured by gunfire in Fort Worth',
+      body: [
+        'Five people were injured when a man opened fire with a shotgun on Southcrest Drive in south Fort Worth on Tuesday, police said.',
+        'Officers arrested Peter Smith, 41, at the scene.',
+      ],
+    }),
+    fixtureArticle({
+      id: 'star-arlington',
+      date: '2015-10-27',
+      title: 'Man shot at Arlington gas station',
+      body: [
+        'A man was shot at a gas station on Cooper Street in Arlington on Tuesday, police said.',
+        'He was taken to a hospital with a wound to the arm.',
+      ],
+    }),
+    ...fillers,
+  ];
+  const news = (groups: string[][]) => groups.filter((g) => !g[0]!.includes('filler'));
+  // A lighter headline weight stands in for the several hundred words of sidebars such pages hold.
+  const o = { titleWeight: 2 };
+
+  it('clusters it by its headline, with the report of the same shooting', () => {
+    expect(news(clusterEvents(articles, o))).toEqual([
+      ['cbs-fortworth', 'wfaa-fortworth'],
+      ['star-arlington'],
+    ]);
+  });
+  it('leaves it alone without the rule (what the rule is for)', () => {
+    expect(news(clusterEvents(articles, { ...o, titleCoverage: 0 }))).toEqual([
+      ['cbs-fortworth'],
+      ['star-arlington'],
+      ['wfaa-fortworth'],
+    ]);
+  });
+});
