@@ -27,11 +27,11 @@ describe.skipIf(!present)('event clustering on the development corpora', () => {
     expect(f1('Ground News dev', 'packed')).toBeGreaterThanOrEqual(0.95);
   });
   it('keeps the gva-dev shootings of one day apart, and one shooting together', () => {
-    // Measured 0.9757 / 0.9764 / 0.9750 since one site's names with and without a port are one outlet (bareHost):
-    // the follow-up rule then sees more of an outlet's own updates as its own (0.9766 / 0.9771 / 0.9760 before).
-    expect(f1('gva-dev', 'real')).toBeGreaterThanOrEqual(0.975);
-    expect(f1('gva-dev A', 'real')).toBeGreaterThanOrEqual(0.976);
-    expect(f1('gva-dev B', 'real')).toBeGreaterThanOrEqual(0.974);
+    // Measured 0.9793 / 0.9805 / 0.9781 with the same-outlet penalty and headline-only pages (0.9757 / 0.9764 /
+    // 0.9750 before them).
+    expect(f1('gva-dev', 'real')).toBeGreaterThanOrEqual(0.979);
+    expect(f1('gva-dev A', 'real')).toBeGreaterThanOrEqual(0.98);
+    expect(f1('gva-dev B', 'real')).toBeGreaterThanOrEqual(0.978);
   });
 });
 
@@ -45,7 +45,7 @@ describe.skipIf(!gvaPresent)('story linking on gva-dev', () => {
 
   it('links events of one incident with few wrong links', () => {
     expect(stories?.precision).toBeGreaterThanOrEqual(0.97);
-    expect(stories?.f1).toBeGreaterThanOrEqual(0.934);
+    expect(stories?.f1).toBeGreaterThanOrEqual(0.947);
   });
   it('does better than leaving every event alone', () => {
     expect(stories!.f1).toBeGreaterThan(events!.f1 + 0.02);

@@ -271,6 +271,23 @@ describe('candidateSimilarities', () => {
       1,
     );
   });
+  it('takes sameOutletPenalty off the similarity of two articles of one outlet, and only then', () => {
+    const features = [
+      { ...feature('a', 100, ['bridge', 'vote']), outlet: 'courier' },
+      { ...feature('b', 100, ['bridge', 'vote']), outlet: 'courier' },
+      { ...feature('c', 100, ['bridge', 'vote']), outlet: 'gazette' },
+      feature('d', 100, ['bridge', 'vote']),
+    ];
+    const sims = candidateSimilarities(features, { minSharedTerms: 1 });
+    // (a, b): one outlet, 1 − 0.06; (a, c) two outlets; (d, …) no outlet known: never "the same".
+    expect(sims.get(0 * 4 + 1)).toBeCloseTo(0.94, 12);
+    expect(sims.get(0 * 4 + 2)).toBeCloseTo(1, 12);
+    expect(sims.get(0 * 4 + 3)).toBeCloseTo(1, 12);
+    expect(candidateSimilarities(features, { minSharedTerms: 1, sameOutletPenalty: 0 }).get(1)).toBeCloseTo(
+      1,
+      12,
+    );
+  });
 });
 
 describe('averageLink', () => {
@@ -318,5 +335,160 @@ describe('averageLink', () => {
     ]);
     expect(averageLink(3, partial, 0.3)).toEqual([[0, 1], [2]]);
     expect(averageLink(3, partial, 0.25)).toEqual([[0, 1, 2]]);
+  });
+});
+
+describe('clusterEvents: one outlet, two shootings', () => {
+  // A station's two reports of two shootings in one city on consecutive days share its furniture line, "Metro police
+  // said" and the topic; a paper's report of the first shooting shares the victim and the street. Unrelated news of
+  // the same days fills the corpus so that idf means something.
+  const furniture = 'Download the WKRN News 2 app for breaking news alerts.';
+  const fillers = [
+    'school budget vote',
+    'river flood warning',
+    'stadium parking plan',
+    'library reopens downtown',
+    'zoo welcomes giraffe',
+    'bus fares rise',
+    'hospital wing opens',
+    'county fair returns',
+  ].map((t, k) =>
+    fixtureArticle({
+      id: `paper${k}-filler`,
+      date: '2016-05-02',
+      title: t,
+      body: [`The ${t} story was reported on Monday by the ${t.split(' ')[0]} committee.`],
+    }),
+  );
+  const articles = [
+    fixtureArticle({
+      id: 'wkrn-antioch',
+      date: '2016-05-02',
+      title: 'Man shot outside Antioch apartment',
+      body: [
+        'A man was shot outside an apartment complex on Bell Road in Antioch on Monday night, Metro police said.',
+        'Officers found Darnell Hayes, 24, with a wound to the leg; he is expected to survive.',
+        furniture,
+      ],
+    }),
+    fixtureArticle({
+      id: 'wkrn-madison',
+      date: '2016-05-03',
+      title: 'Teen shot at Madison gas station',
+      body: [
+        'A 16-year-old was shot at a gas station on Gallatin Pike in Madison on Tuesday, Metro police said.',
+        'The teen was taken to hospital in critical condition and no arrest has been made.',
+        furniture,
+      ],
+    }),
+    fixtureArticle({
+      id: 'tennessean-antioch',
+      date: '2016-05-03',
+      title: 'Antioch man wounded in Bell Road shooting',
+      body: [
+        'Darnell Hayes, 24, was shot in the leg outside his apartment on Bell Road in Antioch late Monday, police said.',
+        'Hayes told officers two men approached him in the parking lot.',
+      ],
+    }),
+    ...fillers,
+  ];
+  const shootings = (groups: string[][]) => groups.filter((g) => !g[0]!.includes('filler'));
+
+  it("keeps the station's second shooting apart, and the paper's report with the first", () => {
+    expect(shootings(clusterEvents(articles))).toEqual([
+      ['tennessean-antioch', 'wkrn-antioch'],
+      ['wkrn-madison'],
+    ]);
+  });
+  it('joins all three without the same-outlet penalty (what the rule is for)', () => {
+    expect(shootings(clusterEvents(articles, { sameOutletPenalty: 0 }))).toEqual([
+      ['tennessean-antioch', 'wkrn-antioch', 'wkrn-madison'],
+    ]);
+  });
+});
+
+describe('clusterEvents: a page whose text is not its headline', () => {
+  // A station's page on a shooting whose text is a travel sidebar (the news is in the headline only), another outlet's
+  // report of the same shooting, a third shooting of the same day, and unrelated news so that idf means something.
+  const fillers = [
+    'school budget vote',
+    'river flood warning',
+    'stadium parking plan',
+    'library reopens downtown',
+    'zoo welcomes giraffe',
+    'bus fares rise',
+    'hospital wing opens',
+    'county fair returns',
+  ].map((t, k) =>
+    fixtureArticle({
+      id: `paper${k}-filler`,
+      date: '2015-10-27',
+      title: t,
+      body: [`The ${t} story was reported on Tuesday by the ${t.split(' ')[0]} committee.`],
+    }),
+  );
+  const cities = [
+    'Lyon',
+    'Nice',
+    'Bordeaux',
+    'Marseille',
+    'Strasbourg',
+    'Lille',
+    'Nantes',
+    'Toulouse',
+    'Rennes',
+  ];
+  const articles = [
+    fixtureArticle({
+      id: 'cbs-fortworth',
+      date: '2015-10-27',
+      title: '5 People Injured By Man With A Shotgun In Fort Worth',
+      body: [
+        'Five Must-See Destinations In Paris: the Louvre, the Eiffel Tower and the cafés of the Left Bank are essential.',
+        'Nothing beats a museum morning and a monument at sunset, our travel editors say.',
+        'Montmartre offers painters, staircases and a basilica with a view over the rooftops.',
+        'Versailles is a short train ride away, with gardens, fountains and a hall of mirrors.',
+        'Book the Orsay ahead: its Impressionists draw queues from opening time.',
+        ...cities.map(
+          (city) => `Take the train to ${city} for its markets, bridges, cathedrals and wine bars.`,
+        ),
+      ],
+    }),
+    fixtureArticle({
+      id: 'wfaa-fortworth',
+      date: '2015-10-27',
+      title: 'Five injured by gunfire in Fort Worth',
+      body: [
+        'Five people were injured when a man opened fire with a shotgun on Southcrest Drive in south Fort Worth on Tuesday, police said.',
+        'Officers arrested Peter Smith, 41, at the scene.',
+      ],
+    }),
+    fixtureArticle({
+      id: 'star-arlington',
+      date: '2015-10-27',
+      title: 'Man shot at Arlington gas station',
+      body: [
+        'A man was shot at a gas station on Cooper Street in Arlington on Tuesday, police said.',
+        'He was taken to a hospital with a wound to the arm.',
+      ],
+    }),
+    ...fillers,
+  ];
+  const news = (groups: string[][]) => groups.filter((g) => !g[0]!.includes('filler'));
+  // A lighter headline weight stands in for the several hundred words of sidebars such pages hold.
+  const o = { titleWeight: 2 };
+
+  it('clusters it by its headline, with the report of the same shooting', () => {
+    expect(news(clusterEvents(articles, o))).toEqual([
+      ['cbs-fortworth', 'wfaa-fortworth'],
+      ['star-arlington'],
+    ]);
+  });
+  it('leaves it alone without the rule (what the rule is for)', () => {
+    expect(news(clusterEvents(articles, { ...o, titleCoverage: 0 }))).toEqual([
+      ['cbs-fortworth'],
+      ['star-arlington'],
+      ['wfaa-fortworth'],
+    ]);
   });
 });

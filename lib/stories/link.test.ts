@@ -75,6 +75,67 @@ describe('linkStories', () => {
     expect(linkStories([{ articleIds: ['missing'] }], articles)).toEqual([[0]]);
   });
 
+  it('links a follow-up that names the incident by its place and victims in full ("the Libby Lake killings")', () => {
+    const first = fixtureArticle({
+      id: 'union-oceanside',
+      date: '2013-03-13',
+      title: 'Four teens shot in Oceanside park',
+      body: [
+        'Two teenagers were killed and two wounded on Tuesday night at Libby Lake park in Oceanside, police said.',
+        'The dead were named as Melanie Virgen, 16, and Edgar Sanchez, 17.',
+        'Detectives from the Oceanside department were canvassing the Mission Avenue area.',
+      ],
+    });
+    const later = fixtureArticle({
+      id: 'nbc-libby',
+      date: '2014-06-13',
+      title: 'Charges dismissed for suspect in teen killings',
+      body: [
+        'A judge on Friday dismissed murder charges against one of the men accused in the Libby Lake killings.',
+        'Prosecutors said Santo Diaz would be released from the Vista jail.',
+        'Melanie Virgen and Edgar Sanchez were shot dead in the 2013 attack off Mission Avenue.',
+      ],
+    });
+    const all = [first, later, miamiShooting, houstonShooting];
+    const four = all.map((a) => ({ articleIds: [a.id] }));
+    // A year on, the names cosine alone is too weak; four shared phrases ("libby lake", "melanie virgen", "edgar
+    // sanchez", "mission avenue") held by no other event carry it. In four events no phrase is rare by default (2 of 4 is half the
+    // corpus): the share is lifted here to stand for a large corpus.
+    expect(linkStories(four, all, { rarePhraseShare: 1 })).toEqual([[0, 1], [2], [3]]);
+    expect(linkStories(four, all, { rarePhraseShare: 1, rarePhraseWeight: 0 })).toEqual([[0], [1], [2], [3]]);
+    expect(linkStories(four, all)).toEqual([[0], [1], [2], [3]]);
+  });
+
+  it("keeps apart one outlet's reports of two incidents that share its reporters and headline words", () => {
+    const furniture = [
+      'Reporter Jesse Jones and photographer Ted Land were at the scene for KIRO 7.',
+      'Tips go to Crime Stoppers of Puget Sound.',
+    ];
+    const auburn = fixtureArticle({
+      id: 'kiro-auburn',
+      date: '2015-04-13',
+      title: 'Man shot and killed outside Auburn tavern',
+      body: [
+        'A man was shot and killed outside a tavern on Auburn Way North early Sunday, Auburn police said.',
+        ...furniture,
+      ],
+    });
+    const kent = fixtureArticle({
+      id: 'kiro-kent',
+      date: '2015-09-02',
+      title: 'Man shot and killed outside Kent tavern',
+      body: [
+        'A man was shot and killed outside a tavern on Central Avenue in Kent late Tuesday, Kent police said.',
+        ...furniture,
+      ],
+    });
+    const all = [auburn, kent, miamiShooting, houstonShooting];
+    const four = all.map((a) => ({ articleIds: [a.id] }));
+    // With the names-alone rule off, so that the sum of terms decides: the shared outlet takes 0.137 off.
+    expect(linkStories(four, all, { namesThreshold: 0 })).toEqual([[0], [1], [2], [3]]);
+    expect(linkStories(four, all, { namesThreshold: 0, sameOutletWeight: 0 })).toEqual([[0, 1], [2], [3]]);
+  });
+
   it('makes the seeds one story: the 3 March, 11 March and 15 March reports on the Russia–Ukraine talks', () => {
     const seeds = loadCorpus(path.resolve(process.cwd(), 'data', 'corpus')).articles;
     const groups = clusterEvents(seeds);
