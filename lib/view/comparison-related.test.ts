@@ -3,7 +3,7 @@ import type { Article, Event } from '../types';
 import { buildComparison, pairComparison, type Comparison } from './comparison';
 import { comparisonRowsHtml } from './comparison-html';
 import { layoutComparison, type ComparisonView, type LaidGroup } from './comparison-layout';
-import { relatedByRow, relatedSentences } from './comparison-related';
+import { relatedByRow, relatedSentences, relatedTag, relatedTagText } from './comparison-related';
 import { cellMarks } from './marks';
 
 const article = (id: string, outlet: string, sentences: string[]): Article => ({
@@ -178,6 +178,33 @@ describe('the comparison with the related tier', () => {
     expect(all).toMatch(
       /<li id="r5" class="cmp-row cmp-grid kind-unique"><a [^>]*>5<\/a><div class="row-tag oc"[^>]*>Only in AFP</,
     );
+  });
+
+  it('on a wide event, lists each related row once with the outlets telling it there, not every outlet', () => {
+    const ref = (key: string, name: string, n: number) => ({ key, name, n, shared: ['Beijing'] });
+    const copies = ['a', 'b', 'c', 'd', 'e'].map((k) => ref(k, k.toUpperCase(), 15));
+    const tag = relatedTag(
+      'own',
+      [...copies, ref('r', 'Reuters', 17), ref('a2', 'A', 15)],
+      new Set(['a', 'r']),
+    );
+    expect(relatedTagText(tag)).toBe('6 outlets tell this differently');
+    expect(tag.outlets).toEqual([
+      { name: 'A, B, C and 2 more', links: [{ href: '#r15', label: '¶15', title: '5 outlets, passage 15' }] },
+      { name: 'Reuters', links: [{ href: '#r17', label: '¶17', title: 'Reuters, passage 17' }] },
+    ]);
+    expect(tag.shared).toEqual(['Beijing']);
+    // A few outlets are still named one by one; two articles of one outlet in one row are one link.
+    const few = relatedTag(
+      'own',
+      [ref('a', 'A', 15), ref('a2', 'A', 15), ref('r', 'Reuters', 17)],
+      new Set(['a', 'r']),
+    );
+    expect(relatedTagText(few)).toBe('A and Reuters tell this differently');
+    expect(few.outlets.map((o) => [o.name, o.links.map((l) => l.label)])).toEqual([
+      ['A', ['¶15']],
+      ['Reuters', ['¶17']],
+    ]);
   });
 
   it('keeps hostile evidence and names inert', () => {

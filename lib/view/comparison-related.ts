@@ -106,34 +106,65 @@ export interface RelatedTagLink {
 
 /** A "told differently" tag as parts: per outlet, its passages; the evidence all of them share with this passage. */
 export interface RelatedTag {
+  /**
+   * Per outlet, its passages; or, where more outlets tell it than a line can name (`outlets` counts them), per
+   * passage, the outlets telling it there ("MyNorthwest, ABC News, AP and 22 more").
+   */
   outlets: { name: string; links: RelatedTagLink[] }[];
   shared: string[];
+  /** How many outlets tell it differently, when the tag lists passages rather than outlets. */
+  grouped?: number;
 }
 
 /** Evidence words a tag names at most. */
 const TAG_EVIDENCE = 5;
+/** Outlets a tag names one by one; past this it names passages, each with its first outlets. */
+const TAG_OUTLETS = 3;
 
 /**
  * The tag of a passage told differently elsewhere. `shown` are the columns drawn on this page: a passage in a shown
  * column is a link within the page (`#r9`); one in a column the page holds but does not show (an event page showing
  * three of 31 outlets) opens the pair view of the two outlets (`?pair=`, drawn by the page's script; without scripts
  * the page's opening view). (A pair view holds only its two outlets' refs: lib/view/comparison.ts `pairComparison`.)
+ * On a wide event a wire story's passage is told differently by dozens of copies, mostly in one row: the tag then
+ * lists each row once, with the outlets telling it there ("¶15: 25 outlets"), not 25 names and 25 links.
  */
 export function relatedTag(own: string, refs: readonly RelatedRef[], shown: ReadonlySet<string>): RelatedTag {
-  const outlets: RelatedTag['outlets'] = [];
   const shared: string[] = [];
+  for (const r of refs)
+    for (const w of r.shared) if (!shared.includes(w) && shared.length < TAG_EVIDENCE) shared.push(w);
+  const names = [...new Set(refs.map((r) => r.name))];
+  if (names.length > TAG_OUTLETS) {
+    const rows = [...new Set(refs.map((r) => r.n))].sort((p, q) => p - q);
+    const outlets = rows.map((n) => {
+      const here = refs.filter((r) => r.n === n);
+      const inRow = [...new Set(here.map((r) => r.name))];
+      const named =
+        inRow.length <= TAG_OUTLETS
+          ? inRow.join(', ')
+          : `${inRow.slice(0, TAG_OUTLETS).join(', ')} and ${inRow.length - TAG_OUTLETS} more`;
+      const onPage = here.find((r) => shown.has(r.key));
+      const href = onPage ? `#r${n}` : pairHref('', own, here[0]!.key, n);
+      const who = inRow.length === 1 ? inRow[0]! : `${inRow.length} outlets`;
+      return { name: named, links: [{ href, label: `¶${n}`, title: `${who}, passage ${n}` }] };
+    });
+    return { outlets, shared, grouped: names.length };
+  }
+  const outlets: RelatedTag['outlets'] = [];
   for (const r of refs) {
     const href = shown.has(r.key) ? `#r${r.n}` : pairHref('', own, r.key, r.n);
     let entry = outlets.find((o) => o.name === r.name);
     if (!entry) outlets.push((entry = { name: r.name, links: [] }));
+    // Two articles of one outlet in one row are one passage to link.
+    if (entry.links.some((l) => l.label === `¶${r.n}`)) continue;
     entry.links.push({ href, label: `¶${r.n}`, title: `${r.name}, passage ${r.n}` });
-    for (const w of r.shared) if (!shared.includes(w) && shared.length < TAG_EVIDENCE) shared.push(w);
   }
   return { outlets, shared };
 }
 
 /** "Reuters tells this differently" / "Reuters and Press TV tell this differently": the tag's words before its links. */
 export function relatedTagText(tag: RelatedTag): string {
+  if (tag.grouped !== undefined) return `${tag.grouped} outlets tell this differently`;
   const names = tag.outlets.map((o) => o.name);
   if (names.length === 1) return `${names[0]} tells this differently`;
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} tell this differently`;
