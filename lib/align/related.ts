@@ -3,8 +3,8 @@ import { compareText } from '../text/compare';
 import { normaliseForMatch } from '../text/normalise';
 import { STOPWORDS, stem } from '../text/tokens';
 import { wordPattern } from '../text/words';
-import { DEFAULT_ALIGN_OPTIONS, type AlignArticle } from './align';
-import { createSentenceScorer } from './similarity';
+import { DEFAULT_ALIGN_OPTIONS, type AlignArticle, type EventScores } from './align';
+import { createSentenceScorer, type SentenceScorer } from './similarity';
 
 /**
  * The related tier (DESIGN.md §4): passages of two articles of one event that report the same fact, event or quote in
@@ -287,13 +287,44 @@ export function sentenceFeatures(text: string): Feature[] {
 }
 
 /**
+ * The scorer the alignment made (`alignEventScored`), read in this tier's article order, when it scores these very
+ * articles with the default blend; else null. Its scores are those a scorer of our own would give, bit for bit: a
+ * sentence's vector holds the same weights in the same order whatever the article order (only the term ids, assigned
+ * in order of first appearance, differ, and a dot product reads them only to find the same term), and the document
+ * frequencies and IDF do not depend on order. What it saves is counting, IDF and vectors a second time.
+ */
+function sharedScorer(arts: readonly AlignArticle[], scores: EventScores | undefined): SentenceScorer | null {
+  if (
+    !scores ||
+    scores.wordWeight !== DEFAULT_ALIGN_OPTIONS.wordWeight ||
+    scores.tokenWeight !== DEFAULT_ALIGN_OPTIONS.tokenWeight
+  )
+    return null;
+  const at = new Map(scores.articles.map((a, k) => [a, k]));
+  const map = new Int32Array(arts.length);
+  for (let k = 0; k < arts.length; k++) {
+    const s = at.get(arts[k]!);
+    if (s === undefined) return null;
+    map[k] = s;
+  }
+  const { scorer } = scores;
+  return {
+    pairMatrix: (x, y) => scorer.pairMatrix(map[x]!, map[y]!),
+    spanScore: (x, xs, y, ys) => scorer.spanScore(map[x]!, xs, map[y]!, ys),
+    coverage: (x, i, y, ys) => scorer.coverage(map[x]!, i, map[y]!, ys),
+  };
+}
+
+/**
  * Related links of an event's articles, given the rows alignEvent made of them (see the file comment). Deterministic:
- * articles are taken in id order (by code unit) and every list is sorted with a tie-break.
+ * articles are taken in id order (by code unit) and every list is sorted with a tie-break. `scores`, the alignment's
+ * own scorer (`alignEventScored`), spares making another for the same texts; the links are the same without it.
  */
 export function relateEvent(
   articles: readonly AlignArticle[],
   rows: readonly Row[],
   options: RelatedOptions = {},
+  scores?: EventScores | null,
 ): RelatedLink[] {
   const opts = { ...DEFAULT_RELATED_OPTIONS, ...options };
   const seenIds = new Set<string>();
@@ -423,10 +454,12 @@ export function relateEvent(
   });
   const lowest = Math.min(opts.contextEvidence, opts.evidence, opts.secondEvidence, opts.mutualEvidence);
   // The rows' own similarity, for the mutual-best rule: vectors made once per event, scored only for candidates.
-  const scorer = createSentenceScorer(
-    arts.map((a) => a.sentences),
-    DEFAULT_ALIGN_OPTIONS,
-  );
+  const scorer =
+    sharedScorer(arts, scores ?? undefined) ??
+    createSentenceScorer(
+      arts.map((a) => a.sentences),
+      DEFAULT_ALIGN_OPTIONS,
+    );
   // Step 3: score and keep.
   interface Candidate {
     x: number;
