@@ -381,10 +381,6 @@ export function relateEvent(
   // Each key's weight worked out once.
   const weightOf = new Float64Array(df.length);
   for (let id = 0; id < df.length; id++) weightOf[id] = df[id]! > common ? 0 : Math.log(nSentences / df[id]!);
-  const weight = (key: string): number => {
-    const id = idOf.get(key);
-    return id === undefined ? 0 : weightOf[id]!;
-  };
   const masses = fkeys.map((sents) =>
     sents.map(({ ids }) => {
       let t = 0;
@@ -666,6 +662,14 @@ export function relateEvent(
     ...quotationLinks(arts, kept, rowPartners, (a, s) => rows[rowOf[a]![s]!]?.score ?? 0, opts.quoteEvidence),
   );
   const links = joinSpans(kept, arts, partnered, rowPartners);
+  const table: FeatureTable = {
+    features,
+    keys: fkeys,
+    weightOf,
+    inY: new Int32Array(df.length),
+    seen: new Int32Array(df.length),
+    stamp: 0,
+  };
   return (
     links
       .map((l): RelatedLink | null => {
@@ -677,7 +681,7 @@ export function relateEvent(
           b: b.id,
           bi: l.ys,
           score: Math.round(l.score * 1e4) / 1e4,
-          shared: passageEvidence(l, features, weight),
+          shared: passageEvidence(l, table),
         };
       })
       // A link must tell readers why: one with no shared evidence even around it is dropped.
@@ -918,42 +922,66 @@ function joinSpans(
  * The evidence a link names: what its two spans share, or, for a span that shares no rare word itself (a quotation's
  * last words, "Jail!"), what the passage around it shares, one sentence further on each side of each span.
  */
-function passageEvidence(
-  l: SpanLink,
-  features: readonly (readonly (readonly Feature[])[])[],
-  weight: (key: string) => number,
-): string[] {
-  const of = (a: number, span: readonly number[]) => span.map((s) => features[a]![s]!).filter(Boolean);
-  const own = sharedEvidence(of(l.x, l.xs), of(l.y, l.ys), weight);
+function passageEvidence(l: SpanLink, table: FeatureTable): string[] {
+  const own = sharedEvidence(table, l.x, l.xs, l.y, l.ys);
   if (own.length > 0) return own;
   const wide = (span: readonly number[]) => [span[0]! - 1, ...span, span[span.length - 1]! + 1];
-  return sharedEvidence(of(l.x, wide(l.xs)), of(l.y, wide(l.ys)), weight);
+  return sharedEvidence(table, l.x, wide(l.xs), l.y, wide(l.ys));
 }
 
-/** The evidence a link names: shared features, strongest kind first, then rarest; each printed form once. */
+/**
+ * An event's features (relateEvent step 1) with their keys as numbers and the keys' weights, and two scratch arrays
+ * over the keys for `sharedEvidence` (a new stamp each call, so nothing is cleared).
+ */
+interface FeatureTable {
+  features: readonly (readonly (readonly Feature[])[])[];
+  keys: readonly (readonly SentenceKeys[])[];
+  weightOf: Float64Array;
+  inY: Int32Array;
+  seen: Int32Array;
+  stamp: number;
+}
+
+/**
+ * The evidence a link names: shared features of sentences `xs` of article x and `ys` of article y (a sentence out of
+ * range is skipped), strongest kind first, then rarest; each printed form once.
+ */
 function sharedEvidence(
-  xs: readonly (readonly Feature[])[],
-  ys: readonly (readonly Feature[])[],
-  weight: (key: string) => number,
+  table: FeatureTable,
+  x: number,
+  xs: readonly number[],
+  y: number,
+  ys: readonly number[],
 ): string[] {
-  const inY = new Set(ys.flat().map((f) => f.key));
-  const found = new Map<string, Feature>();
-  for (const f of xs.flat())
-    if (inY.has(f.key) && weight(f.key) > 0 && !found.has(f.key)) found.set(f.key, f);
+  const { features, keys, weightOf, inY, seen } = table;
+  const stamp = ++table.stamp;
+  for (const s of ys) {
+    const ids = keys[y]![s]?.ids;
+    if (ids) for (let k = 0; k < ids.length; k++) inY[ids[k]!] = stamp;
+  }
+  // Each shared key once, as the first sentence of xs that has it prints it.
+  const found: { f: Feature; w: number }[] = [];
+  for (const s of xs) {
+    const fs = features[x]![s];
+    const ids = keys[x]![s]?.ids;
+    if (!fs || !ids) continue;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
+      if (inY[id] !== stamp || seen[id] === stamp || !(weightOf[id]! > 0)) continue;
+      seen[id] = stamp;
+      found.push({ f: fs[k]!, w: weightOf[id]! });
+    }
+  }
   // A name is also a word: name it once, as a name.
-  const names = new Set(
-    [...found.values()].filter((f) => f.kind === 'name').map((f) => f.printed.toLowerCase()),
-  );
-  const list = [...found.values()]
-    .filter((f) => !(f.kind !== 'name' && names.has(f.printed.toLowerCase())))
+  const names = new Set(found.filter(({ f }) => f.kind === 'name').map(({ f }) => f.printed.toLowerCase()));
+  const list = found
+    .filter(({ f }) => !(f.kind !== 'name' && names.has(f.printed.toLowerCase())))
     .sort(
       (p, q) =>
-        KIND_ORDER[p.kind] - KIND_ORDER[q.kind] ||
-        weight(q.key) - weight(p.key) ||
-        compareText(p.printed, q.printed),
+        KIND_ORDER[p.f.kind] - KIND_ORDER[q.f.kind] || q.w - p.w || compareText(p.f.printed, q.f.printed),
     );
   const out: string[] = [];
-  for (const f of list) {
+  for (const { f } of list) {
     const text = f.quoted ? `“${f.printed}”` : f.printed;
     if (!out.includes(text)) out.push(text);
     if (out.length >= SHOWN_EVIDENCE) break;

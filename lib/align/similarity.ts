@@ -185,8 +185,11 @@ export function createSentenceScorer(
     }));
   // Term ids and IDF per feature space, once: every term a span can hold is a term of some sentence.
   let nextId = 0;
+  const wordDf = documentFrequencies(all.map((c) => c.words));
   for (const space of spaces) {
-    for (const [term, df] of documentFrequencies<string | number>(all.map((c) => c[space.key]))) {
+    const dfs =
+      space.key === 'words' ? wordDf : documentFrequencies<string | number>(all.map((c) => c[space.key]));
+    for (const [term, df] of dfs) {
       // A trigram in a large share of the event's sentences ("ion", "ing") says nothing about which sentence is
       // which, and its long postings list is most of a pair's cost: left out.
       const common = space.key === 'grams' && nDocs >= COMMON_MIN_DOCS && df > COMMON_SHARE * nDocs;
@@ -226,7 +229,9 @@ export function createSentenceScorer(
       return v;
     }),
   );
-  const wordDf = documentFrequencies(all.map((c) => c.words));
+  // Each content word's IDF, worked out once: `coverage` reads it for every word of every sentence it is asked about.
+  const wordIdf = new Map<string, number>();
+  for (const [t, df] of wordDf) wordIdf.set(t, idf(df, nDocs));
   const scratch = new Float64Array(nextId);
   const postings: (Postings | undefined)[] = [];
 
@@ -287,7 +292,7 @@ export function createSentenceScorer(
       let total = 0;
       let found = 0;
       for (const t of counts[x]![i]!.words.keys()) {
-        const w = idf(wordDf.get(t)!, nDocs);
+        const w = wordIdf.get(t)!;
         total += w;
         if (ys.some((j) => counts[y]![j]!.words.has(t))) found += w;
       }
