@@ -456,12 +456,24 @@ function squashed(text: string): string {
   return wordsOf(text).replace(/\s+/g, '');
 }
 
+/**
+ * A quote's words, cached by text: every pair of quotes a row compares, and every pair of a quote's renderings, reads
+ * both sides' words again.
+ */
+const wordsCache = new Map<string, string>();
 /** The words of a span without case, punctuation or brackets, for telling a real change from typesetting. */
 function wordsOf(text: string): string {
-  return normaliseForMatch(text)
-    .replace(/[^\p{L}\p{N}\s]/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let out = wordsCache.get(text);
+  if (out === undefined) {
+    out = normaliseForMatch(text)
+      .replace(/[^\p{L}\p{N}\s]/gu, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    // Bounded: a build reads every quote of every event through here.
+    if (wordsCache.size > 50_000) wordsCache.clear();
+    wordsCache.set(text, out);
+  }
+  return out;
 }
 
 /**
