@@ -91,11 +91,46 @@ interface Postings {
   weight: Float64Array;
 }
 
-/** Document frequencies (lib/text/vectors `documentFrequencies`, for any key type). */
-function documentFrequencies<K>(docs: readonly ReadonlyMap<K, number>[]): Map<K, number> {
-  const df = new Map<K, number>();
-  for (const d of docs) for (const t of d.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-  return df;
+/**
+ * The terms of one feature space of an event's sentences, numbered in order of first appearance, with their document
+ * frequencies (lib/text/vectors `documentFrequencies`: a sentence printed twice counts twice), and per distinct
+ * sentence its terms' numbers in its own order: one map lookup per term, where counting and then looking each term up
+ * again took three.
+ */
+interface TermIndex<K> {
+  number: Map<K, number>;
+  dfs: number[];
+  ofCounts: Map<Counts, Int32Array>;
+}
+
+function termIndex<S extends keyof Counts>(
+  all: readonly Counts[],
+  key: S,
+): TermIndex<Counts[S] extends Map<infer K, number> ? K : never> {
+  type K = Counts[S] extends Map<infer T, number> ? T : never;
+  const number = new Map<K, number>();
+  const dfs: number[] = [];
+  const ofCounts = new Map<Counts, Int32Array>();
+  for (const c of all) {
+    let numbers = ofCounts.get(c);
+    if (!numbers) {
+      const terms = c[key] as Map<K, number>;
+      numbers = new Int32Array(terms.size);
+      let k = 0;
+      for (const t of terms.keys()) {
+        let n = number.get(t);
+        if (n === undefined) {
+          n = dfs.length;
+          number.set(t, n);
+          dfs.push(0);
+        }
+        numbers[k++] = n;
+      }
+      ofCounts.set(c, numbers);
+    }
+    for (let k = 0; k < numbers.length; k++) dfs[numbers[k]!]!++;
+  }
+  return { number, dfs, ofCounts };
 }
 
 /** Trigrams found in more than this share of an event's sentences are dropped (events of at least `COMMON_MIN_DOCS`). */
@@ -182,18 +217,28 @@ export function createSentenceScorer(
       key,
       scale: Math.sqrt(weight),
       terms: new Map<string | number, { id: number; idf: number }>(),
+      /** This space's first term id; a sentence's terms by number (see `termIndex`), with their IDF. */
+      base: 0,
+      index: null as TermIndex<string | number> | null,
+      idfs: new Float64Array(0),
     }));
-  // Term ids and IDF per feature space, once: every term a span can hold is a term of some sentence.
+  // Term ids and IDF per feature space, once: every term a span can hold is a term of some sentence. A space's ids
+  // follow its terms' first appearance, so a term's id is the space's base plus its number in `termIndex`.
   let nextId = 0;
-  const wordDf = documentFrequencies(all.map((c) => c.words));
+  const wordIndex = termIndex(all, 'words');
   for (const space of spaces) {
-    const dfs =
-      space.key === 'words' ? wordDf : documentFrequencies<string | number>(all.map((c) => c[space.key]));
-    for (const [term, df] of dfs) {
+    const index = space.key === 'words' ? wordIndex : termIndex(all, space.key);
+    space.base = nextId;
+    space.index = index;
+    space.idfs = new Float64Array(index.dfs.length);
+    for (const [term, k] of index.number) {
+      const df = index.dfs[k]!;
       // A trigram in a large share of the event's sentences ("ion", "ing") says nothing about which sentence is
       // which, and its long postings list is most of a pair's cost: left out.
       const common = space.key === 'grams' && nDocs >= COMMON_MIN_DOCS && df > COMMON_SHARE * nDocs;
-      space.terms.set(term, { id: nextId++, idf: common ? 0 : idf(df, nDocs) });
+      const weight = common ? 0 : idf(df, nDocs);
+      space.terms.set(term, { id: nextId++, idf: weight });
+      space.idfs[k] = weight;
     }
   }
   /** TF-IDF with sublinear tf, as lib/text/vectors `tfidfVector`, each space unit-length, then scaled. */
@@ -208,13 +253,28 @@ export function createSentenceScorer(
       const from = at;
       if (space.key === 'tokens') tokensFrom = at;
       let norm = 0;
-      for (const [t, n] of c[space.key]) {
-        const term = space.terms.get(t)!;
-        if (term.idf === 0) continue;
-        const w = (1 + Math.log(n)) * term.idf;
-        ids[at] = term.id;
-        ws[at++] = w;
-        norm += w * w;
+      // A sentence's terms are numbered already; a span's merged counts are looked up term by term.
+      const numbers = space.index!.ofCounts.get(c);
+      if (numbers) {
+        let k = 0;
+        for (const n of c[space.key].values()) {
+          const t = numbers[k++]!;
+          const f = space.idfs[t]!;
+          if (f === 0) continue;
+          const w = (1 + Math.log(n)) * f;
+          ids[at] = space.base + t;
+          ws[at++] = w;
+          norm += w * w;
+        }
+      } else {
+        for (const [t, n] of c[space.key]) {
+          const term = space.terms.get(t)!;
+          if (term.idf === 0) continue;
+          const w = (1 + Math.log(n)) * term.idf;
+          ids[at] = term.id;
+          ws[at++] = w;
+          norm += w * w;
+        }
       }
       const k = norm > 0 ? space.scale / Math.sqrt(norm) : 0;
       for (let q = from; q < at; q++) ws[q] = ws[q]! * k;
@@ -231,7 +291,7 @@ export function createSentenceScorer(
   );
   // Each content word's IDF, worked out once: `coverage` reads it for every word of every sentence it is asked about.
   const wordIdf = new Map<string, number>();
-  for (const [t, df] of wordDf) wordIdf.set(t, idf(df, nDocs));
+  for (const [t, k] of wordIndex.number) wordIdf.set(t, idf(wordIndex.dfs[k]!, nDocs));
   const scratch = new Float64Array(nextId);
   const postings: (Postings | undefined)[] = [];
 
