@@ -149,6 +149,8 @@ export function alignEventScored(
       links.push(...alignPair({ x, y, n, m, scores, scorer, opts }));
     }
   }
+  // The scorer outlives this function (the related tier reads it): its per-article indexes are done with.
+  scorer.releaseMatrices();
   const support = pairSupport(matrices, arts);
   const rows = joinRows(
     arts.map((a) => a.id),

@@ -312,6 +312,7 @@ function sharedScorer(arts: readonly AlignArticle[], scores: EventScores | undef
     pairMatrix: (x, y) => scorer.pairMatrix(map[x]!, map[y]!),
     spanScore: (x, xs, y, ys) => scorer.spanScore(map[x]!, xs, map[y]!, ys),
     coverage: (x, i, y, ys) => scorer.coverage(map[x]!, i, map[y]!, ys),
+    releaseMatrices: () => scorer.releaseMatrices(),
   };
 }
 

@@ -33,6 +33,12 @@ export interface SentenceScorer {
    * another (a long quote and one half of it) from two that merely share words.
    */
   coverage(x: number, i: number, y: number, ys: readonly number[]): number;
+  /**
+   * Lets go of the inverted indexes `pairMatrix` builds per article (a table over the event's vocabulary each, most of
+   * a wide event's scorer): for a scorer kept after its matrices are made (the related tier reads spans and
+   * coverage only). `pairMatrix` builds them again if asked.
+   */
+  releaseMatrices(): void;
 }
 
 /**
@@ -347,6 +353,9 @@ export function createSentenceScorer(
         for (let t = v.tokensFrom; t < v.ids.length; t++) scratch[v.ids[t]!] = 0;
       }
       return scores;
+    },
+    releaseMatrices() {
+      postings.length = 0;
     },
     coverage(x, i, y, ys) {
       let total = 0;
