@@ -210,6 +210,7 @@ function speakersConflict(a: string | null, b: string | null): boolean {
 }
 
 export function quoteInsights(view: InsightContext): QuoteInsight[] {
+  wordsCache.clear();
   const items: QuoteItem[] = [];
   // Copies print the same quotes: a text's stems and trigrams are worked out once, the sets shared (read only).
   const terms = new Map<string, { stems: Set<string>; trigrams: Set<string> }>();
@@ -458,7 +459,8 @@ function squashed(text: string): string {
 
 /**
  * A quote's words, cached by text: every pair of quotes a row compares, and every pair of a quote's renderings, reads
- * both sides' words again.
+ * both sides' words again. Emptied as each event's quotes are read, so it holds one event's quotes at most (a cache
+ * over the whole build made every later garbage collection slower).
  */
 const wordsCache = new Map<string, string>();
 /** The words of a span without case, punctuation or brackets, for telling a real change from typesetting. */
