@@ -8,7 +8,7 @@
  * see the functions. It also checks that the rows, related links and insights it makes are those the index holds.
  */
 import { readFileSync } from 'node:fs';
-import { alignEvent } from '../lib/align/align';
+import { alignEventScored } from '../lib/align/align';
 import { relateEvent } from '../lib/align/related';
 import { buildInsightContext } from '../lib/insights/context';
 import { copyInsights } from '../lib/insights/copy';
@@ -41,9 +41,9 @@ function completeTimed(event: Event, members: Article[], ms: Record<Part, number
     t = now;
   };
   const texts = members.map((a) => ({ id: a.id, sentences: a.sentences.map((s) => s.text) }));
-  const rows = members.length > 0 ? alignEvent(texts) : [];
+  const { rows, scores } = alignEventScored(texts);
   lap('align');
-  const related = relateEvent(texts, rows);
+  const related = relateEvent(texts, rows, {}, scores);
   lap('related');
   const view = buildInsightContext({ ...event, rows }, members);
   lap('context');

@@ -110,9 +110,28 @@ function byCode(a: string, b: string): number {
  * after the first are ignored.
  */
 export function alignEvent(articles: readonly AlignArticle[], options: AlignOptions = {}): Row[] {
+  return alignEventScored(articles, options).rows;
+}
+
+/**
+ * The sentence scorer an alignment made, with the articles in the order it numbers them and the blend it scores with:
+ * what the related tier (lib/align/related.ts `relateEvent`) reads instead of making its own for the same texts.
+ */
+export interface EventScores {
+  articles: readonly AlignArticle[];
+  scorer: SentenceScorer;
+  wordWeight: number;
+  tokenWeight: number;
+}
+
+/** `alignEvent`, and the scorer it made (null when there was nothing to align). */
+export function alignEventScored(
+  articles: readonly AlignArticle[],
+  options: AlignOptions = {},
+): { rows: Row[]; scores: EventScores | null } {
   const opts = { ...DEFAULT_ALIGN_OPTIONS, ...options };
   const arts = canonicalOrder(articles, options.base);
-  if (arts.length === 0) return [];
+  if (arts.length === 0) return { rows: [], scores: null };
   const scorer = createSentenceScorer(
     arts.map((a) => a.sentences),
     opts,
@@ -130,13 +149,19 @@ export function alignEvent(articles: readonly AlignArticle[], options: AlignOpti
       links.push(...alignPair({ x, y, n, m, scores, scorer, opts }));
     }
   }
+  // The scorer outlives this function (the related tier reads it): its per-article indexes are done with.
+  scorer.releaseMatrices();
   const support = pairSupport(matrices, arts);
-  return joinRows(
+  const rows = joinRows(
     arts.map((a) => a.id),
     arts.map((a) => a.sentences.length),
     links,
     (parts, link) => supported(parts, link, support, opts.rowSupport),
   );
+  return {
+    rows,
+    scores: { articles: arts, scorer, wordWeight: opts.wordWeight, tokenWeight: opts.tokenWeight },
+  };
 }
 
 /** Distinct articles in canonical order: the base first (the one asked for, else the longest), the others by id. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignEvent, type AlignArticle } from './align';
+import { alignEvent, alignEventScored, type AlignArticle } from './align';
 import { quotationContinues, relateEvent, sentenceFeatures, sentenceNumbers } from './related';
 import { loadSeedArticles } from './seed-helper';
 import type { RelatedLink, Row } from '../types';
@@ -156,6 +156,13 @@ describe('relateEvent on the seed event (AFP, Reuters, Press TV, 2022-03-11)', (
         for (const j of l.bi)
           expect(rows.some((r) => r.cells[l.a]?.includes(i) && r.cells[l.b]?.includes(j))).toBe(false);
     }
+  });
+
+  it("gives the same links with the alignment's own scorer as with one of its own", () => {
+    const { rows: again, scores } = alignEventScored(articles);
+    expect(again).toEqual(rows);
+    expect(scores).not.toBeNull();
+    expect(relateEvent(articles, again, {}, scores)).toEqual(links);
   });
 
   it('is deterministic: the same links whatever order the articles come in', () => {

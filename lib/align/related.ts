@@ -3,8 +3,8 @@ import { compareText } from '../text/compare';
 import { normaliseForMatch } from '../text/normalise';
 import { STOPWORDS, stem } from '../text/tokens';
 import { wordPattern } from '../text/words';
-import { DEFAULT_ALIGN_OPTIONS, type AlignArticle } from './align';
-import { createSentenceScorer } from './similarity';
+import { DEFAULT_ALIGN_OPTIONS, type AlignArticle, type EventScores } from './align';
+import { createSentenceScorer, type SentenceScorer } from './similarity';
 
 /**
  * The related tier (DESIGN.md §4): passages of two articles of one event that report the same fact, event or quote in
@@ -287,13 +287,45 @@ export function sentenceFeatures(text: string): Feature[] {
 }
 
 /**
+ * The scorer the alignment made (`alignEventScored`), read in this tier's article order, when it scores these very
+ * articles with the default blend; else null. Its scores are those a scorer of our own would give, bit for bit: a
+ * sentence's vector holds the same weights in the same order whatever the article order (only the term ids, assigned
+ * in order of first appearance, differ, and a dot product reads them only to find the same term), and the document
+ * frequencies and IDF do not depend on order. What it saves is counting, IDF and vectors a second time.
+ */
+function sharedScorer(arts: readonly AlignArticle[], scores: EventScores | undefined): SentenceScorer | null {
+  if (
+    !scores ||
+    scores.wordWeight !== DEFAULT_ALIGN_OPTIONS.wordWeight ||
+    scores.tokenWeight !== DEFAULT_ALIGN_OPTIONS.tokenWeight
+  )
+    return null;
+  const at = new Map(scores.articles.map((a, k) => [a, k]));
+  const map = new Int32Array(arts.length);
+  for (let k = 0; k < arts.length; k++) {
+    const s = at.get(arts[k]!);
+    if (s === undefined) return null;
+    map[k] = s;
+  }
+  const { scorer } = scores;
+  return {
+    pairMatrix: (x, y) => scorer.pairMatrix(map[x]!, map[y]!),
+    spanScore: (x, xs, y, ys) => scorer.spanScore(map[x]!, xs, map[y]!, ys),
+    coverage: (x, i, y, ys) => scorer.coverage(map[x]!, i, map[y]!, ys),
+    releaseMatrices: () => scorer.releaseMatrices(),
+  };
+}
+
+/**
  * Related links of an event's articles, given the rows alignEvent made of them (see the file comment). Deterministic:
- * articles are taken in id order (by code unit) and every list is sorted with a tie-break.
+ * articles are taken in id order (by code unit) and every list is sorted with a tie-break. `scores`, the alignment's
+ * own scorer (`alignEventScored`), spares making another for the same texts; the links are the same without it.
  */
 export function relateEvent(
   articles: readonly AlignArticle[],
   rows: readonly Row[],
   options: RelatedOptions = {},
+  scores?: EventScores | null,
 ): RelatedLink[] {
   const opts = { ...DEFAULT_RELATED_OPTIONS, ...options };
   const seenIds = new Set<string>();
@@ -314,20 +346,49 @@ export function relateEvent(
       return fs;
     }),
   );
-  const df = new Map<string, number>();
+  // Feature keys as numbers (in order of first appearance), with their document frequencies and weights: every
+  // candidate pair reads the weights of its features, and typed arrays read faster than maps of strings. Per sentence,
+  // its keys' numbers and which of them are words it quotes (made once per feature list, as the lists are shared).
+  const idOf = new Map<string, number>();
+  const keyNames: string[] = [];
+  const df: number[] = [];
+  const keysOfList = new Map<readonly Feature[], SentenceKeys>();
   let nSentences = 0;
-  for (const sents of features) {
-    for (const fs of sents) {
+  const fkeys = features.map((sents) =>
+    sents.map((fs) => {
       nSentences++;
-      for (const f of fs) df.set(f.key, (df.get(f.key) ?? 0) + 1);
-    }
-  }
+      let ks = keysOfList.get(fs);
+      if (!ks) {
+        const ids = new Int32Array(fs.length);
+        const qword = new Uint8Array(fs.length);
+        fs.forEach((f, k) => {
+          let id = idOf.get(f.key);
+          if (id === undefined) {
+            id = df.length;
+            idOf.set(f.key, id);
+            keyNames.push(f.key);
+            df.push(0);
+          }
+          ids[k] = id;
+          qword[k] = f.quoted && f.kind === 'word' ? 1 : 0;
+        });
+        keysOfList.set(fs, (ks = { ids, qword }));
+      }
+      for (let k = 0; k < ks.ids.length; k++) df[ks.ids[k]!]!++;
+      return ks;
+    }),
+  );
   const common = Math.max(2, opts.commonShare * nSentences);
-  // Each key's weight worked out once: every candidate pair reads the weights of its features.
-  const weights = new Map<string, number>();
-  for (const [key, d] of df) weights.set(key, d > common ? 0 : Math.log(nSentences / d));
-  const weight = (key: string): number => weights.get(key) ?? 0;
-  const masses = features.map((sents) => sents.map((fs) => fs.reduce((t, f) => t + weight(f.key), 0)));
+  // Each key's weight worked out once.
+  const weightOf = new Float64Array(df.length);
+  for (let id = 0; id < df.length; id++) weightOf[id] = df[id]! > common ? 0 : Math.log(nSentences / df[id]!);
+  const masses = fkeys.map((sents) =>
+    sents.map(({ ids }) => {
+      let t = 0;
+      for (let k = 0; k < ids.length; k++) t += weightOf[ids[k]!]!;
+      return t;
+    }),
+  );
 
   // Rows: per sentence, its row; per pair of articles, whether a sentence has a row partner in the other.
   const rowOf = arts.map((a) => new Int32Array(a.sentences.length).fill(-1));
@@ -339,23 +400,17 @@ export function relateEvent(
     }
   });
   // Per row, which articles it holds (a non-empty span of): read for every candidate pair, so looked up once here.
-  const holds = new Uint8Array(rows.length * arts.length);
+  const nArts = arts.length;
+  const holds = new Uint8Array(rows.length * nArts);
   rows.forEach((row, r) => {
     for (const [id, span] of Object.entries(row.cells)) {
       const a = indexOf.get(id);
-      if (a !== undefined && span.length > 0) holds[r * arts.length + a] = 1;
+      if (a !== undefined && span.length > 0) holds[r * nArts + a] = 1;
     }
   });
-  const rowHas = (r: number, a: number): boolean => r >= 0 && holds[r * arts.length + a] === 1;
+  const rowHas = (r: number, a: number): boolean => r >= 0 && holds[r * nArts + a] === 1;
   /** Whether sentence s of article a shares a row with some sentence of article b. */
   const partnered = (a: number, s: number, b: number): boolean => rowHas(rowOf[a]![s] ?? -1, b);
-  const sameRow = (a: number, s: number, b: number, t: number): boolean =>
-    s >= 0 &&
-    t >= 0 &&
-    s < rowOf[a]!.length &&
-    t < rowOf[b]!.length &&
-    rowOf[a]![s]! >= 0 &&
-    rowOf[a]![s] === rowOf[b]![t];
 
   /** The sentence of article b that follows (dir 1) or precedes (dir -1) s in a's reading, through its rows. */
   const slotNeighbour = (x: number, i: number, y: number, dir: 1 | -1): number[] => {
@@ -389,16 +444,22 @@ export function relateEvent(
   }
   const articleOf = new Int32Array(total);
   arts.forEach((art, a) => articleOf.fill(a, offsets[a]!, offsets[a]! + art.sentences.length));
+  /** Per sentence (numbered as above), its row or -1. */
+  const rowAt = new Int32Array(total);
+  rowOf.forEach((list, a) => rowAt.set(list, offsets[a]!));
   // Candidate keys: only the rarer features, so that a 31-outlet event's postings stay short (each key costs the
   // square of its postings); the features past `keyShare` still add to the evidence of the pairs these find.
   const keyLimit = Math.max(2, opts.keyShare * nSentences);
-  const postings = new Map<string, number[]>();
-  features.forEach((sents, a) =>
-    sents.forEach((fs, s) => {
-      for (const f of fs) {
-        if (weight(f.key) === 0 || df.get(f.key)! > keyLimit) continue;
-        let list = postings.get(f.key);
-        if (!list) postings.set(f.key, (list = []));
+  const isKey = new Uint8Array(df.length);
+  for (let id = 0; id < df.length; id++) isKey[id] = weightOf[id] !== 0 && df[id]! <= keyLimit ? 1 : 0;
+  const postings = new Map<number, number[]>();
+  fkeys.forEach((sents, a) =>
+    sents.forEach(({ ids }, s) => {
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k]!;
+        if (!isKey[id]) continue;
+        let list = postings.get(id);
+        if (!list) postings.set(id, (list = []));
         list.push(offsets[a]! + s);
       }
     }),
@@ -408,25 +469,64 @@ export function relateEvent(
   // sentence into a scratch array over the later sentences, each sentence's keys in order.
   // Per sentence, the weight of its evidence features that are not candidate keys.
   const extraMass = new Float64Array(total);
-  features.forEach((sents, a) =>
-    sents.forEach((fs, s) => {
-      for (const f of fs)
-        if (!postings.has(f.key)) extraMass[offsets[a]! + s] = extraMass[offsets[a]! + s]! + weight(f.key);
+  fkeys.forEach((sents, a) =>
+    sents.forEach(({ ids }, s) => {
+      for (let k = 0; k < ids.length; k++)
+        if (!isKey[ids[k]!]) extraMass[offsets[a]! + s] = extraMass[offsets[a]! + s]! + weightOf[ids[k]!]!;
     }),
   );
-  const keys = [...postings.keys()].sort(compareText);
-  const keyWeight = keys.map(weight);
-  const keyPostings = keys.map((key) => postings.get(key)!);
-  const keysOf: number[][] = Array.from({ length: total }, () => []);
+  const keys = [...postings.keys()].sort((p, q) => compareText(keyNames[p]!, keyNames[q]!));
+  const keyWeight = keys.map((id) => weightOf[id]!);
+  const keyPostings = keys.map((id) => postings.get(id)!);
+  // Per sentence, its keys (by rank) and its place in each key's postings, as one flat list: the pairs a sentence
+  // makes with a key are those with the sentences after it in the postings.
+  const keysStart = new Int32Array(total + 1);
+  for (const list of keyPostings) for (const g of list) keysStart[g + 1]!++;
+  for (let g = 0; g < total; g++) keysStart[g + 1] = keysStart[g + 1]! + keysStart[g]!;
+  const keyRank = new Int32Array(keysStart[total]!);
+  const keyPlace = new Int32Array(keysStart[total]!);
+  const fill = keysStart.slice(0, total);
   keyPostings.forEach((list, r) => {
-    for (const g of list) keysOf[g]!.push(r);
+    list.forEach((g, p) => {
+      const at = fill[g]!++;
+      keyRank[at] = r;
+      keyPlace[at] = p;
+    });
   });
   const lowest = Math.min(opts.contextEvidence, opts.evidence, opts.secondEvidence, opts.mutualEvidence);
   // The rows' own similarity, for the mutual-best rule: vectors made once per event, scored only for candidates.
-  const scorer = createSentenceScorer(
-    arts.map((a) => a.sentences),
-    DEFAULT_ALIGN_OPTIONS,
-  );
+  const scorer =
+    sharedScorer(arts, scores ?? undefined) ??
+    createSentenceScorer(
+      arts.map((a) => a.sentences),
+      DEFAULT_ALIGN_OPTIONS,
+    );
+  /**
+   * The evidence two sentences share: the weights of their shared features, summed in the first one's order. Words
+   * that are quoted in both sentences count as one, the strongest: a stock phrase both outlets quote ("special
+   * military operation") is one shared term, not three, and on its own says little about which fact a passage tells.
+   * The second sentence's keys are marked in scratch arrays (a new stamp each time, so nothing is cleared).
+   */
+  const markStamp = new Int32Array(df.length);
+  const markQuoted = new Uint8Array(df.length);
+  let stamp = 0;
+  const sharedMass = (a: SentenceKeys, b: SentenceKeys): number => {
+    stamp++;
+    for (let k = 0; k < b.ids.length; k++) {
+      markStamp[b.ids[k]!] = stamp;
+      markQuoted[b.ids[k]!] = b.qword[k]!;
+    }
+    let sum = 0;
+    let quoted = 0;
+    for (let k = 0; k < a.ids.length; k++) {
+      const id = a.ids[k]!;
+      if (markStamp[id] !== stamp) continue;
+      const w = weightOf[id]!;
+      if (a.qword[k] === 1 && markQuoted[id] === 1) quoted = Math.max(quoted, w);
+      else sum += w;
+    }
+    return sum + quoted;
+  };
   // Step 3: score and keep.
   interface Candidate {
     x: number;
@@ -453,14 +553,19 @@ export function relateEvent(
   for (let gx = 0; gx < total; gx++) {
     const x = articleOf[gx]!;
     const i = gx - offsets[x]!;
-    for (const r of keysOf[gx]!) {
-      const w = keyWeight[r]!;
-      for (const gy of keyPostings[r]!) {
-        if (gy <= gx) continue;
+    // Row offsets into `holds` of this sentence's row, or -1.
+    const hx = rowAt[gx]! >= 0 ? rowAt[gx]! * nArts : -1;
+    for (let q = keysStart[gx]!, qEnd = keysStart[gx + 1]!; q < qEnd; q++) {
+      const w = keyWeight[keyRank[q]!]!;
+      const list = keyPostings[keyRank[q]!]!;
+      for (let p = keyPlace[q]! + 1; p < list.length; p++) {
+        const gy = list[p]!;
         const y = articleOf[gy]!;
+        if (x === y) continue;
         // A pair is settled when each of its sentences already has a row partner in the other's article: never a
         // candidate (step 3), so not counted here (most pairs of a syndicated copy).
-        if (x === y || (partnered(x, i, y) && partnered(y, gy - offsets[y]!, x))) continue;
+        if (hx >= 0 && holds[hx + y] === 1 && rowAt[gy]! >= 0 && holds[rowAt[gy]! * nArts + x] === 1)
+          continue;
         if (bound[gy] === 0) touched.push(gy);
         bound[gy] = bound[gy]! + w;
       }
@@ -472,11 +577,12 @@ export function relateEvent(
       if (most < lowest) continue;
       const y = articleOf[gy]!;
       const j = gy - offsets[y]!;
-      if (sameRow(x, i, y, j)) continue;
-      const px = partnered(x, i, y);
-      const py = partnered(y, j, x);
+      // Already in one row.
+      if (rowAt[gx]! >= 0 && rowAt[gx] === rowAt[gy]) continue;
+      const px = hx >= 0 && holds[hx + y] === 1;
+      const py = rowAt[gy]! >= 0 && holds[rowAt[gy]! * nArts + x] === 1;
       if (px && py) continue;
-      const ev = sharedMass(features[x]![i]!, features[y]![j]!, weight);
+      const ev = sharedMass(fkeys[x]![i]!, fkeys[y]![j]!);
       const smaller = Math.min(masses[x]![i]!, masses[y]![j]!);
       if (smaller === 0) continue;
       if (ev < lowest) continue;
@@ -503,38 +609,48 @@ export function relateEvent(
     touched.length = 0;
   }
   // Mutual best partners by cosine (see `mutualCosine`), added when the evidence rules did not already take the pair.
-  const bestCos = new Map<string, number>();
-  const noteBest = (key: string, cos: number) => {
+  // Keys of a sentence toward another article, and of a pair of sentences, as numbers: (sentence number) × articles +
+  // other article; first sentence number × sentences + second.
+  const sideKey = (a: number, s: number, b: number): number => (offsets[a]! + s) * nArts + b;
+  const bestCos = new Map<number, number>();
+  const noteBest = (key: number, cos: number) => {
     if (cos > (bestCos.get(key) ?? -1)) bestCos.set(key, cos);
   };
   for (const l of loose) {
-    noteBest(`${l.x}:${l.i}>${l.y}`, l.cos);
-    noteBest(`${l.y}:${l.j}>${l.x}`, l.cos);
+    noteBest(sideKey(l.x, l.i, l.y), l.cos);
+    noteBest(sideKey(l.y, l.j, l.x), l.cos);
   }
-  const already = new Set(candidates.map((c) => `${c.x}:${c.i}|${c.y}:${c.j}`));
+  const pairKey = (c: { x: number; i: number; y: number; j: number }): number =>
+    (offsets[c.x]! + c.i) * total + offsets[c.y]! + c.j;
+  const already = new Set(candidates.map(pairKey));
   for (const l of loose) {
-    if (l.cos < opts.mutualCosine || already.has(`${l.x}:${l.i}|${l.y}:${l.j}`)) continue;
-    if (l.cos < bestCos.get(`${l.x}:${l.i}>${l.y}`)! || l.cos < bestCos.get(`${l.y}:${l.j}>${l.x}`)!)
+    if (l.cos < opts.mutualCosine || already.has(pairKey(l))) continue;
+    if (l.cos < bestCos.get(sideKey(l.x, l.i, l.y))! || l.cos < bestCos.get(sideKey(l.y, l.j, l.x))!)
       continue;
     candidates.push({ x: l.x, i: l.i, y: l.y, j: l.j, score: l.score, ev: l.ev });
   }
   // Strongest evidence first; a sentence's further partners in the same article must be nearly as strong as its
   // first (`nextShare`): one-to-many for a summary and its two details, not for a weaker echo of a shared word.
   candidates.sort((p, q) => q.ev - p.ev || p.x - q.x || p.y - q.y || p.i - q.i || p.j - q.j);
-  const taken = new Map<string, { count: number; best: number }>();
+  const taken = new Map<number, { count: number; best: number }>();
   const kept: Candidate[] = [];
-  const room = (key: string, ev: number) => {
+  const room = (key: number, ev: number) => {
     const t = taken.get(key);
     return !t || (t.count < opts.perSentence && ev >= opts.nextShare * t.best);
   };
+  const take = (key: number, ev: number) => {
+    const t = taken.get(key);
+    if (t) {
+      t.count++;
+      t.best = Math.max(t.best, ev);
+    } else taken.set(key, { count: 1, best: Math.max(0, ev) });
+  };
   for (const c of candidates) {
-    const ka = `${c.x}:${c.i}>${c.y}`;
-    const kb = `${c.y}:${c.j}>${c.x}`;
+    const ka = sideKey(c.x, c.i, c.y);
+    const kb = sideKey(c.y, c.j, c.x);
     if (!room(ka, c.ev) || !room(kb, c.ev)) continue;
-    for (const key of [ka, kb]) {
-      const t = taken.get(key);
-      taken.set(key, { count: (t?.count ?? 0) + 1, best: Math.max(t?.best ?? 0, c.ev) });
-    }
+    take(ka, c.ev);
+    take(kb, c.ev);
     kept.push(c);
   }
 
@@ -547,6 +663,14 @@ export function relateEvent(
     ...quotationLinks(arts, kept, rowPartners, (a, s) => rows[rowOf[a]![s]!]?.score ?? 0, opts.quoteEvidence),
   );
   const links = joinSpans(kept, arts, partnered, rowPartners);
+  const table: FeatureTable = {
+    features,
+    keys: fkeys,
+    weightOf,
+    inY: new Int32Array(df.length),
+    seen: new Int32Array(df.length),
+    stamp: 0,
+  };
   return (
     links
       .map((l): RelatedLink | null => {
@@ -558,7 +682,7 @@ export function relateEvent(
           b: b.id,
           bi: l.ys,
           score: Math.round(l.score * 1e4) / 1e4,
-          shared: passageEvidence(l, features, weight),
+          shared: passageEvidence(l, table),
         };
       })
       // A link must tell readers why: one with no shared evidence even around it is dropped.
@@ -575,31 +699,10 @@ export function relateEvent(
   );
 }
 
-/**
- * The evidence two sentences share: the weights of their shared features, summed. Words that are quoted in both
- * sentences count as one, the strongest: a stock phrase both outlets quote ("special military operation") is one
- * shared term, not three, and on its own says little about which fact a passage tells.
- */
-function sharedMass(fa: readonly Feature[], fb: readonly Feature[], weight: (key: string) => number): number {
-  const inB = featureMap(fb);
-  let sum = 0;
-  let quoted = 0;
-  for (const f of fa) {
-    const g = inB.get(f.key);
-    if (!g) continue;
-    const w = weight(f.key);
-    if (f.quoted && g.quoted && f.kind === 'word') quoted = Math.max(quoted, w);
-    else sum += w;
-  }
-  return sum + quoted;
-}
-
-/** A sentence's features by key, made once per list (lists are shared by the sentences of one text). */
-const featureMaps = new WeakMap<readonly Feature[], Map<string, Feature>>();
-function featureMap(fs: readonly Feature[]): Map<string, Feature> {
-  let m = featureMaps.get(fs);
-  if (!m) featureMaps.set(fs, (m = new Map(fs.map((f) => [f.key, f]))));
-  return m;
+/** A sentence's feature keys as numbers (see relateEvent), and per key whether it is a word the sentence quotes. */
+interface SentenceKeys {
+  ids: Int32Array;
+  qword: Uint8Array;
 }
 
 interface SpanLink {
@@ -614,6 +717,12 @@ interface SpanLink {
 const OPENING = new Set(['\u201C', '\u00AB', '\u201E']);
 const CLOSING = new Set(['\u201D', '\u00BB']);
 const EITHER = new Set(['"', '\uFFFD']);
+/** The same marks by code unit. */
+const MARKS: ReadonlyMap<number, 'opening' | 'closing' | 'either'> = new Map([
+  ...[...OPENING].map((c) => [c.charCodeAt(0), 'opening'] as const),
+  ...[...CLOSING].map((c) => [c.charCodeAt(0), 'closing'] as const),
+  ...[...EITHER].map((c) => [c.charCodeAt(0), 'either'] as const),
+]);
 /**
  * A quotation's sentence up to this many characters joins its neighbour's passage ("Jail!", "He is egocentric."): it
  * has too few words to be linked on its own, and most often finishes the thought its neighbour began. A longer one
@@ -634,10 +743,13 @@ export function quotationContinues(sentences: readonly string[]): boolean[] {
   for (const text of sentences) {
     out.push(open && run < QUOTE_RUN);
     run = open ? run + 1 : 0;
-    for (const ch of text) {
-      if (OPENING.has(ch)) open = true;
-      else if (CLOSING.has(ch)) open = false;
-      else if (EITHER.has(ch)) open = !open;
+    // By code unit: every mark is one, and no half of a surrogate pair is a mark.
+    for (let k = 0; k < text.length; k++) {
+      const mark = MARKS.get(text.charCodeAt(k));
+      if (mark === undefined) continue;
+      if (mark === 'opening') open = true;
+      else if (mark === 'closing') open = false;
+      else open = !open;
     }
     if (!open) run = 0;
   }
@@ -657,9 +769,12 @@ function quotationLinks(
   rowScore: (a: number, s: number) => number,
   strong: number,
 ): { x: number; i: number; y: number; j: number; score: number; ev: number }[] {
-  const linked = new Map<string, { j: number; score: number }[]>();
+  // Keys as in relateEvent: a sentence's number (article by article) × articles + the other article.
+  const offsets = sentenceOffsets(arts);
+  const sideKey = (a: number, s: number, b: number): number => (offsets[a]! + s) * arts.length + b;
+  const linked = new Map<number, { j: number; score: number }[]>();
   const note = (a: number, s: number, b: number, t: number, score: number) => {
-    const key = `${a}:${s}>${b}`;
+    const key = sideKey(a, s, b);
     const list = linked.get(key);
     if (list) list.push({ j: t, score });
     else linked.set(key, [{ j: t, score }]);
@@ -671,15 +786,19 @@ function quotationLinks(
   }
   const partnersOf = (a: number, s: number, b: number): { j: number; score: number }[] => [
     ...rowPartners(a, s, b).map((j) => ({ j, score: rowScore(a, s) })),
-    ...(linked.get(`${a}:${s}>${b}`) ?? []),
+    ...(linked.get(sideKey(a, s, b)) ?? []),
   ];
   const out: { x: number; i: number; y: number; j: number; score: number; ev: number }[] = [];
   arts.forEach((art, a) => {
+    // Only a short sentence can join its neighbour's passage: the others are never read here.
+    const short: number[] = [];
+    art.sentences.forEach((text, s) => text.length <= QUOTE_FRAGMENT && short.push(s));
+    if (short.length === 0) return;
     const continues = quotationContinues(art.sentences);
     for (let b = 0; b < arts.length; b++) {
       if (b === a) continue;
-      for (let s = 0; s < art.sentences.length; s++) {
-        if (art.sentences[s]!.length > QUOTE_FRAGMENT || partnersOf(a, s, b).length > 0) continue;
+      for (const s of short) {
+        if (partnersOf(a, s, b).length > 0) continue;
         // The nearest sentence of the same quotation, before then after, with partners in b.
         let found: { j: number; score: number }[] = [];
         for (let n = s; n > 0 && continues[n] && found.length === 0; n--) found = partnersOf(a, n - 1, b);
@@ -701,6 +820,17 @@ function quotationLinks(
   return out;
 }
 
+/** Where each article's sentences start when they are numbered one after another, article by article. */
+function sentenceOffsets(arts: readonly AlignArticle[]): number[] {
+  const offsets: number[] = [];
+  let total = 0;
+  for (const a of arts) {
+    offsets.push(total);
+    total += a.sentences.length;
+  }
+  return offsets;
+}
+
 /** Step 4 of the file comment: a lone sentence between two linked ones joins the passage; adjacent links merge. */
 function joinSpans(
   kept: readonly { x: number; i: number; y: number; j: number; score: number }[],
@@ -710,9 +840,12 @@ function joinSpans(
 ): SpanLink[] {
   // Partners of each sentence in each other article, from rows and the kept links.
   const links: SpanLink[] = kept.map((c) => ({ x: c.x, xs: [c.i], y: c.y, ys: [c.j], score: c.score }));
-  const linked = new Map<string, number[]>();
+  // Keys as in relateEvent: a sentence's number (article by article) × articles + the other article.
+  const offsets = sentenceOffsets(arts);
+  const sideKey = (a: number, s: number, b: number): number => (offsets[a]! + s) * arts.length + b;
+  const linked = new Map<number, number[]>();
   const note = (a: number, s: number, b: number, t: number) => {
-    const key = `${a}:${s}>${b}`;
+    const key = sideKey(a, s, b);
     const list = linked.get(key);
     if (list) list.push(t);
     else linked.set(key, [t]);
@@ -721,12 +854,18 @@ function joinSpans(
     note(l.x, l.xs[0]!, l.y, l.ys[0]!);
     note(l.y, l.ys[0]!, l.x, l.xs[0]!);
   }
-  const partnersIn = (a: number, s: number, b: number): number[] => {
-    const fromLinks = linked.get(`${a}:${s}>${b}`);
-    const fromRows = rowPartners(a, s, b);
-    if (!fromLinks) return fromRows.length < 2 ? [...fromRows] : [...new Set(fromRows)].sort((p, q) => p - q);
-    const out = new Set<number>([...fromRows, ...fromLinks]);
-    return [...out].sort((p, q) => p - q);
+  // The first and the last of a sentence's partners in b, from rows and links (-1 when it has none): all a gap reads.
+  const firstPartner = (a: number, s: number, b: number): number => {
+    let first = -1;
+    for (const t of rowPartners(a, s, b)) if (first < 0 || t < first) first = t;
+    for (const t of linked.get(sideKey(a, s, b)) ?? []) if (first < 0 || t < first) first = t;
+    return first;
+  };
+  const lastPartner = (a: number, s: number, b: number): number => {
+    let last = -1;
+    for (const t of rowPartners(a, s, b)) if (t > last) last = t;
+    for (const t of linked.get(sideKey(a, s, b)) ?? []) if (t > last) last = t;
+    return last;
   };
   // Gaps: for every ordered pair of articles, a sentence with no partner in b between two that have.
   const gaps: SpanLink[] = [];
@@ -736,13 +875,12 @@ function joinSpans(
       const n = arts[a]!.sentences.length;
       for (let s = 1; s + 1 < n; s++) {
         // Not partnered in b means no row partner there: only a kept link could give it one.
-        if (partnered(a, s, b) || linked.has(`${a}:${s}>${b}`)) continue;
-        const before = partnersIn(a, s - 1, b);
-        const after = partnersIn(a, s + 1, b);
-        if (before.length === 0 || after.length === 0) continue;
+        if (partnered(a, s, b) || linked.has(sideKey(a, s, b))) continue;
+        const lo = lastPartner(a, s - 1, b);
+        if (lo < 0) continue;
+        const hi = firstPartner(a, s + 1, b);
+        if (hi < 0) continue;
         // The passage on the other side: the last partner before, the first after, adjacent or the same sentence.
-        const lo = before[before.length - 1]!;
-        const hi = after[0]!;
         if (hi < lo || hi - lo > 1) continue;
         // It joins its predecessor's related link to that sentence (below), if there is one; the evidence is that link's.
         const [x, y] = a < b ? [a, b] : [b, a];
@@ -785,42 +923,66 @@ function joinSpans(
  * The evidence a link names: what its two spans share, or, for a span that shares no rare word itself (a quotation's
  * last words, "Jail!"), what the passage around it shares, one sentence further on each side of each span.
  */
-function passageEvidence(
-  l: SpanLink,
-  features: readonly (readonly (readonly Feature[])[])[],
-  weight: (key: string) => number,
-): string[] {
-  const of = (a: number, span: readonly number[]) => span.map((s) => features[a]![s]!).filter(Boolean);
-  const own = sharedEvidence(of(l.x, l.xs), of(l.y, l.ys), weight);
+function passageEvidence(l: SpanLink, table: FeatureTable): string[] {
+  const own = sharedEvidence(table, l.x, l.xs, l.y, l.ys);
   if (own.length > 0) return own;
   const wide = (span: readonly number[]) => [span[0]! - 1, ...span, span[span.length - 1]! + 1];
-  return sharedEvidence(of(l.x, wide(l.xs)), of(l.y, wide(l.ys)), weight);
+  return sharedEvidence(table, l.x, wide(l.xs), l.y, wide(l.ys));
 }
 
-/** The evidence a link names: shared features, strongest kind first, then rarest; each printed form once. */
+/**
+ * An event's features (relateEvent step 1) with their keys as numbers and the keys' weights, and two scratch arrays
+ * over the keys for `sharedEvidence` (a new stamp each call, so nothing is cleared).
+ */
+interface FeatureTable {
+  features: readonly (readonly (readonly Feature[])[])[];
+  keys: readonly (readonly SentenceKeys[])[];
+  weightOf: Float64Array;
+  inY: Int32Array;
+  seen: Int32Array;
+  stamp: number;
+}
+
+/**
+ * The evidence a link names: shared features of sentences `xs` of article x and `ys` of article y (a sentence out of
+ * range is skipped), strongest kind first, then rarest; each printed form once.
+ */
 function sharedEvidence(
-  xs: readonly (readonly Feature[])[],
-  ys: readonly (readonly Feature[])[],
-  weight: (key: string) => number,
+  table: FeatureTable,
+  x: number,
+  xs: readonly number[],
+  y: number,
+  ys: readonly number[],
 ): string[] {
-  const inY = new Set(ys.flat().map((f) => f.key));
-  const found = new Map<string, Feature>();
-  for (const f of xs.flat())
-    if (inY.has(f.key) && weight(f.key) > 0 && !found.has(f.key)) found.set(f.key, f);
+  const { features, keys, weightOf, inY, seen } = table;
+  const stamp = ++table.stamp;
+  for (const s of ys) {
+    const ids = keys[y]![s]?.ids;
+    if (ids) for (let k = 0; k < ids.length; k++) inY[ids[k]!] = stamp;
+  }
+  // Each shared key once, as the first sentence of xs that has it prints it.
+  const found: { f: Feature; w: number }[] = [];
+  for (const s of xs) {
+    const fs = features[x]![s];
+    const ids = keys[x]![s]?.ids;
+    if (!fs || !ids) continue;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
+      if (inY[id] !== stamp || seen[id] === stamp || !(weightOf[id]! > 0)) continue;
+      seen[id] = stamp;
+      found.push({ f: fs[k]!, w: weightOf[id]! });
+    }
+  }
   // A name is also a word: name it once, as a name.
-  const names = new Set(
-    [...found.values()].filter((f) => f.kind === 'name').map((f) => f.printed.toLowerCase()),
-  );
-  const list = [...found.values()]
-    .filter((f) => !(f.kind !== 'name' && names.has(f.printed.toLowerCase())))
+  const names = new Set(found.filter(({ f }) => f.kind === 'name').map(({ f }) => f.printed.toLowerCase()));
+  const list = found
+    .filter(({ f }) => !(f.kind !== 'name' && names.has(f.printed.toLowerCase())))
     .sort(
       (p, q) =>
-        KIND_ORDER[p.kind] - KIND_ORDER[q.kind] ||
-        weight(q.key) - weight(p.key) ||
-        compareText(p.printed, q.printed),
+        KIND_ORDER[p.f.kind] - KIND_ORDER[q.f.kind] || q.w - p.w || compareText(p.f.printed, q.f.printed),
     );
   const out: string[] = [];
-  for (const f of list) {
+  for (const { f } of list) {
     const text = f.quoted ? `“${f.printed}”` : f.printed;
     if (!out.includes(text)) out.push(text);
     if (out.length >= SHOWN_EVIDENCE) break;

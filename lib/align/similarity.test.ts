@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadSeedArticles } from './seed-helper';
 import { createSentenceScorer } from './similarity';
 
 const options = { wordWeight: 0.45, tokenWeight: 0.1 };
@@ -52,5 +53,41 @@ describe('createSentenceScorer', () => {
     for (let i = 0; i < a.length; i++) {
       for (let j = 0; j < b.length; j++) expect(back[j * a.length + i]).toBeCloseTo(at(i, j), 12);
     }
+  });
+});
+
+describe('createSentenceScorer in another article order', () => {
+  // The related tier reads the alignment's scorer, which numbers the articles in another order (lib/align/related.ts
+  // `sharedScorer`): its scores must be the same to the last bit, not merely close.
+  const seed = loadSeedArticles().map((s) => s.sentences);
+  const order = [2, 0, 1];
+  const one = createSentenceScorer(seed, options);
+  const other = createSentenceScorer(
+    order.map((k) => seed[k]!),
+    options,
+  );
+  const at = (k: number) => order.indexOf(k);
+
+  it('gives bit-identical span scores and coverage', () => {
+    let compared = 0;
+    for (let x = 0; x < seed.length; x++) {
+      for (let y = 0; y < seed.length; y++) {
+        if (x === y) continue;
+        const n = seed[x]!.length;
+        const m = seed[y]!.length;
+        for (let i = 0; i < n; i++) {
+          for (let j = 0; j < m; j++) {
+            expect(other.spanScore(at(x), [i], at(y), [j])).toBe(one.spanScore(x, [i], y, [j]));
+            expect(other.coverage(at(x), i, at(y), [j])).toBe(one.coverage(x, i, y, [j]));
+            if (j + 1 < m)
+              expect(other.spanScore(at(x), [i], at(y), [j, j + 1])).toBe(
+                one.spanScore(x, [i], y, [j, j + 1]),
+              );
+            compared++;
+          }
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
   });
 });

@@ -33,6 +33,12 @@ export interface SentenceScorer {
    * another (a long quote and one half of it) from two that merely share words.
    */
   coverage(x: number, i: number, y: number, ys: readonly number[]): number;
+  /**
+   * Lets go of the inverted indexes `pairMatrix` builds per article (a table over the event's vocabulary each, most of
+   * a wide event's scorer): for a scorer kept after its matrices are made (the related tier reads spans and
+   * coverage only). `pairMatrix` builds them again if asked.
+   */
+  releaseMatrices(): void;
 }
 
 /**
@@ -91,11 +97,46 @@ interface Postings {
   weight: Float64Array;
 }
 
-/** Document frequencies (lib/text/vectors `documentFrequencies`, for any key type). */
-function documentFrequencies<K>(docs: readonly ReadonlyMap<K, number>[]): Map<K, number> {
-  const df = new Map<K, number>();
-  for (const d of docs) for (const t of d.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-  return df;
+/**
+ * The terms of one feature space of an event's sentences, numbered in order of first appearance, with their document
+ * frequencies (lib/text/vectors `documentFrequencies`: a sentence printed twice counts twice), and per distinct
+ * sentence its terms' numbers in its own order: one map lookup per term, where counting and then looking each term up
+ * again took three.
+ */
+interface TermIndex<K> {
+  number: Map<K, number>;
+  dfs: number[];
+  ofCounts: Map<Counts, Int32Array>;
+}
+
+function termIndex<S extends keyof Counts>(
+  all: readonly Counts[],
+  key: S,
+): TermIndex<Counts[S] extends Map<infer K, number> ? K : never> {
+  type K = Counts[S] extends Map<infer T, number> ? T : never;
+  const number = new Map<K, number>();
+  const dfs: number[] = [];
+  const ofCounts = new Map<Counts, Int32Array>();
+  for (const c of all) {
+    let numbers = ofCounts.get(c);
+    if (!numbers) {
+      const terms = c[key] as Map<K, number>;
+      numbers = new Int32Array(terms.size);
+      let k = 0;
+      for (const t of terms.keys()) {
+        let n = number.get(t);
+        if (n === undefined) {
+          n = dfs.length;
+          number.set(t, n);
+          dfs.push(0);
+        }
+        numbers[k++] = n;
+      }
+      ofCounts.set(c, numbers);
+    }
+    for (let k = 0; k < numbers.length; k++) dfs[numbers[k]!]!++;
+  }
+  return { number, dfs, ofCounts };
 }
 
 /** Trigrams found in more than this share of an event's sentences are dropped (events of at least `COMMON_MIN_DOCS`). */
@@ -182,15 +223,28 @@ export function createSentenceScorer(
       key,
       scale: Math.sqrt(weight),
       terms: new Map<string | number, { id: number; idf: number }>(),
+      /** This space's first term id; a sentence's terms by number (see `termIndex`), with their IDF. */
+      base: 0,
+      index: null as TermIndex<string | number> | null,
+      idfs: new Float64Array(0),
     }));
-  // Term ids and IDF per feature space, once: every term a span can hold is a term of some sentence.
+  // Term ids and IDF per feature space, once: every term a span can hold is a term of some sentence. A space's ids
+  // follow its terms' first appearance, so a term's id is the space's base plus its number in `termIndex`.
   let nextId = 0;
+  const wordIndex = termIndex(all, 'words');
   for (const space of spaces) {
-    for (const [term, df] of documentFrequencies<string | number>(all.map((c) => c[space.key]))) {
+    const index = space.key === 'words' ? wordIndex : termIndex(all, space.key);
+    space.base = nextId;
+    space.index = index;
+    space.idfs = new Float64Array(index.dfs.length);
+    for (const [term, k] of index.number) {
+      const df = index.dfs[k]!;
       // A trigram in a large share of the event's sentences ("ion", "ing") says nothing about which sentence is
       // which, and its long postings list is most of a pair's cost: left out.
       const common = space.key === 'grams' && nDocs >= COMMON_MIN_DOCS && df > COMMON_SHARE * nDocs;
-      space.terms.set(term, { id: nextId++, idf: common ? 0 : idf(df, nDocs) });
+      const weight = common ? 0 : idf(df, nDocs);
+      space.terms.set(term, { id: nextId++, idf: weight });
+      space.idfs[k] = weight;
     }
   }
   /** TF-IDF with sublinear tf, as lib/text/vectors `tfidfVector`, each space unit-length, then scaled. */
@@ -205,13 +259,28 @@ export function createSentenceScorer(
       const from = at;
       if (space.key === 'tokens') tokensFrom = at;
       let norm = 0;
-      for (const [t, n] of c[space.key]) {
-        const term = space.terms.get(t)!;
-        if (term.idf === 0) continue;
-        const w = (1 + Math.log(n)) * term.idf;
-        ids[at] = term.id;
-        ws[at++] = w;
-        norm += w * w;
+      // A sentence's terms are numbered already; a span's merged counts are looked up term by term.
+      const numbers = space.index!.ofCounts.get(c);
+      if (numbers) {
+        let k = 0;
+        for (const n of c[space.key].values()) {
+          const t = numbers[k++]!;
+          const f = space.idfs[t]!;
+          if (f === 0) continue;
+          const w = (1 + Math.log(n)) * f;
+          ids[at] = space.base + t;
+          ws[at++] = w;
+          norm += w * w;
+        }
+      } else {
+        for (const [t, n] of c[space.key]) {
+          const term = space.terms.get(t)!;
+          if (term.idf === 0) continue;
+          const w = (1 + Math.log(n)) * term.idf;
+          ids[at] = term.id;
+          ws[at++] = w;
+          norm += w * w;
+        }
       }
       const k = norm > 0 ? space.scale / Math.sqrt(norm) : 0;
       for (let q = from; q < at; q++) ws[q] = ws[q]! * k;
@@ -226,7 +295,9 @@ export function createSentenceScorer(
       return v;
     }),
   );
-  const wordDf = documentFrequencies(all.map((c) => c.words));
+  // Each content word's IDF, worked out once: `coverage` reads it for every word of every sentence it is asked about.
+  const wordIdf = new Map<string, number>();
+  for (const [t, k] of wordIndex.number) wordIdf.set(t, idf(wordIndex.dfs[k]!, nDocs));
   const scratch = new Float64Array(nextId);
   const postings: (Postings | undefined)[] = [];
 
@@ -283,11 +354,14 @@ export function createSentenceScorer(
       }
       return scores;
     },
+    releaseMatrices() {
+      postings.length = 0;
+    },
     coverage(x, i, y, ys) {
       let total = 0;
       let found = 0;
       for (const t of counts[x]![i]!.words.keys()) {
-        const w = idf(wordDf.get(t)!, nDocs);
+        const w = wordIdf.get(t)!;
         total += w;
         if (ys.some((j) => counts[y]![j]!.words.has(t))) found += w;
       }

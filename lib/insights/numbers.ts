@@ -74,6 +74,8 @@ function wordValue(word: string): number | undefined {
   const w = word.toLowerCase();
   const direct = SMALL.get(w);
   if (direct !== undefined) return direct;
+  // What is left is a compound ("twenty-one"): a word without a hyphen is none (most words, so no split for them).
+  if (!w.includes('-')) return undefined;
   const parts = w.split('-');
   const tens = SMALL.get(parts[0] ?? '');
   const unit = SMALL.get(parts[1] ?? '');
@@ -346,9 +348,9 @@ export function findFigures(text: string): FoundFigure[] {
 /** Values within this factor of each other can be about the same thing; further apart they are not. */
 const MAX_RATIO = 10;
 
-/** Every value a text prints, counted or not ("five of six", "fired back twice"). */
-function printedValues(text: string): Set<number> {
-  const values = new Set(findFigures(text).map((f) => f.value));
+/** Every value a text prints, counted or not ("five of six", "fired back twice"); `figures` are its `findFigures`. */
+function printedValues(text: string, figures: readonly FoundFigure[]): Set<number> {
+  const values = new Set(figures.map((f) => f.value));
   for (const t of tokenise(text)) {
     const low = t.text.toLowerCase();
     const digits = /^[$€£]?(\d[\d,]*(?:\.\d+)?)%?$/.exec(t.text);
@@ -399,25 +401,32 @@ export function figuresAgree(f: FoundFigure, g: FoundFigure): boolean {
 
 export function numberInsights(view: InsightContext): NumberInsight[] {
   const out: NumberInsight[] = [];
-  // Copies print the same cells: each text's figures are found once (and copied, as matching marks them used).
+  // Copies print the same cells: each text's figures, values and weekdays are found once (the figures copied, as
+  // matching marks them used; the sets only read).
   const found = new Map<string, FoundFigure[]>();
+  const printedOf = new Map<string, Set<number>>();
+  const daysOf = new Map<string, Set<string>>();
   view.cells.forEach((cells, row) => {
     if (cells.size < 2) return;
     const byNoun = new Map<string, Map<number, (FoundFigure & { used?: boolean })[]>>();
     const printed = new Map<number, Set<number>>();
     const days = new Map<number, Set<string>>();
     for (const [ai, text] of cells) {
-      printed.set(ai, printedValues(text));
-      days.set(
-        ai,
-        new Set(
+      let figures = found.get(text);
+      if (!figures) found.set(text, (figures = findFigures(text)));
+      let values = printedOf.get(text);
+      if (!values) printedOf.set(text, (values = printedValues(text, figures)));
+      printed.set(ai, values);
+      let weekdays = daysOf.get(text);
+      if (!weekdays) {
+        weekdays = new Set(
           words(text)
             .map((w) => w.toLowerCase())
             .filter((w) => WEEKDAYS.has(w)),
-        ),
-      );
-      let figures = found.get(text);
-      if (!figures) found.set(text, (figures = findFigures(text)));
+        );
+        daysOf.set(text, weekdays);
+      }
+      days.set(ai, weekdays);
       for (const shared of figures) {
         const f = { ...shared };
         let m = byNoun.get(f.nounKey);

@@ -221,6 +221,7 @@ function lostLetterFits(a: string, b: string): boolean {
 }
 
 export function quoteInsights(view: InsightContext): QuoteInsight[] {
+  wordsCache.clear();
   const items: QuoteItem[] = [];
   // Copies print the same quotes: a text's stems and trigrams are worked out once, the sets shared (read only).
   const terms = new Map<string, { stems: Set<string>; trigrams: Set<string> }>();
@@ -469,12 +470,25 @@ function squashed(text: string): string {
   return wordsOf(text).replace(/\s+/g, '');
 }
 
+/**
+ * A quote's words, cached by text: every pair of quotes a row compares, and every pair of a quote's renderings, reads
+ * both sides' words again. Emptied as each event's quotes are read, so it holds one event's quotes at most (a cache
+ * over the whole build made every later garbage collection slower).
+ */
+const wordsCache = new Map<string, string>();
 /** The words of a span without case, punctuation or brackets, for telling a real change from typesetting. */
 function wordsOf(text: string): string {
-  return normaliseForMatch(text)
-    .replace(/[^\p{L}\p{N}\s]/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let out = wordsCache.get(text);
+  if (out === undefined) {
+    out = normaliseForMatch(text)
+      .replace(/[^\p{L}\p{N}\s]/gu, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    // Bounded: a build reads every quote of every event through here.
+    if (wordsCache.size > 50_000) wordsCache.clear();
+    wordsCache.set(text, out);
+  }
+  return out;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Article, Event, Insight, RelatedLink, Row } from '../types';
-import { alignEvent } from '../align/align';
+import { alignEventScored } from '../align/align';
 import { relateEvent } from '../align/related';
 import { computeInsights } from '../insights';
 import { stableStringify } from './output/json';
@@ -15,9 +15,10 @@ export function completeEvent(
 ): { rows: Row[]; related: RelatedLink[]; insights: Insight[] } {
   const t0 = performance.now();
   const texts = members.map((a) => ({ id: a.id, sentences: a.sentences.map((s) => s.text) }));
-  const aligned = members.length > 0 ? alignEvent(texts) : [];
-  // The related tier: passages about the same fact told differently, which rows do not pair (lib/align/related.ts).
-  const related = relateEvent(texts, aligned);
+  const { rows: aligned, scores } = alignEventScored(texts);
+  // The related tier: passages about the same fact told differently, which rows do not pair (lib/align/related.ts),
+  // scored with the alignment's own sentence scorer.
+  const related = relateEvent(texts, aligned, {}, scores);
   const t1 = performance.now();
   const insights = computeInsights({ ...event, rows: aligned }, members);
   if (timing) {
