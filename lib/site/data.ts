@@ -41,11 +41,12 @@ let cached:
 
 /**
  * Shards read lately, by event id. A page's metadata and body read the same event, and an article page the event of
- * its article: pages of one event are rendered near one another. Bounded by the shards' text length, so a worker holds
- * some tens of MB of shards whatever the corpus (the widest events' shards are a few MB each).
+ * its article: pages of one event are rendered near one another (article pages go by date, and a day holds some thirty
+ * events at 100k articles, about 10 MB of shards). Bounded by the shards' text length, so a worker holds 32 MB of shard
+ * text (a few times that parsed) whatever the corpus; the widest events' shards are a few MB each.
  */
 const shards = new LRUCache<string, EventShard & { length: number }>({
-  maxSize: 64 * 2 ** 20,
+  maxSize: 32 * 2 ** 20,
   sizeCalculation: (s) => Math.max(1, s.length),
 });
 
