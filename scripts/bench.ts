@@ -9,7 +9,8 @@
  * - cold: no build cache; stages parse, cluster, align + insights (wall clock, on the worker threads), with the CPU
  *   seconds of the process over that stage (every thread: a busy machine stretches the wall clock, not this), and the
  *   thread time of align and of the insights (with the word diffs they call, lib/diff: each event's parts timed by
- *   the clock and summed over the threads, so they too grow when the machine is busy), write; total, and its CPU s;
+ *   the clock and summed over the threads, so they too grow when the machine is busy), write (the index file), shards
+ *   (the listing and a file per event the site reads, lib/site/shards.ts); total, and its CPU s;
  * - warm +1: one more article (another outlet's telling of a story already in the corpus) with the cache of the cold
  *   build, what a rebuild after adding an article costs.
  * `--runs N` repeats both and prints medians (the machine may be shared); the load average is printed beside.
@@ -206,7 +207,7 @@ async function main(): Promise<void> {
       `${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${outlets} outlets; median of ${runs} run(s)`,
   );
   say(
-    'articles  events  parse s  cluster s  align+ins s  CPU s  (align  insights thread s)  write s  total s  CPU s  art/s  warm+1 s  warm/cold  peak MiB  load',
+    'articles  events  parse s  cluster s  align+ins s  CPU s  (align  insights thread s)  write s  shards s  total s  CPU s  art/s  warm+1 s  warm/cold  peak MiB  load',
   );
   const totals = new Map<number, number>();
   const corpusDir = (n: number) => path.join(tmp, `corpus-${n}`);
@@ -236,7 +237,7 @@ async function main(): Promise<void> {
     const c = figures[0]!.cold;
     say(
       `${String(c.articles).padStart(8)}  ${String(c.events).padStart(6)}  ${fmt(s('parse')).padStart(7)}  ${fmt(s('cluster')).padStart(9)}  ` +
-        `${fmt(s('events')).padStart(11)}  ${fmt(s('eventsCpu')).padStart(5)}  (${fmt(s('align')).padStart(5)}  ${fmt(s('insights')).padStart(8)}         )  ${fmt(s('write')).padStart(7)}  ` +
+        `${fmt(s('events')).padStart(11)}  ${fmt(s('eventsCpu')).padStart(5)}  (${fmt(s('align')).padStart(5)}  ${fmt(s('insights')).padStart(8)}         )  ${fmt(s('write')).padStart(7)}  ${fmt(s('shards')).padStart(8)}  ` +
         `${fmt(total).padStart(7)}  ${fmt(s('totalCpu')).padStart(5)}  ${fmt(c.articles / total).padStart(5)}  ${fmt(warm).padStart(8)}  ${(warm / total).toFixed(3).padStart(9)}  ` +
         `${String(m((x) => Math.max(x.cold.maxRssMb, x.warm.maxRssMb))).padStart(8)}  ${figures.map((x) => x.load).join(' ')}`,
     );

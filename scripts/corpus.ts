@@ -2,8 +2,9 @@
  * `npm run corpus -- check [--data DIR] [--strict]` and
  * `npm run corpus -- build [--data DIR] [--out FILE] [--ids FILE] [--workers N] [--no-cache | --cache DIR] [--stats]`.
  * check: one row per article and every diagnostic, then a summary; exits non-zero only when the corpus folder cannot be
- * read, or with --strict when any error diagnostic exists. build: writes the CorpusIndex JSON (DESIGN.md §3) and updates
- * the event-id registry so permalinks survive rebuilds. It parses and aligns on worker threads (default one per core;
+ * read, or with --strict when any error diagnostic exists. build: writes the CorpusIndex JSON (DESIGN.md §3), then the
+ * same index in shards beside it for the site (FILE without `.json` + `.shards/`: a listing and a file per event,
+ * lib/site/shards.ts), and updates the event-id registry so permalinks survive rebuilds. It parses and aligns on worker threads (default one per core;
  * --workers 0 for none) and keeps a build cache (lib/pipeline/cache/disk.ts) in .cache/build/, so a rebuild after a small
  * change only re-does what changed; the index is the same bytes either way.
  */
@@ -21,6 +22,7 @@ import {
   writeChunks,
 } from '../lib/pipeline';
 import { emptyRegistry, type EventIdRegistry } from '../lib/events/ids';
+import { shardDir, writeIndexShards } from '../lib/site/shards';
 import { isMain, readArgs, runCli, UsageError, wholeNumber } from './args';
 
 const DEFAULT_DATA = 'data/corpus';
@@ -190,6 +192,10 @@ async function build(opts: BuildOptions): Promise<void> {
     writeChunks(opts.out, indexChunks(index));
     writeFile(opts.ids, stableStringify(registry, 2) + '\n');
     timings.write = performance.now() - t;
+    // What the site reads (lib/site/shards.ts), after the index: shards older than their index are refused.
+    t = performance.now();
+    writeIndexShards(shardDir(opts.out), index);
+    timings.shards = performance.now() - t;
     ok = true;
     t = performance.now();
     cache.close();
@@ -197,12 +203,12 @@ async function build(opts: BuildOptions): Promise<void> {
     const ms = Math.round(performance.now() - started);
     const errors = index.diagnostics.filter((d) => d.severity === 'error').length;
     console.log(
-      `Indexed ${index.articles.length} articles into ${index.events.length} events (${errors} errors, ${index.diagnostics.length - errors} warnings) in ${ms} ms → ${opts.out}`,
+      `Indexed ${index.articles.length} articles into ${index.events.length} events (${errors} errors, ${index.diagnostics.length - errors} warnings) in ${ms} ms → ${opts.out} and its shards in ${shardDir(opts.out)}`,
     );
     const s = (k: string) => ((timings[k] ?? 0) / 1000).toFixed(1);
     console.log(
       `  parse ${s('parse')} s (CPU ${s('parseCpu')} s), cluster ${s('cluster')} s, align + insights ${s('events')} s (CPU ${s('eventsCpu')} s; ` +
-        `thread time: align ${s('align')} s, insights with word diffs ${s('insights')} s), write ${s('write')} s, cache ${s('cache')} s; ` +
+        `thread time: align ${s('align')} s, insights with word diffs ${s('insights')} s), write ${s('write')} s, shards ${s('shards')} s, cache ${s('cache')} s; ` +
         `made ${made.files} files and ${made.events} events anew${opts.cache ? '' : ' (no cache)'}`,
     );
     if (errors > 0) console.log('Run `npm run corpus -- check` to see the diagnostics.');

@@ -7,19 +7,22 @@
  *   out/sw.js                       the service worker (scripts/service-worker.ts): the site, or its frame, precached
  * and removes the copies of page payloads that no browser requests (scripts/prune.ts).
  * `npx tsx scripts/postbuild.ts [--out DIR]`. Reads the index the pages were built from (PARALLAX_INDEX or
- * .cache/index.json, via lib/site/data) and the base path from PARALLAX_BASE_PATH, as next.config.js does.
+ * .cache/index.json, via lib/site/data): its listing, then its shards one event at a time (lib/site/shards.ts), so
+ * its memory grows with the listing and the search index's terms, never with the whole index. The base path comes
+ * from PARALLAX_BASE_PATH, as next.config.js reads it.
  * docs/data.md describes the formats.
  */
 import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { getIndex, indexPath } from '../lib/site/data';
+import { getIndex, indexPath, shardsPath } from '../lib/site/data';
+import { eventShards } from '../lib/site/shards';
 import { stableStringify } from '../lib/pipeline/output/json';
 import { basePath } from '../lib/site/base-path.mjs';
-import { articlesById, dataIndex, eventData } from '../lib/export/data';
+import { dataIndexOfListing, eventData } from '../lib/export/data';
 import { eventCsv } from '../lib/export/csv';
 import { encodeEventFile } from '../lib/export/event-file';
-import { pairStubs } from '../lib/export/pair-stubs';
-import { buildSearchIndex } from '../lib/search/build';
+import { eventPairStubs } from '../lib/export/pair-stubs';
+import { searchIndexBuilder } from '../lib/search/build';
 import { chunkPath, outletPath, shardPath } from '../lib/search/files';
 import { pruneUnusedPayloads } from './prune';
 import { writeServiceWorker } from './service-worker';
@@ -38,7 +41,9 @@ if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) {
 
 const started = Date.now();
 const shownIndex = path.relative(process.cwd(), indexPath());
-const index = getIndex();
+// The listing, then one event's shard at a time (lib/site/shards.ts): never the whole index (issue 16: at 100k
+// articles it is longer than one string may be).
+const listing = getIndex();
 const dataDir = path.join(root, 'data');
 // A rebuild must not leave the files of events that no longer exist.
 rmSync(dataDir, { recursive: true, force: true });
@@ -51,28 +56,34 @@ const write = (rel: string, content: string) => {
 };
 
 // Sorted keys, as in the index itself: the same corpus gives the same download bytes.
-write('index.json', stableStringify(dataIndex(index)));
-// Every step here is one pass over the articles and events, lookups built once (issue 16: linear post-processing).
-const byId = articlesById(index);
-for (const event of index.events) {
-  const data = eventData(index, event, byId);
+write('index.json', stableStringify(dataIndexOfListing(listing)));
+// Every step here is one pass over the events, each read once from its shard (issue 16: linear post-processing):
+// its data files, its old pair URLs' stubs (pair pages are views of the event page now), its rows in the search
+// index, whose chunks are written as they fill.
+let chunks = 0;
+const search = searchIndexBuilder({}, (chunk, n) => {
+  write(`search/${chunkPath(n)}`, JSON.stringify(chunk));
+  chunks++;
+});
+let stubs = 0;
+for (const shard of eventShards(shardsPath(), listing)) {
+  const { event } = shard;
+  const data = eventData(listing, event, new Map(shard.articles.map((a) => [a.id, a])));
   write(`events/${event.id}.json`, stableStringify(encodeEventFile(data)));
   write(`events/${event.id}.csv`, eventCsv(event, data.articles));
+  for (const stub of eventPairStubs(event, data.articles)) {
+    const file = path.join(root, stub.path);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, stub.html);
+    stubs++;
+  }
+  search.add(event, data.articles);
 }
-
-// Pair pages are views of the event page now; old pair URLs of narrow events keep a stub each.
-const stubs = pairStubs(index);
-for (const stub of stubs) {
-  const file = path.join(root, stub.path);
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, stub.html);
-}
-
-const search = buildSearchIndex(index);
-write('search/meta.json', JSON.stringify(search.meta));
-for (const shard of search.shards) write(`search/${shardPath(shard.key)}`, JSON.stringify(shard.terms));
-search.chunks.forEach((chunk, i) => write(`search/${chunkPath(i)}`, JSON.stringify(chunk)));
-for (const outlet of search.outlets) write(`search/${outletPath(outlet.id)}`, JSON.stringify(outlet.docs));
+const searchFiles = search.finish();
+write('search/meta.json', JSON.stringify(searchFiles.meta));
+for (const shard of searchFiles.shards) write(`search/${shardPath(shard.key)}`, JSON.stringify(shard.terms));
+for (const outlet of searchFiles.outlets)
+  write(`search/${outletPath(outlet.id)}`, JSON.stringify(outlet.docs));
 
 // Payload copies no browser requests (scripts/prune.ts), before anything counts or precaches them.
 const pruned = pruneUnusedPayloads(root);
@@ -81,8 +92,8 @@ const pruned = pruneUnusedPayloads(root);
 const worker = writeServiceWorker(root, base);
 
 console.log(
-  `postbuild: ${index.events.length} events from ${shownIndex.startsWith('..') ? indexPath() : shownIndex}; ` +
-    `${stubs.length} old pair URLs kept as stubs; search ${search.meta.docs} rows in ${search.shards.length} term shards and ${search.chunks.length} chunks; ` +
+  `postbuild: ${listing.events.length} events from ${shownIndex.startsWith('..') ? indexPath() : shownIndex} (its shards); ` +
+    `${stubs} old pair URLs kept as stubs; search ${searchFiles.meta.docs} rows in ${searchFiles.shards.length} term shards and ${chunks} chunks; ` +
     `sw.js precaches ${worker.files.length} of ${worker.all} files (site ${(worker.bytes / 1e6).toFixed(1)} MB` +
     `${worker.complete ? '' : `, past the precache budget: pages are kept as read, search terms ${worker.searchTerms ? '' : 'not '}precached`}); ` +
     `${pruned.files} unrequested files removed (payload copies, placeholder pages) (${(pruned.bytes / 1e6).toFixed(1)} MB) in ${Date.now() - started} ms`,

@@ -1,4 +1,5 @@
 import type { Article, CorpusIndex, Diagnostic, Event, Story } from '../types';
+import { eventAgreement } from '../view/listing';
 
 /**
  * The data downloads a researcher takes away (docs/data.md): `/data/index.json` lists what the corpus holds without the
@@ -63,6 +64,51 @@ export function dataIndex(index: CorpusIndex): DataIndex {
     events: index.events.map(eventEntry),
     stories: index.stories,
     diagnostics: index.diagnostics,
+  };
+}
+
+/**
+ * An article as the build's listing holds it (lib/site/shards.ts): its summary, and what cleaning removed (the corpus
+ * page counts it). Its text is in its event's shard.
+ */
+export type ListingArticle = ArticleSummary & Pick<Article, 'removed'>;
+
+/** An event as the build's listing holds it: its summary, and how many rows every article fills (the home list's bar). */
+export type ListingEvent = EventEntry & { sharedRows: number };
+
+/**
+ * What the site's pages read of the whole corpus (lib/site/shards.ts writes it beside the index, lib/site/data.ts
+ * reads it): `/data/index.json` plus the two fields above, so no page needs every event's rows or every article's text.
+ */
+export interface SiteListing extends Omit<DataIndex, 'articles' | 'events'> {
+  articles: ListingArticle[];
+  events: ListingEvent[];
+}
+
+export function listingArticle(article: Article): ListingArticle {
+  return { ...articleSummary(article), removed: article.removed };
+}
+
+export function listingEvent(event: Event): ListingEvent {
+  return { ...eventEntry(event), sharedRows: eventAgreement(event).shared };
+}
+
+/** `/data/index.json` from the listing: the same bytes as `dataIndex` of the whole index (stableStringify). */
+export function dataIndexOfListing(listing: SiteListing): DataIndex {
+  return {
+    version: listing.version,
+    articles: listing.articles.map((a) => {
+      const summary: ArticleSummary & Partial<Pick<ListingArticle, 'removed'>> = { ...a };
+      delete summary.removed;
+      return summary;
+    }),
+    events: listing.events.map((e) => {
+      const entry: EventEntry & Partial<Pick<ListingEvent, 'sharedRows'>> = { ...e };
+      delete entry.sharedRows;
+      return entry;
+    }),
+    stories: listing.stories,
+    diagnostics: listing.diagnostics,
   };
 }
 

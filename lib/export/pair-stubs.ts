@@ -1,4 +1,4 @@
-import type { CorpusIndex } from '../types';
+import type { Article, CorpusIndex, Event } from '../types';
 import { articlesById } from './data';
 import { comparisonColumns, pairSlugs, type Column } from '../view/comparison';
 import { escapeHtml } from '../view/comparison-html';
@@ -37,19 +37,24 @@ export function pairStubHtml(title: string, pairLabel: string, a: string, b: str
 /** Every stub of the index: `events/<id>/<slug>/index.html` (relative to out/) and its HTML. */
 export function pairStubs(index: Pick<CorpusIndex, 'events' | 'articles'>): { path: string; html: string }[] {
   const byId = articlesById(index);
-  const out: { path: string; html: string }[] = [];
-  for (const event of index.events) {
-    if (event.articleIds.length > STUB_OUTLETS) continue;
-    const articles = event.articleIds.flatMap((id) => byId.get(id) ?? []);
-    const columns: Column[] = comparisonColumns(articles);
-    const nameOf = new Map(columns.map((c) => [c.key, c.outlet.name]));
-    for (const p of pairSlugs(columns)) {
-      const label = `${nameOf.get(p.a)} vs ${nameOf.get(p.b)}`;
-      out.push({
-        path: `events/${event.id}/${p.slug}/index.html`,
-        html: pairStubHtml(event.title, label, p.a, p.b),
-      });
-    }
-  }
-  return out;
+  return index.events.flatMap((event) =>
+    eventPairStubs(
+      event,
+      event.articleIds.flatMap((id) => byId.get(id) ?? []),
+    ),
+  );
+}
+
+/** The stubs of one event, given its articles in its order (what scripts/postbuild.ts has, one event at a time). */
+export function eventPairStubs(
+  event: Pick<Event, 'id' | 'title' | 'articleIds'>,
+  articles: readonly Article[],
+): { path: string; html: string }[] {
+  if (event.articleIds.length > STUB_OUTLETS) return [];
+  const columns: Column[] = comparisonColumns(articles);
+  const nameOf = new Map(columns.map((c) => [c.key, c.outlet.name]));
+  return pairSlugs(columns).map((p) => ({
+    path: `events/${event.id}/${p.slug}/index.html`,
+    html: pairStubHtml(event.title, `${nameOf.get(p.a)} vs ${nameOf.get(p.b)}`, p.a, p.b),
+  }));
 }

@@ -11,7 +11,8 @@
  *   assemble.ts     events from the cache or from completeEvent, put in index order; buildIndex, the same build pure
  *   cache/          what a rebuild reuses: in memory (memory.ts), on disk (disk.ts), a file's parse (parsed.ts)
  *   workers/        the worker-thread pool that runs parsing and per-event work
- *   output/         the index as stable JSON text, written in pieces through a temporary file
+ *   output/         the index as stable JSON text, written in pieces through a temporary file (the CLI then writes the
+ *                   same index in shards for the site: lib/site/shards.ts)
  */
 export { buildCorpusIndex, type RunOptions, type RunResult } from './run';
 export { buildIndex, indexOf, type BuiltIndex } from './assemble';

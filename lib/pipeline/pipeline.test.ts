@@ -12,6 +12,8 @@ import { indexChunks } from './output/chunks';
 import { stableStringify } from './output/json';
 import { writeChunks } from './output/write';
 import { buildCorpusIndex } from './run';
+import { builtOf, writeIndexShards } from '../site/shards';
+import type { BuiltIndex } from './assemble';
 
 /**
  * The build's promise: the same corpus gives the same index bytes, whatever the input order (the folder's listing, the
@@ -174,6 +176,20 @@ describe('buildIndex', () => {
   });
 });
 
+/** The shards of a built index (lib/site/shards.ts), every file's text by its path. */
+function shardFiles(built: BuiltIndex): Record<string, string> {
+  const dir = mkdtempSync(path.join(root, 'shards-'));
+  writeIndexShards(path.join(dir, 'index.shards'), built);
+  const files: Record<string, string> = {};
+  const walk = (rel: string) => {
+    for (const name of readdirSync(path.join(dir, rel), { withFileTypes: true }))
+      if (name.isDirectory()) walk(path.join(rel, name.name));
+      else files[path.join(rel, name.name)] = readFileSync(path.join(dir, rel, name.name), 'utf8');
+  };
+  walk('index.shards');
+  return Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
 describe('buildCorpusIndex (the CLI build)', () => {
   const today = '2026-01-01';
   const expected = bytes(buildIndex(loadCorpus(corpusDir, undefined, { today }), emptyRegistry()).index);
@@ -203,14 +219,22 @@ describe('buildCorpusIndex (the CLI build)', () => {
       const cache = openBuildCache(cacheDir)!;
       const result = await buildCorpusIndex(dir, emptyRegistry(), { workers: 0, today, cache });
       const built = text(result.index);
+      const shards = shardFiles(result.index);
       cache.close();
-      return { text: built, made: result.made };
+      return { text: built, made: result.made, shards };
     };
     const cold = await build();
     expect(cold.text).toBe(expected);
+    // The site's shards too: written from the cache's bytes, they are those of the index held whole.
+    const whole = shardFiles(
+      builtOf(buildIndex(loadCorpus(dir, undefined, { today }), emptyRegistry()).index),
+    );
+    expect(Object.keys(whole).length).toBeGreaterThan(3);
+    expect(cold.shards).toEqual(whole);
     expect(cold.made.files).toBe(readdirSync(dir).length);
     const again = await build();
     expect(again.text).toBe(expected);
+    expect(again.shards).toEqual(whole);
     expect(again.made).toEqual({ files: 0, events: 0 });
     addArticle(dir);
     const fresh = bytes(buildIndex(loadCorpus(dir, undefined, { today }), emptyRegistry()).index);

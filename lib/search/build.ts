@@ -1,5 +1,5 @@
-import type { CorpusIndex } from '../types';
-import { searchDocuments } from './documents';
+import type { Article, CorpusIndex, Event } from '../types';
+import { eventDocuments } from './documents';
 import {
   SEARCH_VERSION,
   type DocChunk,
@@ -38,12 +38,39 @@ const B = 0.75;
 /**
  * CorpusIndex → the static search index: one document per aligned row (lib/search/documents), terms by
  * lib/search/terms, BM25 weights computed here once so the browser only adds numbers. Pure and deterministic: terms
- * sorted by code unit, documents in index order.
+ * sorted by code unit, documents in index order. `searchIndexBuilder` is the same, one event at a time.
  */
 export function buildSearchIndex(index: CorpusIndex, options: SearchIndexOptions = {}): SearchIndexFiles {
+  const chunks: DocChunk[] = [];
+  const builder = searchIndexBuilder(options, (chunk) => chunks.push(chunk));
+  const byId = new Map(index.articles.map((a) => [a.id, a]));
+  for (const event of index.events)
+    builder.add(
+      event,
+      event.articleIds.flatMap((id) => byId.get(id) ?? []),
+    );
+  return { ...builder.finish(), chunks };
+}
+
+/** The search index fed one event at a time, so a build over every event never holds them all (scripts/postbuild.ts). */
+export interface SearchIndexBuilder {
+  /** An event's rows as documents; events in index order, each with its articles (the event's own suffice). */
+  add(event: Event, articles: readonly Article[]): void;
+  /** The term shards, the meta and the outlet files, once every event is in; the chunks went to `onChunk` as filled. */
+  finish(): Omit<SearchIndexFiles, 'chunks'>;
+}
+
+/**
+ * What `buildSearchIndex` gives, built as events arrive: each document's terms are kept as compact pairs and its
+ * chunk goes to `onChunk` (numbered from 0) as soon as it is full, so the documents' text is held a chunk at a time;
+ * the weights wait for `finish`, which needs every document's length.
+ */
+export function searchIndexBuilder(
+  options: SearchIndexOptions = {},
+  onChunk: (chunk: DocChunk, n: number) => void,
+): SearchIndexBuilder {
   const chunkSize = options.chunkSize ?? 20;
   const shardBytes = options.shardBytes ?? 48_000;
-  const docs = searchDocuments(index);
 
   // Term frequencies per document as compact [termId, count] pairs (a Map per document would not fit a large
   // corpus in memory), document frequencies alongside.
@@ -51,127 +78,129 @@ export function buildSearchIndex(index: CorpusIndex, options: SearchIndexOptions
   const termNames: string[] = [];
   const df: number[] = [];
   const docTerms: Uint32Array[] = [];
-  const lengths = new Uint32Array(docs.length);
-  docs.forEach((doc, d) => {
-    const tf = new Map<number, number>();
-    for (const cell of doc.cells) {
-      for (const t of searchTerms(cell.text)) {
-        let id = termIds.get(t);
-        if (id === undefined) {
-          id = termNames.length;
-          termIds.set(t, id);
-          termNames.push(t);
-          df.push(0);
-        }
-        tf.set(id, (tf.get(id) ?? 0) + 1);
-        lengths[d]!++;
-      }
-    }
-    const pairs = new Uint32Array(tf.size * 2);
-    let k = 0;
-    for (const [id, count] of tf) {
-      df[id]!++;
-      pairs[k++] = id;
-      pairs[k++] = count;
-    }
-    docTerms.push(pairs);
-  });
-  const n = docs.length;
-  const avgLength = lengths.reduce((s, l) => s + l, 0) / Math.max(1, n);
+  const lengths: number[] = [];
+  // The filters: each outlet's rows (gap coded) and the runs of one event date.
+  const outletRows = new Map<string, { name: string; docs: number[] }>();
+  const days: [string, number][] = [];
+  let chunk: DocChunk = { events: [], docs: [] };
+  let eventAt = new Map<string, number>();
+  let chunks = 0;
+  const flush = () => {
+    onChunk(chunk, chunks++);
+    chunk = { events: [], docs: [] };
+    eventAt = new Map();
+  };
 
-  const postings: Postings[] = termNames.map(() => []);
-  const lastDoc = new Uint32Array(termNames.length);
-  docTerms.forEach((pairs, d) => {
-    const norm = K1 * (1 - B + (B * lengths[d]!) / (avgLength || 1));
-    for (let k = 0; k < pairs.length; k += 2) {
-      const id = pairs[k]!;
-      const f = pairs[k + 1]!;
-      const idf = Math.log(1 + (n - df[id]! + 0.5) / (df[id]! + 0.5));
-      const weight = Math.max(1, Math.round((100 * idf * f * (K1 + 1)) / (f + norm)));
-      postings[id]!.push(d - lastDoc[id]!, weight);
-      lastDoc[id] = d;
-    }
-  });
-
-  // JSON size of each term's entry, computed once: `"term":[1,2,…],`.
-  const sizes = new Map<string, number>();
-  termNames.forEach((t, id) => {
-    let size = JSON.stringify(t).length + 3;
-    for (const v of postings[id]!) size += String(v).length + 1;
-    sizes.set(t, size);
-  });
-  const terms = [...termNames].sort(compareCodeUnits);
-  const groups = shardTerms(terms, (t) => sizes.get(t) ?? 0, shardBytes);
-  const shards = [...groups.entries()]
-    .sort(([a], [b]) => compareCodeUnits(a, b))
-    .map(([key, members]) => {
-      const shard: TermShard = {};
-      for (const t of members) shard[t] = postings[termIds.get(t)!]!;
-      return { key, terms: shard };
-    });
-
-  const eventById = new Map(index.events.map((e) => [e.id, e]));
-  const outletByArticle = new Map(index.articles.map((a) => [a.id, a.outlet.name]));
-  const eventEntry = (id: string) => {
-    const event = eventById.get(id)!;
-    return {
-      id,
+  const add = (event: Event, articles: readonly Article[]) => {
+    const byId = new Map(articles.map((a) => [a.id, a]));
+    const entry = {
+      id: event.id,
       title: event.title,
       date: event.date,
-      outlets: event.articleIds.map((a) => outletByArticle.get(a) ?? a),
+      outlets: event.articleIds.map((a) => byId.get(a)?.outlet.name ?? a),
     };
-  };
-  const chunks: DocChunk[] = [];
-  for (let start = 0; start < n; start += chunkSize) {
-    const chunk: DocChunk = { events: [], docs: [] };
-    const eventAt = new Map<string, number>();
-    for (const doc of docs.slice(start, start + chunkSize)) {
+    for (const doc of eventDocuments(event, byId)) {
+      const d = docTerms.length;
+      const tf = new Map<number, number>();
+      let length = 0;
+      for (const cell of doc.cells) {
+        for (const t of searchTerms(cell.text)) {
+          let id = termIds.get(t);
+          if (id === undefined) {
+            id = termNames.length;
+            termIds.set(t, id);
+            termNames.push(t);
+            df.push(0);
+          }
+          tf.set(id, (tf.get(id) ?? 0) + 1);
+          length++;
+        }
+      }
+      lengths.push(length);
+      const pairs = new Uint32Array(tf.size * 2);
+      let k = 0;
+      for (const [id, count] of tf) {
+        df[id]!++;
+        pairs[k++] = id;
+        pairs[k++] = count;
+      }
+      docTerms.push(pairs);
+
       let e = eventAt.get(doc.event);
       if (e === undefined) {
         e = chunk.events.length;
         eventAt.set(doc.event, e);
-        chunk.events.push(eventEntry(doc.event));
+        chunk.events.push(entry);
       }
-      chunk.docs.push({
-        event: e,
-        row: doc.row,
-        cells: writeCells(doc.cells),
-      });
-    }
-    chunks.push(chunk);
-  }
+      chunk.docs.push({ event: e, row: doc.row, cells: writeCells(doc.cells) });
+      if (chunk.docs.length === chunkSize) flush();
 
-  // The filters: each outlet's rows (gap coded) and the runs of one event date.
-  const outletRows = new Map<string, { name: string; docs: number[] }>();
-  const days: [string, number][] = [];
-  docs.forEach((doc, d) => {
-    for (const cell of doc.cells) {
-      let o = outletRows.get(cell.outletId);
-      if (!o) outletRows.set(cell.outletId, (o = { name: cell.outlet, docs: [] }));
-      // Two articles of one outlet in a row count once.
-      if (o.docs[o.docs.length - 1] !== d) o.docs.push(d);
+      for (const cell of doc.cells) {
+        let o = outletRows.get(cell.outletId);
+        if (!o) outletRows.set(cell.outletId, (o = { name: cell.outlet, docs: [] }));
+        // Two articles of one outlet in a row count once.
+        if (o.docs[o.docs.length - 1] !== d) o.docs.push(d);
+      }
+      const date = event.date ?? '';
+      if (days[days.length - 1]?.[0] !== date) days.push([date, d]);
     }
-    const date = eventById.get(doc.event)?.date ?? '';
-    if (days[days.length - 1]?.[0] !== date) days.push([date, d]);
-  });
-  const outlets = [...outletRows.entries()].sort(([a], [b]) => compareCodeUnits(a, b));
-
-  return {
-    meta: {
-      version: SEARCH_VERSION,
-      docs: n,
-      chunkSize,
-      shards: shards.map((s) => s.key),
-      outlets: outlets.map(([id, o]) => ({ id, name: o.name })),
-      days,
-    },
-    shards,
-    chunks,
-    outlets: outlets.map(([id, o]) => ({
-      id,
-      docs: o.docs.map((d, i) => (i === 0 ? d : d - o.docs[i - 1]!)),
-    })),
   };
+
+  const finish = (): Omit<SearchIndexFiles, 'chunks'> => {
+    if (chunk.docs.length > 0) flush();
+    const n = docTerms.length;
+    const avgLength = lengths.reduce((s, l) => s + l, 0) / Math.max(1, n);
+
+    const postings: Postings[] = termNames.map(() => []);
+    const lastDoc = new Uint32Array(termNames.length);
+    docTerms.forEach((pairs, d) => {
+      const norm = K1 * (1 - B + (B * lengths[d]!) / (avgLength || 1));
+      for (let k = 0; k < pairs.length; k += 2) {
+        const id = pairs[k]!;
+        const f = pairs[k + 1]!;
+        const idf = Math.log(1 + (n - df[id]! + 0.5) / (df[id]! + 0.5));
+        const weight = Math.max(1, Math.round((100 * idf * f * (K1 + 1)) / (f + norm)));
+        postings[id]!.push(d - lastDoc[id]!, weight);
+        lastDoc[id] = d;
+      }
+    });
+
+    // JSON size of each term's entry, computed once: `"term":[1,2,…],`.
+    const sizes = new Map<string, number>();
+    termNames.forEach((t, id) => {
+      let size = JSON.stringify(t).length + 3;
+      for (const v of postings[id]!) size += String(v).length + 1;
+      sizes.set(t, size);
+    });
+    const terms = [...termNames].sort(compareCodeUnits);
+    const groups = shardTerms(terms, (t) => sizes.get(t) ?? 0, shardBytes);
+    const shards = [...groups.entries()]
+      .sort(([a], [b]) => compareCodeUnits(a, b))
+      .map(([key, members]) => {
+        const shard: TermShard = {};
+        for (const t of members) shard[t] = postings[termIds.get(t)!]!;
+        return { key, terms: shard };
+      });
+    const outlets = [...outletRows.entries()].sort(([a], [b]) => compareCodeUnits(a, b));
+
+    return {
+      meta: {
+        version: SEARCH_VERSION,
+        docs: n,
+        chunkSize,
+        shards: shards.map((s) => s.key),
+        outlets: outlets.map(([id, o]) => ({ id, name: o.name })),
+        days,
+      },
+      shards,
+      outlets: outlets.map(([id, o]) => ({
+        id,
+        docs: o.docs.map((d, i) => (i === 0 ? d : d - o.docs[i - 1]!)),
+      })),
+    };
+  };
+
+  return { add, finish };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { CorpusIndex } from '../types';
+import type { Article, CorpusIndex, Event } from '../types';
 
 /** One searchable unit: an aligned row of an event, with its text per article. */
 export interface SearchDocument {
@@ -15,21 +15,25 @@ export interface SearchDocument {
  */
 export function searchDocuments(index: CorpusIndex): SearchDocument[] {
   const articles = new Map(index.articles.map((a) => [a.id, a]));
-  const docs: SearchDocument[] = [];
-  for (const event of index.events) {
-    event.rows.forEach((row, i) => {
-      const cells: SearchDocument['cells'] = [];
-      for (const id of event.articleIds) {
-        const article = articles.get(id);
-        const text = (row.cells[id] ?? [])
-          .map((s) => article?.sentences[s]?.text ?? '')
-          .filter((t) => t !== '')
-          .join(' ');
-        if (article && text !== '')
-          cells.push({ article: id, outlet: article.outlet.name, outletId: article.outlet.id, text });
-      }
-      docs.push({ event: event.id, row: i + 1, cells });
-    });
-  }
-  return docs;
+  return index.events.flatMap((event) => eventDocuments(event, articles));
+}
+
+/** One event's rows as documents, its articles looked up in `articles` (the index's, or the event's own). */
+export function eventDocuments(
+  event: Event,
+  articles: ReadonlyMap<string, Pick<Article, 'outlet' | 'sentences'>>,
+): SearchDocument[] {
+  return event.rows.map((row, i) => {
+    const cells: SearchDocument['cells'] = [];
+    for (const id of event.articleIds) {
+      const article = articles.get(id);
+      const text = (row.cells[id] ?? [])
+        .map((s) => article?.sentences[s]?.text ?? '')
+        .filter((t) => t !== '')
+        .join(' ');
+      if (article && text !== '')
+        cells.push({ article: id, outlet: article.outlet.name, outletId: article.outlet.id, text });
+    }
+    return { event: event.id, row: i + 1, cells };
+  });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusIndex } from '../types';
-import { buildSearchIndex, shardTerms } from './build';
+import { buildSearchIndex, searchIndexBuilder, shardTerms } from './build';
 import { searchDocuments } from './documents';
 import { shardFileName, chunkPath, shardPath, readChunkDoc, writeCells } from './files';
 import { decodePostings, rankHits, shardKeyFor, termPostings } from './query';
@@ -158,6 +158,16 @@ describe('search', () => {
   });
   it('gives the same files for the same index', () => {
     expect(JSON.stringify(buildSearchIndex(index))).toBe(JSON.stringify(buildSearchIndex(index)));
+  });
+  it('gives the same files fed one event at a time, each with only its own articles', () => {
+    const chunks: unknown[] = [];
+    const builder = searchIndexBuilder({ chunkSize: 3 }, (chunk, n) => chunks.push([n, chunk]));
+    builder.add(index.events[0]!, index.articles.slice(0, 2));
+    expect(chunks).toHaveLength(1); // a full chunk goes out before the next event comes
+    builder.add(index.events[1]!, index.articles.slice(2));
+    const whole = buildSearchIndex(index, { chunkSize: 3 });
+    expect({ ...builder.finish(), chunks: chunks.map((c) => (c as [number, unknown])[1]) }).toEqual(whole);
+    expect(chunks.map((c) => (c as [number, unknown])[0])).toEqual([0, 1]);
   });
   it('chunks documents with their events', () => {
     const files = buildSearchIndex(index, { chunkSize: 3 });

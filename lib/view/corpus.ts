@@ -1,4 +1,4 @@
-import type { CorpusIndex, Diagnostic } from '../types';
+import type { Article, Diagnostic, Event } from '../types';
 import { compareText } from '../text/compare';
 
 /** What became of one input file: the articles it gave and the problems found. */
@@ -26,7 +26,13 @@ export function fileOf(articleFile: string): string {
 }
 
 /** One report per input file, sorted by file name; files with only diagnostics (nothing imported) are included. */
-export function corpusFiles(index: CorpusIndex): FileReport[] {
+export function corpusFiles<
+  I extends {
+    articles: readonly Pick<Article, 'id' | 'file' | 'title' | 'outlet' | 'date' | 'warnings' | 'removed'>[];
+    events: readonly Pick<Event, 'id' | 'title' | 'articleIds'>[];
+    diagnostics: readonly Diagnostic[];
+  },
+>(index: I): FileReport[] {
   const reports = new Map<string, FileReport>();
   const report = (file: string): FileReport => {
     let r = reports.get(file);

@@ -1,4 +1,4 @@
-import type { Article, CorpusIndex, Event } from '../types';
+import type { Article, Event } from '../types';
 import {
   buildComparison,
   defaultBase,
@@ -11,13 +11,16 @@ import { compareText } from '../text/compare';
 import { insightsView, type InsightsView } from './insights';
 
 /** The event an old id (Event.aliases) now lives under, if any; real ids win over aliases. */
-export function aliasTarget(index: Pick<CorpusIndex, 'events'>, id: string): Event | undefined {
+export function aliasTarget<E extends Pick<Event, 'id' | 'aliases'>>(
+  index: { events: readonly E[] },
+  id: string,
+): E | undefined {
   if (index.events.some((e) => e.id === id)) return undefined;
   return index.events.filter((e) => e.aliases?.includes(id)).sort((a, b) => compareText(a.id, b.id))[0];
 }
 
 /** Every event id and every alias, for generateStaticParams. */
-export function eventPaths(index: Pick<CorpusIndex, 'events'>): string[] {
+export function eventPaths(index: { events: readonly Pick<Event, 'id' | 'aliases'>[] }): string[] {
   const ids = index.events.map((e) => e.id);
   const known = new Set(ids);
   const aliases = index.events.flatMap((e) => e.aliases ?? []).filter((a) => !known.has(a));

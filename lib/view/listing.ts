@@ -12,11 +12,23 @@ export interface Agreement {
   share: number | null;
 }
 
-export function eventAgreement(event: Event): Agreement {
+/**
+ * An event as a list needs it: with its rows, or as the site's listing holds it, their counts (`rowCount`, and
+ * `sharedRows` counted from the rows by this same function when the build wrote the listing: lib/export/data.ts).
+ */
+export type ListableEvent = Pick<Event, 'id' | 'title' | 'date' | 'articleIds'> &
+  (Pick<Event, 'rows'> | { rowCount: number; sharedRows: number });
+
+export function eventAgreement(
+  event: Pick<Event, 'articleIds'> & (Pick<Event, 'rows'> | { rowCount: number; sharedRows: number }),
+): Agreement {
   const ids = event.articleIds;
-  const rows = event.rows.length;
+  const rows = 'rows' in event ? event.rows.length : event.rowCount;
   if (ids.length < 2) return { shared: 0, rows, share: null };
-  const shared = event.rows.filter((r) => ids.every((id) => (r.cells[id]?.length ?? 0) > 0)).length;
+  const shared =
+    'rows' in event
+      ? event.rows.filter((r) => ids.every((id) => (r.cells[id]?.length ?? 0) > 0)).length
+      : event.sharedRows;
   return { shared, rows, share: rows === 0 ? 0 : shared / rows };
 }
 
@@ -56,7 +68,7 @@ export interface Day {
   events: ListedEvent[];
 }
 
-function distinctOutlets(articles: readonly Article[]): ColouredOutlet[] {
+function distinctOutlets(articles: readonly Pick<Article, 'outlet'>[]): ColouredOutlet[] {
   const byId = new Map<string, OutletRef>();
   for (const a of articles) if (!byId.has(a.outlet.id)) byId.set(a.outlet.id, a.outlet);
   return [...byId.values()]
@@ -64,10 +76,11 @@ function distinctOutlets(articles: readonly Article[]): ColouredOutlet[] {
     .map(colouredOutlet);
 }
 
-export function listedEvent(event: Event, articlesById: ReadonlyMap<string, Article>): ListedEvent {
-  const articles = event.articleIds
-    .map((id) => articlesById.get(id))
-    .filter((a): a is Article => a !== undefined);
+export function listedEvent<A extends Pick<Article, 'outlet'>>(
+  event: ListableEvent,
+  articlesById: ReadonlyMap<string, A>,
+): ListedEvent {
+  const articles = event.articleIds.map((id) => articlesById.get(id)).filter((a): a is A => a !== undefined);
   const outlets = distinctOutlets(articles);
   const agreement = eventAgreement(event);
   return {
@@ -85,7 +98,10 @@ export function listedEvent(event: Event, articlesById: ReadonlyMap<string, Arti
  * Events grouped by day, newest day first; within a day, events with more articles first, then by title and id.
  * Undated events form one last group.
  */
-export function eventsByDay(events: readonly Event[], articles: readonly Article[]): Day[] {
+export function eventsByDay(
+  events: readonly ListableEvent[],
+  articles: readonly Pick<Article, 'id' | 'outlet'>[],
+): Day[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const groups = new Map<string | null, ListedEvent[]>();
   for (const event of events) {
@@ -132,14 +148,17 @@ export function formatDay(date: string | null): string {
 }
 
 /** An outlet's articles (as author or publisher), newest first, then by id. */
-export function outletArticles(outletId: string, articles: readonly Article[]): Article[] {
+export function outletArticles<A extends Pick<Article, 'id' | 'date' | 'outlet' | 'publisher'>>(
+  outletId: string,
+  articles: readonly A[],
+): A[] {
   return articles
     .filter((a) => a.outlet.id === outletId || a.publisher?.id === outletId)
     .sort((x, y) => compareText(y.date ?? '', x.date ?? '') || compareText(x.id, y.id));
 }
 
 /** Every outlet that wrote or published an article, by id. */
-export function allOutlets(articles: readonly Article[]): OutletRef[] {
+export function allOutlets(articles: readonly Pick<Article, 'outlet' | 'publisher'>[]): OutletRef[] {
   const byId = new Map<string, OutletRef>();
   for (const a of articles) {
     if (!byId.has(a.outlet.id)) byId.set(a.outlet.id, a.outlet);

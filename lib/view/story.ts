@@ -1,4 +1,4 @@
-import type { Article, CorpusIndex, Event, OutletRef, Story } from '../types';
+import type { Article, Event, OutletRef, Story } from '../types';
 import { compareText } from '../text/compare';
 
 /**
@@ -31,15 +31,22 @@ export interface StoryTimelineView {
   events: (StoryEventItem & { change: string })[];
 }
 
+/** What the story views read of an index: its stories, and events and articles without their rows or text. */
+export interface StoryIndex {
+  stories: Story[];
+  events: readonly Pick<Event, 'id' | 'date' | 'title' | 'articleIds'>[];
+  articles: readonly Pick<Article, 'id' | 'outlet'>[];
+}
+
 /** Lookups of one index, made once per index object: a build renders thousands of event pages from one index. */
 interface StoryLookup {
   storyOfEvent: Map<string, Story>;
-  events: Map<string, Event>;
-  articles: Map<string, Article>;
+  events: Map<string, StoryIndex['events'][number]>;
+  articles: Map<string, StoryIndex['articles'][number]>;
 }
 const lookups = new WeakMap<object, StoryLookup>();
 
-function lookup(index: Pick<CorpusIndex, 'stories' | 'events' | 'articles'>): StoryLookup {
+function lookup(index: StoryIndex): StoryLookup {
   let l = lookups.get(index);
   if (!l) {
     l = {
@@ -71,10 +78,7 @@ function item(l: StoryLookup, id: string): StoryEventItem | undefined {
 }
 
 /** The story an event belongs to, with the events before and after it; undefined for an event in no story. */
-export function storyNeighbours(
-  index: Pick<CorpusIndex, 'stories' | 'events' | 'articles'>,
-  eventId: string,
-): StoryNeighboursView | undefined {
+export function storyNeighbours(index: StoryIndex, eventId: string): StoryNeighboursView | undefined {
   const l = lookup(index);
   const story = l.storyOfEvent.get(eventId);
   if (!story) return undefined;
@@ -90,19 +94,13 @@ export function storyNeighbours(
 }
 
 /** How many events the event's story holds (undefined when in none), and the story's id: for the home list. */
-export function storySize(
-  index: Pick<CorpusIndex, 'stories' | 'events' | 'articles'>,
-  eventId: string,
-): { storyId: string; size: number } | undefined {
+export function storySize(index: StoryIndex, eventId: string): { storyId: string; size: number } | undefined {
   const story = lookup(index).storyOfEvent.get(eventId);
   return story ? { storyId: story.id, size: story.eventIds.length } : undefined;
 }
 
 /** A story's timeline: each event with its outlets and what it added. */
-export function storyTimeline(
-  index: Pick<CorpusIndex, 'stories' | 'events' | 'articles'>,
-  story: Story,
-): StoryTimelineView {
+export function storyTimeline(index: StoryIndex, story: Story): StoryTimelineView {
   const l = lookup(index);
   const events: StoryTimelineView['events'] = [];
   story.eventIds.forEach((id, k) => {
@@ -112,19 +110,19 @@ export function storyTimeline(
   return { id: story.id, title: story.title, events };
 }
 
-export function getStory(index: Pick<CorpusIndex, 'stories'>, id: string): Story | undefined {
+export function getStory(index: Pick<StoryIndex, 'stories'>, id: string): Story | undefined {
   return (index.stories ?? []).find((s) => s.id === id);
 }
 
 /** The story an old (merged) id now leads to; undefined for a current id or an unknown one. */
-export function storyAliasTarget(index: Pick<CorpusIndex, 'stories'>, id: string): Story | undefined {
+export function storyAliasTarget(index: Pick<StoryIndex, 'stories'>, id: string): Story | undefined {
   const stories = index.stories ?? [];
   if (stories.some((s) => s.id === id)) return undefined;
   return stories.filter((s) => s.aliases?.includes(id)).sort((a, b) => compareText(a.id, b.id))[0];
 }
 
 /** Every story id and every alias, for generateStaticParams. */
-export function storyPaths(index: Pick<CorpusIndex, 'stories'>): string[] {
+export function storyPaths(index: Pick<StoryIndex, 'stories'>): string[] {
   const stories = index.stories ?? [];
   const ids = stories.map((s) => s.id);
   const known = new Set(ids);

@@ -16,7 +16,7 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ eventId: string }> };
 
-function outletNames(event: Event): string[] {
+function outletNames(event: Pick<Event, 'id'>): string[] {
   return [...new Set(getEventArticles(event).map((a) => a.outlet.name))];
 }
 

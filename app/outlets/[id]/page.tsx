@@ -2,7 +2,7 @@ import { PageLink } from '@/components/PageLink';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { OutletChip } from '@/components/OutletChip';
-import { getEventsOfArticle, getIndex } from '@/lib/site/data';
+import { getIndex, getListedEventsOfArticle } from '@/lib/site/data';
 import { outletColour } from '@/lib/view/colour';
 import { allOutlets, formatDay, outletArticles } from '@/lib/view/listing';
 import { staticParams } from '@/lib/view/params';
@@ -54,7 +54,7 @@ export default async function OutletPage({ params }: Props) {
             </span>
             <br />
             <PageLink href={`/articles/${a.id}/`}>{a.title}</PageLink>
-            {getEventsOfArticle(a.id)
+            {getListedEventsOfArticle(a.id)
               .filter((e) => e.articleIds.length > 1)
               .map((e) => (
                 <span key={e.id}>

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { InsightsPanel } from '@/components/insights/InsightsPanel';
 import { PageLink } from '@/components/PageLink';
 import { basePath } from '@/lib/site/base-path.mjs';
-import { getEvent, getEventArticles, getIndex } from '@/lib/site/data';
+import { allEvents, getEvent, getEventArticles } from '@/lib/site/data';
 import type { Event } from '@/lib/types';
 import { eventPageParts } from '@/lib/view/event';
 import type { InsightsView } from '@/lib/view/insights';
@@ -23,11 +23,11 @@ function findingsOf(event: Event): InsightsView {
 }
 
 export function generateStaticParams() {
-  const wide = getIndex().events.filter((e) => hasFindingsPage(findingsOf(e)));
-  return staticParams(
-    'eventId',
-    wide.map((e) => e.id),
-  );
+  // Every event in full, one at a time (lib/site/data.ts): whether a page of all findings is wanted is the view's call.
+  const wide: string[] = [];
+  for (const { event, articles } of allEvents())
+    if (hasFindingsPage(eventPageParts(event, articles).insights)) wide.push(event.id);
+  return staticParams('eventId', wide);
 }
 
 type Props = { params: Promise<{ eventId: string }> };
