@@ -538,15 +538,7 @@ export function relateEvent(
   }
   const candidates: Candidate[] = [];
   /** Pairs of two free sentences that share some evidence, for the mutual-best rule, with their cosine. */
-  interface Loose {
-    x: number;
-    i: number;
-    y: number;
-    j: number;
-    score: number;
-    ev: number;
-    cos: number;
-  }
+  type Loose = Candidate & { cos: number };
   const loose: Loose[] = [];
   const bound = new Float64Array(total);
   const touched: number[] = [];

@@ -338,12 +338,9 @@ describe('averageLink', () => {
   });
 });
 
-describe('clusterEvents: one outlet, two shootings', () => {
-  // A station's two reports of two shootings in one city on consecutive days share its furniture line, "Metro police
-  // said" and the topic; a paper's report of the first shooting shares the victim and the street. Unrelated news of
-  // the same days fills the corpus so that idf means something.
-  const furniture = 'Download the WKRN News 2 app for breaking news alerts.';
-  const fillers = [
+/** Unrelated news of one day, so that idf means something in a small test corpus. */
+function unrelatedNews(date: string, weekday: string) {
+  return [
     'school budget vote',
     'river flood warning',
     'stadium parking plan',
@@ -355,11 +352,19 @@ describe('clusterEvents: one outlet, two shootings', () => {
   ].map((t, k) =>
     fixtureArticle({
       id: `paper${k}-filler`,
-      date: '2016-05-02',
+      date,
       title: t,
-      body: [`The ${t} story was reported on Monday by the ${t.split(' ')[0]} committee.`],
+      body: [`The ${t} story was reported on ${weekday} by the ${t.split(' ')[0]} committee.`],
     }),
   );
+}
+
+describe('clusterEvents: one outlet, two shootings', () => {
+  // A station's two reports of two shootings in one city on consecutive days share its furniture line, "Metro police
+  // said" and the topic; a paper's report of the first shooting shares the victim and the street. Unrelated news of
+  // the same days fills the corpus so that idf means something.
+  const furniture = 'Download the WKRN News 2 app for breaking news alerts.';
+  const fillers = unrelatedNews('2016-05-02', 'Monday');
   const articles = [
     fixtureArticle({
       id: 'wkrn-antioch',
@@ -410,23 +415,7 @@ describe('clusterEvents: one outlet, two shootings', () => {
 describe('clusterEvents: a page whose text is not its headline', () => {
   // A station's page on a shooting whose text is a travel sidebar (the news is in the headline only), another outlet's
   // report of the same shooting, a third shooting of the same day, and unrelated news so that idf means something.
-  const fillers = [
-    'school budget vote',
-    'river flood warning',
-    'stadium parking plan',
-    'library reopens downtown',
-    'zoo welcomes giraffe',
-    'bus fares rise',
-    'hospital wing opens',
-    'county fair returns',
-  ].map((t, k) =>
-    fixtureArticle({
-      id: `paper${k}-filler`,
-      date: '2015-10-27',
-      title: t,
-      body: [`The ${t} story was reported on Tuesday by the ${t.split(' ')[0]} committee.`],
-    }),
-  );
+  const fillers = unrelatedNews('2015-10-27', 'Tuesday');
   const cities = [
     'Lyon',
     'Nice',
