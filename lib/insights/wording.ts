@@ -148,6 +148,9 @@ function oneLetterApart(a: string, b: string): boolean {
  * real choice between two such words ("fatally shot" / "killed" is a death on both sides, but "shot" alone is read
  * as an injury).
  */
+const POLICE = 'officer officers police deputy deputies trooper troopers sheriff detective detectives';
+const ATTACKER =
+  'gunman gunmen shooter shooters suspect suspects attacker attackers assailant assailants killer';
 const OPPOSED_CLASSES: readonly (readonly [ReadonlySet<string>, ReadonlySet<string>])[] = (
   [
     [
@@ -158,18 +161,9 @@ const OPPOSED_CLASSES: readonly (readonly [ReadonlySet<string>, ReadonlySet<stri
       'man men boy boys he him his spokesman father son brother husband male mr',
       'woman women girl girls she her spokeswoman mother daughter sister wife female mrs ms',
     ],
-    [
-      'officer officers police deputy deputies trooper troopers sheriff detective detectives',
-      'gunman gunmen shooter shooters suspect suspects attacker attackers assailant assailants killer',
-    ],
-    [
-      'gunman gunmen shooter shooters suspect suspects attacker attackers assailant assailants killer',
-      'victim victims',
-    ],
-    [
-      'officer officers police deputy deputies trooper troopers sheriff detective detectives',
-      'victim victims',
-    ],
+    [POLICE, ATTACKER],
+    [ATTACKER, 'victim victims'],
+    [POLICE, 'victim victims'],
   ] as const
 ).map(([a, b]) => [new Set(a.split(' ')), new Set(b.split(' '))] as const);
 
