@@ -16,6 +16,11 @@ const nextConfig = {
   // Types are checked once, by `npm run typecheck` (a stage of `npm run check` and `npm test`), over the whole
   // project; checking them again inside every `next build` (the test run makes two) only costs time.
   typescript: { ignoreBuildErrors: true },
+  // Next gives a page 60 s before it retries it and, after three tries, fails the build. The 100k bench's export on
+  // a busy machine (two cores, load 15) failed that way: pages rendered beside a slow one share its worker and its
+  // clock (the one slow page, the corpus page listing all 100k articles, is now cut into pages). The limit only has to
+  // outlast a busy machine.
+  staticPageGenerationTimeout: 600,
 };
 
 export default nextConfig;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corpusFiles, fileOf } from './corpus';
+import { corpusFiles, corpusPagePath, corpusPages, fileOf, type FileReport } from './corpus';
 import { article } from './test-fixtures';
 
 describe('corpusFiles', () => {
@@ -37,5 +37,45 @@ describe('corpusFiles', () => {
     expect(fileOf('feed.jsonl:12')).toBe('feed.jsonl');
     expect(fileOf('000_x.txt')).toBe('000_x.txt');
     expect(fileOf('a#b.txt')).toBe('a#b.txt');
+  });
+});
+
+describe('corpusPages', () => {
+  const file = (name: string, articles: number): FileReport => ({
+    file: name,
+    articles: Array.from({ length: articles }, (_, i) => ({
+      id: `${name}-${i}`,
+      title: 't',
+      outlet: 'AFP',
+      date: null,
+      warnings: [],
+      removed: 0,
+    })),
+    diagnostics: [],
+    errors: articles === 0 ? 1 : 0,
+    warnings: 0,
+  });
+  const names = (pages: FileReport[][]) => pages.map((p) => p.map((f) => f.file));
+
+  it('keeps files whole and in order, a page up to the size in articles', () => {
+    const files = [file('a', 2), file('b', 0), file('c', 1), file('d', 3), file('e', 1)];
+    // a (2) + b (counts 1) + c (1) = 4; d would make 7 > 5, so it opens page 2; e fits beside it.
+    expect(names(corpusPages(files, 5))).toEqual([['a', 'b', 'c'], ['d', 'e']]);
+  });
+
+  it('gives a file larger than a page a page of its own, and never an empty page', () => {
+    expect(names(corpusPages([file('a', 1), file('big', 12), file('c', 1)], 5))).toEqual([['a'], ['big'], ['c']]);
+    expect(names(corpusPages([], 5))).toEqual([[]]);
+  });
+
+  it('holds every file once at the default size', () => {
+    const files = Array.from({ length: 2500 }, (_, i) => file(`f${String(i).padStart(4, '0')}`, 1));
+    const pages = corpusPages(files);
+    expect(pages.map((p) => p.length)).toEqual([1000, 1000, 500]);
+    expect(pages.flat()).toEqual(files);
+  });
+
+  it('names the first page /corpus/ and the others by number', () => {
+    expect([1, 2, 10].map(corpusPagePath)).toEqual(['/corpus/', '/corpus/2/', '/corpus/10/']);
   });
 });

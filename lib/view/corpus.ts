@@ -70,3 +70,35 @@ export function corpusFiles<
   }
   return [...reports.values()].sort((x, y) => compareText(x.file, y.file));
 }
+
+/**
+ * Articles per corpus page (a file that gave none counts as one). The page lists every file with what it gave, so at
+ * 100k articles one page was some 30 MB of HTML that took `next build` past its 60 s per page and 4 GiB; a reader
+ * scanning for problems reads a thousand lines at a time, and the summary at the top of the first page names every
+ * file that imported nothing.
+ */
+export const CORPUS_PAGE_ARTICLES = 1000;
+
+/**
+ * The file reports cut into pages, in file order, whole files only: a page takes files until the next one would take
+ * it past `size` articles (a file of more articles than that has a page of its own). Always at least one page.
+ */
+export function corpusPages(files: readonly FileReport[], size = CORPUS_PAGE_ARTICLES): FileReport[][] {
+  const pages: FileReport[][] = [[]];
+  let count = 0;
+  for (const f of files) {
+    const n = Math.max(1, f.articles.length);
+    if (count > 0 && count + n > size) {
+      pages.push([]);
+      count = 0;
+    }
+    pages[pages.length - 1]!.push(f);
+    count += n;
+  }
+  return pages;
+}
+
+/** The URL of corpus page `n` (1-based): the first is /corpus/ itself. */
+export function corpusPagePath(n: number): string {
+  return n === 1 ? '/corpus/' : `/corpus/${n}/`;
+}
