@@ -49,6 +49,18 @@ describe('joinFollowUps', () => {
     );
   });
 
+  it('joins a later event with an outlet new to the story, even when an outlet of the first report is in it', () => {
+    // The Herald's own update and another outlet's profile, clustered together three days on: the profile's outlet
+    // reports the incident for the first time. Joined only since the outlet test asks for one new outlet, not all.
+    const update = { ...profile, id: 'herald-ellis', outlet: miami.outlet };
+    const all = [miami, update, profile, houston];
+    const groups = [['chronicle-houston'], ['herald-miami'], ['herald-ellis', 'times-ellis']];
+    expect(joinFollowUps(groups, all)).toEqual([
+      ['chronicle-houston'],
+      ['herald-ellis', 'herald-miami', 'times-ellis'],
+    ]);
+  });
+
   it('never joins an undated event', () => {
     const undated = { ...profile, date: null };
     const all = [miami, undated, houston];

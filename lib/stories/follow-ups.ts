@@ -28,12 +28,17 @@ export const FOLLOW_UP_LINKS: StoryOptions = {
  *
  * How: link the groups into stories (`linkStories`), then within each story walk its events in date order and join an
  * event to the one before when its first day is at most `windowDays` after the latest day seen so far, as the gold's
- * chaining of an incident's reports does, and when none of its outlets is already in the event: an outlet writing
- * again days later about what it has reported is telling the next development (BASIL's Fox, Times and HuffPost on
- * successive days of one saga are successive events; without this test BASIL dev's events lose 0.01 of F1). An
- * undated event is never joined. Events are joined, never split.
+ * chaining of an incident's reports does, and when one of its outlets at least is new to the event: outlets writing
+ * again days later about what they have reported are telling the next development (BASIL's Fox, Times and HuffPost on
+ * successive days of one saga are successive events; without this test BASIL dev's events lose 0.01 of F1), but an
+ * outlet reporting the incident for the first time is still telling it, even when a station that reported it before
+ * is among the later reports (gva-dev: the arrests in the Bourbon Street shooting, reported by WWL and by two stations
+ * that had not, five days after the shooting and two after WWL's last report). Until 2026-12-07 none of its outlets
+ * could be in the event already: gva-dev events 0.9805 -> 0.9816 with the looser test, BASIL unchanged. An undated
+ * event is never joined. Events are joined, never split.
  *
- * What it gives up: an outlet's own update of the next days stays an event of its own, as before; a wrong story link between two incidents a few days apart (one outlet's reports sharing a
+ * What it gives up: an outlet's own update of the next days stays an event of its own, as before, unless another
+ * outlet's report of those days is clustered with it; a wrong story link between two incidents a few days apart (one outlet's reports sharing a
  * spokesman's or a neighbourhood's name) now also puts their articles side by side in one event. Reports four or more
  * days on stay events of their own (the seeds' 11 and 15 March), and so does anything the story step does not link.
  *
@@ -77,7 +82,7 @@ export function joinFollowUps(
     for (const k of order) {
       const { first, last } = span[k]!;
       const own = groups[k]!.map((id) => outlet.get(id) ?? '');
-      if (current && first! - latest <= windowDays && own.every((o) => !outlets.has(o))) {
+      if (current && first! - latest <= windowDays && own.some((o) => !outlets.has(o))) {
         current.push(...groups[k]!);
         latest = Math.max(latest, last!);
         for (const o of own) outlets.add(o);
