@@ -72,6 +72,19 @@ describe('cleanText', () => {
     ]);
   });
 
+  it('removes a station page’s headline repeated with its posted and updated times', () => {
+    const lines = [
+      '1 dead, 3 injured in Shreveport shooting Posted: Saturday, March 2, 2013 7:39 AM EST Updated: Saturday, March 16, 2013 7:39 AM EST',
+      'Sheriff Talks About Infant Shooting Posted: Thursday, April 30, 2015 6:50 PM EDT Updated: Thursday, April 30, 2015 6:50 PM EDT Posted:Updated:',
+      'Posted: Sunday, March 29th 2015 at 9:17pm',
+      'One man died and three were hurt in a shooting on Saturday, police said.',
+      'Police said the man was posted: Saturday, March 2, 2013 was his last day at work.',
+    ];
+    const result = clean(lines.join('\n\n'));
+    expect(result.removed.map((r) => r.reason)).toEqual(Array(3).fill('timestamp line'));
+    expect(result.blocks).toHaveLength(2);
+  });
+
   it('keeps real sentences that only look like debris words', () => {
     const text =
       'By the end of the day, talks had stalled.\n\nReaders who subscribe to newsletters were told.';
