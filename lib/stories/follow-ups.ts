@@ -18,6 +18,7 @@ export const FOLLOW_UP_LINKS: StoryOptions = {
   sameOutletWeight: 0,
   titleWeight: 0,
   namesThreshold: 0,
+  strongLink: 0,
 };
 
 /**
