@@ -133,10 +133,7 @@ export function linkStories(
       const d = dayNumber(a.date);
       if (d !== null && (day === null || d < day)) day = d;
       own.add(a.outlet.id);
-      if (o.rarePhraseWeight !== 0) {
-        addPhrases(a.title, ph);
-        for (const b of a.blocks) addPhrases(b.text, ph);
-      }
+      if (o.rarePhraseWeight !== 0) for (const p of phrasesOf(a)) ph.add(p);
       const t = terms.get(id) ?? corpusTerms([a]).get(id)!;
       t.stems.forEach((stem, k) => {
         if (t.title[k]! > 0) tc.set(stem, (tc.get(stem) ?? 0) + t.title[k]!);
@@ -272,6 +269,24 @@ function pairCounts(lists: Iterable<readonly number[]>, n: number): Map<number, 
     }
   }
   return out;
+}
+
+/**
+ * Each article's phrases (`addPhrases` over its headline and blocks), computed once per article object: the build
+ * links twice over the same articles (follow-ups, then stories), and the regular-expression pass over every text is
+ * most of what linking costs. A WeakMap, so nothing outlives the articles.
+ */
+const articlePhrases = new WeakMap<Article, readonly string[]>();
+
+function phrasesOf(a: Article): readonly string[] {
+  let phrases = articlePhrases.get(a);
+  if (!phrases) {
+    const set = new Set<string>();
+    addPhrases(a.title, set);
+    for (const b of a.blocks) addPhrases(b.text, set);
+    articlePhrases.set(a, (phrases = [...set]));
+  }
+  return phrases;
 }
 
 /**
