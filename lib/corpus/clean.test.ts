@@ -53,6 +53,38 @@ describe('cleanText', () => {
     ]);
   });
 
+  it('removes a video playlist, one caption a line with its running time, and keeps the report', () => {
+    // A newspaper site's page (as gva-dev holds them): the playlist opens the text, inside the lead clustering counts
+    // up, and names other stories than the page's.
+    const text = [
+      '1:05 Suspects in rape, kidnap of Johnson County deputy make first appearance Pause',
+      '0:08 Surveillance video of car sought in kidnapping and assault',
+      '2:51 "We knew that they were in a wreck but we did not know that Christian was dead."',
+      '30:32 Officer Down',
+      'A Kansas City man accidentally shot himself and his 1-year-old daughter on Sunday, police said.',
+      '2:30 p.m. was when officers arrived.',
+    ].join('\n\n');
+    const result = clean(text);
+    expect(result.removed.map((r) => r.reason)).toEqual(Array(4).fill('video playlist caption'));
+    expect(result.blocks.map((b) => b.text)).toEqual([
+      'A Kansas City man accidentally shot himself and his 1-year-old daughter on Sunday, police said.',
+      '2:30 p.m. was when officers arrived.',
+    ]);
+  });
+
+  it('removes a station page’s headline repeated with its posted and updated times', () => {
+    const lines = [
+      '1 dead, 3 injured in Shreveport shooting Posted: Saturday, March 2, 2013 7:39 AM EST Updated: Saturday, March 16, 2013 7:39 AM EST',
+      'Sheriff Talks About Infant Shooting Posted: Thursday, April 30, 2015 6:50 PM EDT Updated: Thursday, April 30, 2015 6:50 PM EDT Posted:Updated:',
+      'Posted: Sunday, March 29th 2015 at 9:17pm',
+      'One man died and three were hurt in a shooting on Saturday, police said.',
+      'Police said the man was posted: Saturday, March 2, 2013 was his last day at work.',
+    ];
+    const result = clean(lines.join('\n\n'));
+    expect(result.removed.map((r) => r.reason)).toEqual(Array(3).fill('timestamp line'));
+    expect(result.blocks).toHaveLength(2);
+  });
+
   it('keeps real sentences that only look like debris words', () => {
     const text =
       'By the end of the day, talks had stalled.\n\nReaders who subscribe to newsletters were told.';

@@ -49,6 +49,52 @@ describe('joinFollowUps', () => {
     );
   });
 
+  it('joins a later event with an outlet new to the story, even when an outlet of the first report is in it', () => {
+    // The Herald's own update and another outlet's profile, clustered together three days on: the profile's outlet
+    // reports the incident for the first time. Joined only since the outlet test asks for one new outlet, not all.
+    const update = { ...profile, id: 'herald-ellis', outlet: miami.outlet };
+    const all = [miami, update, profile, houston];
+    const groups = [['chronicle-houston'], ['herald-miami'], ['herald-ellis', 'times-ellis']];
+    expect(joinFollowUps(groups, all)).toEqual([
+      ['chronicle-houston'],
+      ['herald-ellis', 'herald-miami', 'times-ellis'],
+    ]);
+  });
+
+  it('reads the story step’s own links: a report two days on that names the incident by its place and victims in full', () => {
+    // Linked by the rare phrases it shares ("libby lake", "melanie virgen", "edgar sanchez", "mission avenue"), which
+    // names alone do not carry: joined only since the rule reads the story step's links (phrases, headlines, outlets),
+    // not names alone at 0.3. In four events no phrase is rare by default: the share is lifted to stand for a corpus.
+    const first = fixtureArticle({
+      id: 'union-oceanside',
+      date: '2013-03-13',
+      title: 'Four teens shot in Oceanside park',
+      body: [
+        'Two teenagers were killed and two wounded on Tuesday night at Libby Lake park in Oceanside, police said.',
+        'The dead were named as Melanie Virgen, 16, and Edgar Sanchez, 17.',
+        'Detectives from the Oceanside department were canvassing the Mission Avenue area.',
+      ],
+    });
+    const later = fixtureArticle({
+      id: 'nbc-libby',
+      date: '2013-03-15',
+      title: 'Vigil held for slain teens',
+      body: [
+        'Hundreds gathered on Thursday night at the edge of the park where the Libby Lake killings took place.',
+        'Santo Diaz, a youth pastor, read a prayer from the Vista church with Maria Lopez and Father Tom Reyes.',
+        'Coach Dan Whitfield, Mayor Jim Wood and Principal Ana Torres of Carlsbad spoke, as did Councilman Ray Ortiz.',
+        'Melanie Virgen and Edgar Sanchez were shot dead in the attack off Mission Avenue.',
+      ],
+    });
+    const all = [first, later, miami, houston];
+    const apart = [['chronicle-houston'], ['herald-miami'], ['nbc-libby'], ['union-oceanside']];
+    expect(joinFollowUps(apart, all, undefined, undefined, { rarePhraseShare: 1 })).toEqual([
+      ['chronicle-houston'],
+      ['herald-miami'],
+      ['nbc-libby', 'union-oceanside'],
+    ]);
+  });
+
   it('never joins an undated event', () => {
     const undated = { ...profile, date: null };
     const all = [miami, undated, houston];

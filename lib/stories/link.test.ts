@@ -4,7 +4,7 @@ import { loadCorpus } from '../corpus/load';
 import { clusterEvents } from '../events/cluster';
 import { fixtureArticle } from '../events/fixture';
 import { houstonShooting, miamiShooting } from './fixture';
-import { linkStories } from './link';
+import { linkStories, strongLinks } from './link';
 
 // Two shootings on one day in two cities, each followed weeks later: the Miami one by an arrest, the Houston one by
 // charges. Headlines alike across cities; the names (victim, suspect, street, town) tell the matters apart.
@@ -145,5 +145,30 @@ describe('linkStories', () => {
         seeds,
       ),
     ).toEqual([[0, 1, 2]]);
+  });
+});
+
+describe('strongLinks', () => {
+  // Four events of one trial followed for months: 0 the shooting, 1 the arrest, 2 the trial's first day, 3 the verdict.
+  // 0-1 and 2-3 are each linked by average link (0.55); the trial's first day is very like the arrest (0.62), which
+  // names the same defendant, but not like the shooting (0.1), so average link (0.36 between the pairs) keeps two
+  // stories. Event 4, another matter, is alike to none above the threshold.
+  const key = (i: number, j: number) => i * 5 + j;
+  const sims = new Map([
+    [key(0, 1), 0.55],
+    [key(1, 2), 0.62],
+    [key(0, 2), 0.1],
+    [key(2, 3), 0.55],
+    [key(1, 3), 0.2],
+    [key(3, 4), 0.45],
+  ]);
+  const average = [[0, 1], [2, 3], [4]];
+
+  it('joins two groups when two of their events are at least the strong link alike', () => {
+    expect(strongLinks(5, average, sims, 0.6)).toEqual([[0, 1, 2, 3], [4]]);
+  });
+  it('leaves the groups as they are without a pair that strong, or with the rule off', () => {
+    expect(strongLinks(5, average, sims, 0.65)).toEqual(average);
+    expect(strongLinks(5, average, sims, 0)).toEqual(average);
   });
 });

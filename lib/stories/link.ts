@@ -65,6 +65,11 @@ export interface StoryOptions {
   sameOutletWeight?: number;
   /** Weight of the cosine of the two events' headlines (stemmed words, idf over events) added to the similarity. */
   titleWeight?: number;
+  /**
+   * Two events at least this alike are in one story whatever the story's other events say (0: no such rule). See
+   * `strongLinks`.
+   */
+  strongLink?: number;
 }
 
 // How the phrase, outlet and headline weights were set (2026-12-07; docs/quality.md, Stories): a logistic model was
@@ -85,6 +90,9 @@ export const DEFAULT_STORY_OPTIONS: Required<StoryOptions> = {
   namesThreshold: 0.34,
   sameOutletWeight: -0.137,
   titleWeight: 0.227,
+  // Swept on gva-dev half A (2026-12-07) at 0.5-1.0 (0.5 0.9488, 0.55 0.9503, 0.6 0.9511, 0.65 and above 0.9498, as
+  // without): 0.6; half B 0.9502 -> 0.9511. docs/quality.md.
+  strongLink: 0.6,
 };
 
 /** What linking reads of an event: its articles, by id. */
@@ -125,10 +133,7 @@ export function linkStories(
       const d = dayNumber(a.date);
       if (d !== null && (day === null || d < day)) day = d;
       own.add(a.outlet.id);
-      if (o.rarePhraseWeight !== 0) {
-        addPhrases(a.title, ph);
-        for (const b of a.blocks) addPhrases(b.text, ph);
-      }
+      if (o.rarePhraseWeight !== 0) for (const p of phrasesOf(a)) ph.add(p);
       const t = terms.get(id) ?? corpusTerms([a]).get(id)!;
       t.stems.forEach((stem, k) => {
         if (t.title[k]! > 0) tc.set(stem, (tc.get(stem) ?? 0) + t.title[k]!);
@@ -193,9 +198,45 @@ export function linkStories(
       s = Math.max(s, ((cosine(vectors[i]!, vectors[j]!) * decay) / o.namesThreshold) * o.threshold);
     if (s > 0) sims.set(key, s);
   }
-  return averageLink(n, sims, o.threshold)
+  return strongLinks(n, averageLink(n, sims, o.threshold), sims, o.strongLink)
     .map((g) => g.sort((x, y) => x - y))
     .sort((x, y) => x[0]! - y[0]!);
+}
+
+/**
+ * The groups, joined wherever two of their events are at least `strong` alike. Average link asks a newcomer to be like
+ * all of a story's events on average, and a story followed for months drifts: the shooting names the victims and the
+ * street, the trial a year on the defendants, the judge and the charges, and the third and fourth events of one trial
+ * (Marksville's marshals; the Kent baby's killers) can each be close to one earlier event and far from the rest. A pair
+ * well above the threshold is evidence enough on its own. What it gives up: one strong pair that is wrong (two
+ * incidents sharing a rare name and phrase) now joins two whole stories, not two events. 0 turns it off.
+ */
+export function strongLinks(
+  n: number,
+  groups: number[][],
+  sims: ReadonlyMap<number, number>,
+  strong: number,
+): number[][] {
+  if (strong <= 0) return groups;
+  const parent = Array.from({ length: n }, (_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
+    return x;
+  };
+  const join = (x: number, y: number) => {
+    const [a, b] = [find(x), find(y)];
+    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+  };
+  for (const g of groups) for (const x of g) join(x, g[0]!);
+  for (const [key, s] of sims) if (s >= strong) join(Math.floor(key / n), key % n);
+  const byRoot = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    const r = find(i);
+    const g = byRoot.get(r);
+    if (g) g.push(i);
+    else byRoot.set(r, [i]);
+  }
+  return [...byRoot.values()];
 }
 
 /** Unit TF-IDF vectors of per-event counts, sublinear tf, idf over the events. */
@@ -228,6 +269,24 @@ function pairCounts(lists: Iterable<readonly number[]>, n: number): Map<number, 
     }
   }
   return out;
+}
+
+/**
+ * Each article's phrases (`addPhrases` over its headline and blocks), computed once per article object: the build
+ * links twice over the same articles (follow-ups, then stories), and the regular-expression pass over every text is
+ * most of what linking costs. A WeakMap, so nothing outlives the articles.
+ */
+const articlePhrases = new WeakMap<Article, readonly string[]>();
+
+function phrasesOf(a: Article): readonly string[] {
+  let phrases = articlePhrases.get(a);
+  if (!phrases) {
+    const set = new Set<string>();
+    addPhrases(a.title, set);
+    for (const b of a.blocks) addPhrases(b.text, set);
+    articlePhrases.set(a, (phrases = [...set]));
+  }
+  return phrases;
 }
 
 /**
