@@ -497,11 +497,9 @@ function groupSentences(
     }
     return g;
   };
-  const articleOf = (node: number): number => {
-    let a = 0;
-    while (a + 1 < offsets.length && offsets[a + 1]! <= node) a++;
-    return a;
-  };
+  const articleAt = new Int32Array(total);
+  lengths.forEach((len, a) => articleAt.fill(a, offsets[a]!, offsets[a]! + len));
+  const articleOf = (node: number): number => articleAt[node]!;
 
   const accept = (link: PairLink): boolean => {
     if (link.xs.length === 1 && link.ys.length === 1) {

@@ -106,6 +106,20 @@ describe('relateEvent on the seed event (AFP, Reuters, Press TV, 2022-03-11)', (
   const ptv = seed.find((s) => s.outlet === 'press-tv')!;
   const reuters = seed.find((s) => s.outlet === 'reuters')!;
 
+  it('gives a word-for-word copy of Reuters the related links Reuters has', () => {
+    // The candidate search runs over distinct texts: every sentence that prints one must still get its own links, in
+    // its own article. The copy relates to AFP and Press TV as Reuters does (and to Reuters through rows only).
+    const copy = { id: 'zz-copy', sentences: reuters.sentences };
+    const withCopy = [...articles, copy];
+    const all = relateEvent(withCopy, alignEvent(withCopy));
+    const toward = (id: string) =>
+      all
+        .filter((l) => l.b === id && l.a !== reuters.id)
+        .map((l) => `${l.a}:${l.ai.join(',')} ~ ${l.bi.join(',')} ${l.score} [${l.shared.join(', ')}]`);
+    expect(toward(reuters.id).length).toBeGreaterThan(3);
+    expect(toward(copy.id)).toEqual(toward(reuters.id));
+  });
+
   it('reads the sentences these tests name where they were labelled', () => {
     expect(afp.sentences[8]).toMatch(/care home .* Oskil/);
     expect(afp.sentences[9]).toBe('There were no reports of casualties.');

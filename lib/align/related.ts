@@ -452,43 +452,64 @@ export function relateEvent(
   const keyLimit = Math.max(2, opts.keyShare * nSentences);
   const isKey = new Uint8Array(df.length);
   for (let id = 0; id < df.length; id++) isKey[id] = weightOf[id] !== 0 && df[id]! <= keyLimit ? 1 : 0;
-  const postings = new Map<number, number[]>();
+  // Copies print the same sentences, and a pair of sentences' shared evidence, its bound, cosine and coverage depend on
+  // their two texts only (a text's feature list, keys and vectors are shared by the sentences that print it): the
+  // candidate search runs over pairs of distinct texts, numbered in order of first appearance, and each pair's
+  // sentences are read through `occurrences` only where the bound lets the pair through. The same pairs, the same
+  // sums in the same order, as a search over sentences; a 46-outlet event prints each text about three times.
+  const textOf = new Map<SentenceKeys, number>();
+  const textKeys: SentenceKeys[] = [];
+  const textMass: number[] = [];
+  const occurrences: number[][] = [];
+  const textAt = new Int32Array(total);
   fkeys.forEach((sents, a) =>
-    sents.forEach(({ ids }, s) => {
-      for (let k = 0; k < ids.length; k++) {
-        const id = ids[k]!;
-        if (!isKey[id]) continue;
-        let list = postings.get(id);
-        if (!list) postings.set(id, (list = []));
-        list.push(offsets[a]! + s);
+    sents.forEach((ks, s) => {
+      let u = textOf.get(ks);
+      if (u === undefined) {
+        u = textKeys.length;
+        textOf.set(ks, u);
+        textKeys.push(ks);
+        textMass.push(masses[a]![s]!);
+        occurrences.push([]);
       }
+      textAt[offsets[a]! + s] = u;
+      occurrences[u]!.push(offsets[a]! + s);
     }),
   );
+  const nTexts = textKeys.length;
+  const postings = new Map<number, number[]>();
+  textKeys.forEach(({ ids }, u) => {
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
+      if (!isKey[id]) continue;
+      let list = postings.get(id);
+      if (!list) postings.set(id, (list = []));
+      list.push(u);
+    }
+  });
   // Every pair of sentences of two articles that shares evidence, with an upper bound of what it shares (the plain sum
-  // of the shared weights, added in key order): pairs below the lowest threshold are never scored. Summed sentence by
-  // sentence into a scratch array over the later sentences, each sentence's keys in order.
-  // Per sentence, the weight of its evidence features that are not candidate keys.
-  const extraMass = new Float64Array(total);
-  fkeys.forEach((sents, a) =>
-    sents.forEach(({ ids }, s) => {
-      for (let k = 0; k < ids.length; k++)
-        if (!isKey[ids[k]!]) extraMass[offsets[a]! + s] = extraMass[offsets[a]! + s]! + weightOf[ids[k]!]!;
-    }),
-  );
+  // of the shared weights, added in key order): pairs below the lowest threshold are never scored. Summed text by
+  // text into a scratch array over the later texts, each text's keys in order.
+  // Per text, the weight of its evidence features that are not candidate keys.
+  const extraMass = new Float64Array(nTexts);
+  textKeys.forEach(({ ids }, u) => {
+    for (let k = 0; k < ids.length; k++)
+      if (!isKey[ids[k]!]) extraMass[u] = extraMass[u]! + weightOf[ids[k]!]!;
+  });
   const keys = [...postings.keys()].sort((p, q) => compareText(keyNames[p]!, keyNames[q]!));
   const keyWeight = keys.map((id) => weightOf[id]!);
   const keyPostings = keys.map((id) => postings.get(id)!);
-  // Per sentence, its keys (by rank) and its place in each key's postings, as one flat list: the pairs a sentence
-  // makes with a key are those with the sentences after it in the postings.
-  const keysStart = new Int32Array(total + 1);
-  for (const list of keyPostings) for (const g of list) keysStart[g + 1]!++;
-  for (let g = 0; g < total; g++) keysStart[g + 1] = keysStart[g + 1]! + keysStart[g]!;
-  const keyRank = new Int32Array(keysStart[total]!);
-  const keyPlace = new Int32Array(keysStart[total]!);
-  const fill = keysStart.slice(0, total);
+  // Per text, its keys (by rank) and its place in each key's postings, as one flat list: the pairs a text makes with a
+  // key are those with the texts after it in the postings.
+  const keysStart = new Int32Array(nTexts + 1);
+  for (const list of keyPostings) for (const u of list) keysStart[u + 1]!++;
+  for (let u = 0; u < nTexts; u++) keysStart[u + 1] = keysStart[u + 1]! + keysStart[u]!;
+  const keyRank = new Int32Array(keysStart[nTexts]!);
+  const keyPlace = new Int32Array(keysStart[nTexts]!);
+  const fill = keysStart.slice(0, nTexts);
   keyPostings.forEach((list, r) => {
-    list.forEach((g, p) => {
-      const at = fill[g]!++;
+    list.forEach((u, p) => {
+      const at = fill[u]!++;
       keyRank[at] = r;
       keyPlace[at] = p;
     });
@@ -540,63 +561,92 @@ export function relateEvent(
   /** Pairs of two free sentences that share some evidence, for the mutual-best rule, with their cosine. */
   type Loose = Candidate & { cos: number };
   const loose: Loose[] = [];
-  const bound = new Float64Array(total);
+  const bound = new Float64Array(nTexts);
   const touched: number[] = [];
-  for (let gx = 0; gx < total; gx++) {
+  // Per ordered pair of texts (first × texts + second): the shared evidence (summed in the first one's order, so the
+  // order matters), the cosine, and the larger coverage of either by the other, each worked out once.
+  const evOf = new Map<number, number>();
+  const cosOf = new Map<number, number>();
+  const insideOf = new Map<number, number>();
+  /** One pair of sentences gx < gy (numbered as above) whose texts' bound lets it through. */
+  const candidatePair = (gx: number, gy: number): void => {
     const x = articleOf[gx]!;
+    const y = articleOf[gy]!;
+    if (x === y) return;
+    // Already in one row.
+    if (rowAt[gx]! >= 0 && rowAt[gx] === rowAt[gy]) return;
+    // A pair is settled when each of its sentences already has a row partner in the other's article: never a
+    // candidate (most pairs of a syndicated copy).
+    const px = rowAt[gx]! >= 0 && holds[rowAt[gx]! * nArts + y] === 1;
+    const py = rowAt[gy]! >= 0 && holds[rowAt[gy]! * nArts + x] === 1;
+    if (px && py) return;
     const i = gx - offsets[x]!;
-    // Row offsets into `holds` of this sentence's row, or -1.
-    const hx = rowAt[gx]! >= 0 ? rowAt[gx]! * nArts : -1;
-    for (let q = keysStart[gx]!, qEnd = keysStart[gx + 1]!; q < qEnd; q++) {
-      const w = keyWeight[keyRank[q]!]!;
-      const list = keyPostings[keyRank[q]!]!;
-      for (let p = keyPlace[q]! + 1; p < list.length; p++) {
-        const gy = list[p]!;
-        const y = articleOf[gy]!;
-        if (x === y) continue;
-        // A pair is settled when each of its sentences already has a row partner in the other's article: never a
-        // candidate (step 3), so not counted here (most pairs of a syndicated copy).
-        if (hx >= 0 && holds[hx + y] === 1 && rowAt[gy]! >= 0 && holds[rowAt[gy]! * nArts + x] === 1)
-          continue;
-        if (bound[gy] === 0) touched.push(gy);
-        bound[gy] = bound[gy]! + w;
+    const j = gy - offsets[y]!;
+    const tx = textAt[gx]!;
+    const ty = textAt[gy]!;
+    const key = tx * nTexts + ty;
+    let ev = evOf.get(key);
+    if (ev === undefined) evOf.set(key, (ev = sharedMass(textKeys[tx]!, textKeys[ty]!)));
+    const smaller = Math.min(textMass[tx]!, textMass[ty]!);
+    if (smaller === 0) return;
+    if (ev < lowest) return;
+    const context = inContext(x, i, y, j) || inContext(y, j, x, i);
+    // Every free pair with some evidence takes part in the mutual-best rule, whatever the other rules say of it.
+    if (
+      !px &&
+      !py &&
+      ev >= opts.mutualEvidence &&
+      ev / Math.sqrt(textMass[tx]! * textMass[ty]!) >= MUTUAL_GATE
+    ) {
+      let cos = cosOf.get(key);
+      if (cos === undefined) cosOf.set(key, (cos = scorer.spanScore(x, [i], y, [j])));
+      loose.push({ x, i, y, j, score: ev / smaller, ev, cos });
+    }
+    // Next to a row the place says the rest; elsewhere a few shared words in two long sentences are not enough.
+    const needed = px || py ? opts.secondEvidence : context ? opts.contextEvidence : opts.evidence;
+    const byEvidence = ev >= needed && (context || ev / smaller >= opts.cover);
+    let inside = false;
+    if (!byEvidence && ev >= opts.mutualEvidence && ev / smaller >= INSIDE_GATE) {
+      let cover = insideOf.get(key);
+      if (cover === undefined)
+        insideOf.set(key, (cover = Math.max(scorer.coverage(x, i, y, [j]), scorer.coverage(y, j, x, [i]))));
+      inside = cover >= opts.inside;
+    }
+    if (byEvidence || inside) candidates.push({ x, i, y, j, score: ev / smaller, ev });
+  };
+  /** Every pair of sentences, in two different articles, that prints texts u and v (u ≤ v). */
+  const textPair = (u: number, v: number, shared: number): void => {
+    // What the keys share, plus at most what the features that are not keys could add.
+    if (shared + Math.min(extraMass[u]!, extraMass[v]!) < lowest) return;
+    const us = occurrences[u]!;
+    const vs = occurrences[v]!;
+    for (let p = 0; p < us.length; p++) {
+      const g = us[p]!;
+      for (let q = u === v ? p + 1 : 0; q < vs.length; q++) {
+        const h = vs[q]!;
+        if (g < h) candidatePair(g, h);
+        else candidatePair(h, g);
       }
     }
-    for (const gy of touched) {
-      // What the keys share, plus at most what the features that are not keys could add.
-      const most = bound[gy]! + Math.min(extraMass[gx]!, extraMass[gy]!);
-      bound[gy] = 0;
-      if (most < lowest) continue;
-      const y = articleOf[gy]!;
-      const j = gy - offsets[y]!;
-      // Already in one row.
-      if (rowAt[gx]! >= 0 && rowAt[gx] === rowAt[gy]) continue;
-      const px = hx >= 0 && holds[hx + y] === 1;
-      const py = rowAt[gy]! >= 0 && holds[rowAt[gy]! * nArts + x] === 1;
-      if (px && py) continue;
-      const ev = sharedMass(fkeys[x]![i]!, fkeys[y]![j]!);
-      const smaller = Math.min(masses[x]![i]!, masses[y]![j]!);
-      if (smaller === 0) continue;
-      if (ev < lowest) continue;
-      const context = inContext(x, i, y, j) || inContext(y, j, x, i);
-      // Every free pair with some evidence takes part in the mutual-best rule, whatever the other rules say of it.
-      if (
-        !px &&
-        !py &&
-        ev >= opts.mutualEvidence &&
-        ev / Math.sqrt(masses[x]![i]! * masses[y]![j]!) >= MUTUAL_GATE
-      )
-        loose.push({ x, i, y, j, score: ev / smaller, ev, cos: scorer.spanScore(x, [i], y, [j]) });
-      // Next to a row the place says the rest; elsewhere a few shared words in two long sentences are not enough.
-      const needed = px || py ? opts.secondEvidence : context ? opts.contextEvidence : opts.evidence;
-      const byEvidence = ev >= needed && (context || ev / smaller >= opts.cover);
-      if (
-        byEvidence ||
-        (ev >= opts.mutualEvidence &&
-          ev / smaller >= INSIDE_GATE &&
-          Math.max(scorer.coverage(x, i, y, [j]), scorer.coverage(y, j, x, [i])) >= opts.inside)
-      )
-        candidates.push({ x, i, y, j, score: ev / smaller, ev });
+  };
+  for (let u = 0; u < nTexts; u++) {
+    // Two sentences printing the same text share all its keys.
+    let own = 0;
+    for (let q = keysStart[u]!, qEnd = keysStart[u + 1]!; q < qEnd; q++) {
+      const w = keyWeight[keyRank[q]!]!;
+      own += w;
+      const list = keyPostings[keyRank[q]!]!;
+      for (let p = keyPlace[q]! + 1; p < list.length; p++) {
+        const v = list[p]!;
+        if (bound[v] === 0) touched.push(v);
+        bound[v] = bound[v]! + w;
+      }
+    }
+    if (keysStart[u + 1]! > keysStart[u]! && occurrences[u]!.length > 1) textPair(u, u, own);
+    for (const v of touched) {
+      const shared = bound[v]!;
+      bound[v] = 0;
+      textPair(u, v, shared);
     }
     touched.length = 0;
   }

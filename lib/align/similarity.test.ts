@@ -91,3 +91,26 @@ describe('createSentenceScorer in another article order', () => {
     expect(compared).toBeGreaterThan(1000);
   });
 });
+
+describe('createSentenceScorer with copies', () => {
+  // A sentence printed by several articles has one row of scores against another article, worked out once: it must be
+  // the very row a scorer that never saw the copy first gives, for every article it is scored against.
+  const seed = loadSeedArticles().map((s) => s.sentences);
+  const copy = [seed[1]![2]!, seed[0]![0]!, 'A sentence of its own about nothing else.'];
+  const articles = [...seed, copy];
+  const last = articles.length - 1;
+
+  it('gives each copy the row it would have had alone', () => {
+    const first = createSentenceScorer(articles, options);
+    const fresh = createSentenceScorer(articles, options);
+    for (let y = 0; y < seed.length; y++) {
+      const m = articles[y]!.length;
+      // Rows of the copy against y: first after the articles that print the same sentences, then in a fresh scorer.
+      for (let x = 0; x < seed.length; x++) if (x !== y) first.pairMatrix(x, y);
+      const cached = first.pairMatrix(last, y);
+      const alone = fresh.pairMatrix(last, y);
+      expect(Array.from(cached)).toEqual(Array.from(alone));
+      expect(cached.length).toBe(copy.length * m);
+    }
+  });
+});

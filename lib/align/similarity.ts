@@ -300,12 +300,24 @@ export function createSentenceScorer(
   for (const [t, k] of wordIndex.number) wordIdf.set(t, idf(wordIndex.dfs[k]!, nDocs));
   const scratch = new Float64Array(nextId);
   const postings: (Postings | undefined)[] = [];
+  /** Per article y, each sentence vector's row of scores against y's sentences (views into the matrices made). */
+  const rowsAgainst: (Map<Vec, Float64Array> | undefined)[] = [];
 
   const spanVecs = new Map<string, Vec>();
+  // Two adjacent sentences (what alignment's splits and merges score) by number, the first's place among all the
+  // event's sentences: no key string to build for every lookup.
+  const firstOf: number[] = [];
+  let sentencesSoFar = 0;
+  for (const sents of counts) {
+    firstOf.push(sentencesSoFar);
+    sentencesSoFar += sents.length;
+  }
+  const adjacentVecs = new Map<number, Vec>();
   const vecOfSpan = (a: number, span: readonly number[]): Vec => {
     if (span.length === 1) return vecs[a]![span[0]!]!;
-    const key = `${a}:${span.join(',')}`;
-    let v = spanVecs.get(key);
+    const adjacent = span.length === 2 && span[1] === span[0]! + 1 && span[1]! < counts[a]!.length;
+    const key = adjacent ? '' : `${a}:${span.join(',')}`;
+    let v = adjacent ? adjacentVecs.get(firstOf[a]! + span[0]!) : spanVecs.get(key);
     if (!v) {
       const parts = span.map((s) => counts[a]![s]!);
       v = vecOf({
@@ -313,7 +325,8 @@ export function createSentenceScorer(
         grams: parts.map((p) => p.grams).reduce(mergeCounts),
         tokens: parts.map((p) => p.tokens).reduce(mergeCounts),
       });
-      spanVecs.set(key, v);
+      if (adjacent) adjacentVecs.set(firstOf[a]! + span[0]!, v);
+      else spanVecs.set(key, v);
     }
     return v;
   };
@@ -326,9 +339,17 @@ export function createSentenceScorer(
       const post = (postings[y] ??= buildPostings(cols, nextId));
       const { start, sentence, weight, dense } = post;
       const scores = new Float64Array(rows.length * m);
+      // A row depends on its sentence's vector and on y alone, and copies print the same sentences in many articles:
+      // each text's row against y is worked out once (the vectors are shared per text, see above) and copied after.
+      const done = (rowsAgainst[y] ??= new Map());
       for (let i = 0; i < rows.length; i++) {
         const v = rows[i]!;
         const base = i * m;
+        const had = done.get(v);
+        if (had !== undefined) {
+          scores.set(had, base);
+          continue;
+        }
         const { ids, ws } = v;
         for (let t = 0; t < v.tokensFrom; t++) {
           const k = dense ? dense[ids[t]!]! : post.slot(ids[t]!);
@@ -341,7 +362,10 @@ export function createSentenceScorer(
         }
         // The all-tokens part: function words are in every sentence, so an inverted index over them would cost
         // n × m anyway; add it only where the content spaces already found something.
-        if (v.tokensFrom === v.ids.length) continue;
+        if (v.tokensFrom === v.ids.length) {
+          done.set(v, scores.subarray(base, base + m));
+          continue;
+        }
         for (let t = v.tokensFrom; t < v.ids.length; t++) scratch[v.ids[t]!] = v.ws[t]!;
         for (let j = 0; j < m; j++) {
           if (scores[base + j]! < TOKEN_FLOOR) continue;
@@ -351,11 +375,13 @@ export function createSentenceScorer(
           scores[base + j] = scores[base + j]! + d;
         }
         for (let t = v.tokensFrom; t < v.ids.length; t++) scratch[v.ids[t]!] = 0;
+        done.set(v, scores.subarray(base, base + m));
       }
       return scores;
     },
     releaseMatrices() {
       postings.length = 0;
+      rowsAgainst.length = 0;
     },
     coverage(x, i, y, ys) {
       let total = 0;

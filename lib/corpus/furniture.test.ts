@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../types';
 import { article } from '../view/test-fixtures';
-import { removeFurniture } from './furniture';
+import { furnitureCandidate, MAX_WORDS, removeFurniture } from './furniture';
 
 const para = (text: string) => ({ kind: 'paragraph' as const, text });
 
@@ -69,5 +69,25 @@ describe('removeFurniture', () => {
     removeFurniture(backward);
     expect(JSON.stringify([...backward].reverse())).toBe(JSON.stringify(forward));
     expect(forward[0]!.removed[0]!.reason).toBe('page furniture: KSAT prints it in 4 articles on 4 days');
+  });
+});
+
+describe('furnitureCandidate', () => {
+  it('keys a short block as furnitureKey does, and passes over empty and long ones', () => {
+    expect(furnitureCandidate('  All rights\u00a0RESERVED.\n ')).toBe('all rights reserved.');
+    expect(furnitureCandidate(' \t\u2028 ')).toBe('');
+    const words = (n: number) => Array.from({ length: n }, (_, k) => `w${k}`).join(' \u3000');
+    expect(furnitureCandidate(words(MAX_WORDS))).toBe(words(MAX_WORDS).replace(/\s+/g, ' '));
+    expect(furnitureCandidate(words(MAX_WORDS + 1))).toBe('');
+  });
+
+  it('counts words as the spaces `\\s` matches, every one of them', () => {
+    // Every white space and line terminator code unit of ECMAScript separates words; nothing else does.
+    const spaces = [...Array(0x10000).keys()]
+      .map((c) => String.fromCharCode(c))
+      .filter((ch) => /\s/.test(ch));
+    for (const sp of spaces) expect(furnitureCandidate(`a${sp}b`)).toBe('a b');
+    for (const ch of ['\u200b', '\u0085', '\u180e', '-', '_'])
+      expect(furnitureCandidate(`a${ch}b`)).toBe(`a${ch}b`);
   });
 });

@@ -22,6 +22,39 @@ function furnitureKey(text: string): string {
   return text.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
+/** Whether a code unit is one that `\s` matches (ECMAScript's white space and line terminators). */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * A block's key, or '' when it cannot be furniture: empty, or longer than MAX_WORDS words (its key would have more
+ * than MAX_WORDS − 1 spaces). Counted on the text first, so that the long paragraphs that are most of a corpus are
+ * never lower-cased and copied just to be passed over.
+ */
+export function furnitureCandidate(text: string): string {
+  let runs = 0;
+  let inSpace = true;
+  for (let k = 0; k < text.length; k++) {
+    const space = isSpace(text.charCodeAt(k));
+    if (!space && inSpace && ++runs > MAX_WORDS) return '';
+    inSpace = space;
+  }
+  return runs === 0 ? '' : furnitureKey(text);
+}
+
 interface Seen {
   articles: number;
   days: Set<string>;
@@ -35,13 +68,16 @@ interface Seen {
  */
 export function removeFurniture(articles: readonly Article[]): Article[] {
   const seen = new Map<string, Map<string, Seen>>();
+  // Each block's key, worked out once for both passes ('' for a block that cannot be furniture).
+  const keysOf = new Map<Article, string[]>();
   for (const a of articles) {
     let lines = seen.get(a.outlet.id);
     if (!lines) seen.set(a.outlet.id, (lines = new Map()));
     const inThis = new Set<string>();
-    for (const b of a.blocks) {
-      const key = furnitureKey(b.text);
-      if (!key || inThis.has(key) || key.split(' ').length > MAX_WORDS) continue;
+    const keys = a.blocks.map((b) => furnitureCandidate(b.text));
+    keysOf.set(a, keys);
+    for (const key of keys) {
+      if (!key || inThis.has(key)) continue;
       inThis.add(key);
       let s = lines.get(key);
       if (!s) lines.set(key, (s = { articles: 0, days: new Set() }));
@@ -52,18 +88,19 @@ export function removeFurniture(articles: readonly Article[]): Article[] {
   const changed: Article[] = [];
   for (const a of articles) {
     const lines = seen.get(a.outlet.id)!;
-    const furniture = (text: string): Seen | undefined => {
-      const s = lines.get(furnitureKey(text));
+    const keys = keysOf.get(a)!;
+    const furniture = (i: number): Seen | undefined => {
+      const s = keys[i] ? lines.get(keys[i]) : undefined;
       return s && s.articles >= MIN_ARTICLES && s.days.size >= MIN_DAYS ? s : undefined;
     };
-    const keep = a.blocks.map((b) => furniture(b.text) === undefined);
+    const keep = a.blocks.map((_, i) => furniture(i) === undefined);
     if (keep.every(Boolean) || !a.sentences.some((s) => keep[s.block])) continue;
     const index: number[] = [];
     let k = 0;
     for (const kept of keep) index.push(kept ? k++ : -1);
     a.blocks.forEach((b, i) => {
       if (keep[i]) return;
-      const s = furniture(b.text)!;
+      const s = furniture(i)!;
       a.removed.push({
         text: b.text,
         reason: `page furniture: ${a.outlet.name} prints it in ${s.articles} articles on ${s.days.size} days`,
