@@ -418,11 +418,23 @@ function textOf(text: Uint8Array | string): string {
 }
 
 /**
+ * The most articles a batch of events holds (an event of more is a batch alone). A batch's articles, its results and
+ * the work between are in a worker's memory at once, and were a 64th of the corpus's cost: a batch grew with the
+ * corpus (about 200 events at 100k articles), and so did the workers' heaps. 64 articles is some eight average
+ * events, a few hundred messages at 100k: nothing beside the work.
+ */
+export const MAX_BATCH_ARTICLES = 64;
+
+/**
  * Tasks in batches for the pool, costliest first. Alignment compares every pair of articles' sentences: the cost
  * grows with the square of the event's sentences. Small batches at the end balance the workers; large ones at the
- * start save messages.
+ * start save messages, up to MAX_BATCH_ARTICLES.
  */
-function eventBatches(tasks: PendingTask[], articles: IndexArticles, workers: number): number[][] {
+export function eventBatches(
+  tasks: readonly PendingTask[],
+  articles: Pick<IndexArticles, 'head'>,
+  workers: number,
+): number[][] {
   const cost = tasks.map((task) => {
     const sentences = task.members.reduce((n, i) => n + articles.head(i).sentenceCount, 0);
     return 1 + sentences * sentences;
@@ -434,8 +446,12 @@ function eventBatches(tasks: PendingTask[], articles: IndexArticles, workers: nu
   for (let i = 0; i < order.length;) {
     const ids: number[] = [];
     let sum = 0;
-    while (i < order.length && (ids.length === 0 || sum + cost[order[i]!]! <= target) && ids.length < 256) {
+    let members = 0;
+    const fits = (t: number) =>
+      sum + cost[t]! <= target && members + tasks[t]!.members.length <= MAX_BATCH_ARTICLES;
+    while (i < order.length && (ids.length === 0 || fits(order[i]!))) {
       sum += cost[order[i]!]!;
+      members += tasks[order[i]!]!.members.length;
       ids.push(order[i++]!);
     }
     batches.push(ids);
