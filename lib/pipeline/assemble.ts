@@ -3,9 +3,19 @@ import { INDEX_VERSION } from '../types';
 import type { EventIdRegistry } from '../events/ids';
 import { compareText } from '../text/compare';
 import { eventKey, hashArticle, type BuildCache, type TextMap } from './cache/memory';
-import { completeEventText, type EventTask } from './complete';
+import { completeEventText } from './complete';
 import { stableStringify } from './output/json';
 import { planIndex, type BuildInput, type IndexPlan } from './plan';
+
+/**
+ * An event still to complete: the event, and its articles as places in `plan.articles` (in its articleIds order). The
+ * build holds places rather than articles so that the articles' text need not stay in memory while events are
+ * completed (lib/pipeline/run.ts keeps it on disk, and reads an event's articles back when the event's turn comes).
+ */
+export interface PendingTask {
+  event: Event;
+  members: number[];
+}
 
 /** The events of a plan the cache completes, and the tasks for the rest. */
 export interface PendingEvents {
@@ -13,7 +23,7 @@ export interface PendingEvents {
   /** Where each event's JSON goes, by `keys[k]`: the cache's events, or a map of this build's own. */
   texts: TextMap;
   keys: string[];
-  tasks: EventTask[];
+  tasks: PendingTask[];
   /** Event index of each task. */
   taskOf: number[];
   /** Events kept without rows because their completion failed (storeEventWithoutRows), by key: never cached. */
@@ -37,6 +47,7 @@ export function pendingEvents(
     taskOf: [],
     withoutRows: new Map(),
   };
+  const place = new Map(plan.articles.map((a, i) => [a, i]));
   plan.events.forEach((event, k) => {
     const members = plan.members[k]!;
     const key = cache ? eventKey(event, members, articleHash) : String(k);
@@ -45,10 +56,47 @@ export function pendingEvents(
       cache.used.add(key);
       return;
     }
-    pending.tasks.push({ event, members });
+    pending.tasks.push({ event, members: members.map((a) => place.get(a)!) });
     pending.taskOf.push(k);
   });
   return pending;
+}
+
+/** An article without its text (blocks and sentences), as a listing shows it: what the build keeps of each in memory. */
+export type ArticleHead = Omit<Article, 'blocks' | 'sentences'> & {
+  /** How many sentences the article has: row cells index into them. */
+  sentenceCount: number;
+};
+
+/** `article` without its text: lib/export/data.ts's ListingArticle, the same keys. */
+export function articleHead(article: Article): ArticleHead {
+  const head: ArticleHead & Partial<Pick<Article, 'blocks' | 'sentences'>> = {
+    ...article,
+    sentenceCount: article.sentences.length,
+  };
+  delete head.blocks;
+  delete head.sentences;
+  return head;
+}
+
+/**
+ * The articles of an index, in index order: each one's head (kept in memory) and its stable JSON (made when asked, or
+ * read from where the build keeps it: a large build keeps no article's text in memory once it is planned).
+ */
+export interface IndexArticles {
+  length: number;
+  head(i: number): ArticleHead;
+  /** Stable JSON of the article, as the index holds it: UTF-8 bytes where the build keeps it so (the cache's copy). */
+  text(i: number): Uint8Array | string;
+}
+
+/** The IndexArticles of articles held whole (tests, buildIndex, small corpora). */
+export function articlesHeld(articles: readonly Article[]): IndexArticles {
+  return {
+    length: articles.length,
+    head: (i) => articleHead(articles[i]!),
+    text: (i) => stableStringify(articles[i]),
+  };
 }
 
 /**
@@ -57,10 +105,8 @@ export function pendingEvents(
  * all be in memory). `indexOf` gives the CorpusIndex, `indexChunks` its text.
  */
 export interface BuiltIndex {
-  articles: Article[];
+  articles: IndexArticles;
   diagnostics: Diagnostic[];
-  /** Stable JSON of each article, in index order, where the build keeps it (else made from `articles`). */
-  articleText?: (i: number) => Uint8Array | string;
   /** Stable JSON of each event, in index order (by date, then id). */
   events: { length: number; at(i: number): string; bytesAt(i: number): Uint8Array | string };
   stories: Story[];
@@ -88,14 +134,20 @@ export function storeEventWithoutRows(pending: PendingEvents, t: number): void {
   );
 }
 
-/** The index, once every task's event is stored (storeEvent or storeEventWithoutRows). */
-export function finishIndex(pending: PendingEvents): BuiltIndex {
+/**
+ * The index, once every task's event is stored (storeEvent or storeEventWithoutRows); `articles` where the build keeps
+ * them elsewhere than in `pending.plan`.
+ */
+export function finishIndex(
+  pending: PendingEvents,
+  articles: IndexArticles = articlesHeld(pending.plan.articles),
+): BuiltIndex {
   const { plan, texts, keys, withoutRows } = pending;
   const order = plan.events
     .map((e, k) => ({ date: e.date ?? '9999', id: e.id, key: keys[k]! }))
     .sort((a, b) => compareText(a.date, b.date) || compareText(a.id, b.id));
   return {
-    articles: plan.articles,
+    articles,
     diagnostics: plan.diagnostics,
     stories: plan.stories,
     events: {
@@ -114,9 +166,11 @@ export function finishIndex(pending: PendingEvents): BuiltIndex {
 
 /** The CorpusIndex of a built index (its events parsed from their JSON). */
 export function indexOf(built: BuiltIndex): CorpusIndex {
+  const parse = <T>(text: Uint8Array | string) =>
+    JSON.parse(typeof text === 'string' ? text : Buffer.from(text).toString('utf8')) as T;
   return {
     version: INDEX_VERSION,
-    articles: built.articles,
+    articles: Array.from({ length: built.articles.length }, (_, i) => parse<Article>(built.articles.text(i))),
     events: Array.from({ length: built.events.length }, (_, i) => JSON.parse(built.events.at(i)) as Event),
     stories: built.stories,
     diagnostics: built.diagnostics,
@@ -136,6 +190,9 @@ export function buildIndex(
 ): { index: CorpusIndex; registry: EventIdRegistry } {
   const plan = planIndex(input, registry);
   const pending = pendingEvents(plan, cache);
-  pending.tasks.forEach((task, t) => storeEvent(pending, t, completeEventText(task), cache));
+  pending.tasks.forEach((task, t) => {
+    const members = task.members.map((i) => plan.articles[i]!);
+    storeEvent(pending, t, completeEventText({ event: task.event, members }), cache);
+  });
   return { index: indexOf(finishIndex(pending)), registry: plan.registry };
 }

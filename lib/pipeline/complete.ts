@@ -44,6 +44,20 @@ export interface EventTask {
   members: Article[];
 }
 
+/**
+ * An event still to complete with its articles as their stable JSON (as the index holds them): what the build hands a
+ * worker. The build keeps articles' text on disk once they are planned, and a string crosses to a thread faster than
+ * an object graph is cloned; the worker reads it (readEventTask).
+ */
+export interface EventTaskText {
+  event: Event;
+  members: string[];
+}
+
+export function readEventTask(task: EventTaskText): EventTask {
+  return { event: task.event, members: task.members.map((text) => JSON.parse(text) as Article) };
+}
+
 /** A task's complete event as the index holds it (stable JSON): what a worker sends back. */
 export function completeEventText(task: EventTask, timing?: EventTiming): string {
   const { rows, related, insights } = completeEvent(task.event, task.members, timing);

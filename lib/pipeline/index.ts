@@ -1,8 +1,9 @@
 /**
  * The pipeline: a corpus folder → the CorpusIndex (DESIGN.md §1). Start here.
  *
- *   run.ts          buildCorpusIndex: the build as the CLI runs it, in named steps (parseFiles, combine, planIndex,
- *                   completeEvents, attachArticleTexts); a crash on a worker costs only its file or event
+ *   run.ts          buildCorpusIndex: the build as the CLI runs it, in named steps (parseFiles, planEvents: combine,
+ *                   planIndex, keepArticles; completeEvents); once planned, articles' text is on disk and read back
+ *                   an event at a time; a crash on a worker costs only its file or event
  *   plan.ts         the whole-corpus steps: cut overlong articles, order them, cluster them into events, give events ids,
  *                   link events into stories (lib/stories)
  *   limits.ts       the most of one article the build reads (capArticle): what keeps one huge file from stalling it

@@ -5,9 +5,9 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { loadCorpus } from '../corpus/load';
 import { emptyRegistry } from '../events/ids';
 import type { Article, Story } from '../types';
-import { buildIndex } from './assemble';
+import { articlesHeld, buildIndex } from './assemble';
 import { createBuildCache } from './cache/memory';
-import { openBuildCache } from './cache/disk';
+import { openBuildCache, temporaryBuildCache } from './cache/disk';
 import { indexChunks } from './output/chunks';
 import { stableStringify } from './output/json';
 import { writeChunks } from './output/write';
@@ -156,7 +156,7 @@ describe('buildIndex', () => {
     const events = index.events.map((e) => stableStringify(e));
     const pieces = [
       ...indexChunks({
-        articles: index.articles,
+        articles: articlesHeld(index.articles),
         diagnostics: index.diagnostics,
         stories: index.stories,
         // Events as text, and every other one as UTF-8 bytes (how a warm build hands over the cache's copy).
@@ -209,6 +209,33 @@ describe('buildCorpusIndex (the CLI build)', () => {
     });
     expect(text(onWorkers.index)).toBe(expected);
     expect(timings.parseCpu).toBeGreaterThan(0);
+  });
+
+  it('gives the same index and shards with the articles kept only on disk once planned (--no-cache), on workers', async () => {
+    // The CLI's cache for one build: events and articles go to files, and each event's articles are read back from
+    // there, as JSON, for the worker that completes it.
+    const cache = temporaryBuildCache();
+    const batching = { parseBytes: 1, minEvents: 0 };
+    try {
+      const result = await buildCorpusIndex(corpusDir, emptyRegistry(), {
+        workers: 2,
+        today,
+        cache,
+        batching,
+      });
+      expect(text(result.index)).toBe(expected);
+      const whole = builtOf(buildIndex(loadCorpus(corpusDir, undefined, { today }), emptyRegistry()).index);
+      expect(shardFiles(result.index)).toEqual(shardFiles(whole));
+      // Every article was written to the article log, and is read back from it.
+      expect(
+        cache.articles &&
+          [...Array(result.index.articles.length).keys()].every(
+            (i) => result.index.articles.text(i) instanceof Uint8Array,
+          ),
+      ).toBe(true);
+    } finally {
+      cache.close();
+    }
   });
 
   it('gives the same bytes from a cache kept on disk, cold, warm and after a change', async () => {

@@ -5,7 +5,7 @@ import type { Article, Diagnostic } from '../types';
  * article cut to the build's limits), in the form the importer's take: the file, and the line or row of a record.
  */
 export function articleProblem(
-  article: Article,
+  article: Pick<Article, 'file'>,
   severity: Diagnostic['severity'],
   message: string,
 ): Diagnostic {

@@ -8,16 +8,19 @@ import { todayUtc } from '../corpus/date';
 import type { EventIdRegistry } from '../events/ids';
 import type { ArticleTerms, CorpusTerms } from '../events/terms';
 import {
+  articleHead,
   finishIndex,
   pendingEvents,
   storeEvent,
   storeEventWithoutRows,
   type BuiltIndex,
+  type IndexArticles,
   type PendingEvents,
+  type PendingTask,
 } from './assemble';
-import { createBuildCache, hashArticle, type BuildCache } from './cache/memory';
+import { createBuildCache, hashArticle, type BuildCache, type TextMap } from './cache/memory';
 import { parseFile, readParsedFile, unreadableText } from './cache/parsed';
-import { completeEventText, type EventTask, type EventTiming } from './complete';
+import { completeEventText, readEventTask, type EventTaskText, type EventTiming } from './complete';
 import { stableStringify } from './output/json';
 import { compareText } from '../text/compare';
 import { compareDiagnostics, planIndex } from './plan';
@@ -49,7 +52,6 @@ export interface RunOptions {
 }
 
 export interface RunResult {
-  corpus: Corpus;
   /** The index (see BuiltIndex: `indexOf` for the CorpusIndex, `indexChunks` for its text). */
   index: BuiltIndex;
   registry: EventIdRegistry;
@@ -109,34 +111,54 @@ export async function buildCorpusIndex(
   try {
     let t = performance.now();
     const files = await parseFiles(dir, build);
-    const { corpus, terms, articleHash } = combine(files);
-    t = lap('parse', t);
-
-    const plan = planIndex(corpus, registry, terms);
-    // Terms are for clustering and naming only: let them go before the per-event work.
-    files.release();
-    t = lap('cluster', t);
-
-    const pending = pendingEvents(plan, build.cache, articleHash);
-    const articleKeys = build.cache.articles ? plan.articles.map(articleHash) : [];
-    files.origin.clear();
-    const problems = await completeEvents(pending, build);
-    if (problems.length > 0) {
-      plan.diagnostics.push(...problems);
-      plan.diagnostics.sort(compareDiagnostics);
+    // The parse workers are let go while the main thread plans (each holds a heap of what it parsed), and the events
+    // get fresh ones, started when there are events for them.
+    if (pool) {
+      await pool.close();
+      build.pool = createWorkerPool(workers);
     }
-    const index = finishIndex(pending);
-    attachArticleTexts(index, plan.articles, articleKeys, build.cache);
+    const { pending, articles } = planEvents(files, registry, build.cache, {
+      parsed: () => (t = lap('parse', t)),
+      planned: () => (t = lap('cluster', t)),
+    });
+    const problems = await completeEvents(pending, articles, build);
+    if (problems.length > 0) {
+      pending.plan.diagnostics.push(...problems);
+      pending.plan.diagnostics.sort(compareDiagnostics);
+    }
+    const index = finishIndex(pending, articles);
     lap('events', t);
     return {
-      corpus,
       index,
-      registry: plan.registry,
+      registry: pending.plan.registry,
       made: { files: files.made, events: pending.tasks.length },
     };
   } finally {
-    await pool?.close();
+    await build.pool?.close();
   }
+}
+
+/**
+ * Combine the parsed files and plan the index (cluster, name, link stories; `stage` is told when each is done), then set out the events still to complete (pendingEvents) and keep the articles (keepArticles).
+ * What only planning reads is let go when this returns: the articles' terms, the parsed files' results, and the
+ * articles themselves, whose text is on disk from here on (the plan it returns holds no articles).
+ */
+function planEvents(
+  files: ParsedFiles,
+  registry: EventIdRegistry,
+  cache: BuildCache,
+  stage: { parsed(): void; planned(): void },
+): { pending: PendingEvents; articles: IndexArticles } {
+  const { corpus, terms, articleHash } = combine(files);
+  stage.parsed();
+  const plan = planIndex(corpus, registry, terms);
+  files.release();
+  stage.planned();
+  const pending = pendingEvents(plan, cache, articleHash);
+  const articles = keepArticles(plan.articles, plan.articles.map(articleHash), cache);
+  files.origin.clear();
+  pending.plan = { ...plan, articles: [], members: [] };
+  return { pending, articles };
 }
 
 /** CPU milliseconds of this process so far, user and system, over all its threads. */
@@ -151,6 +173,7 @@ interface Build {
   today: string;
   timings: Record<string, number>;
   batching: NonNullable<RunOptions['batching']>;
+  /** Replaced between parsing and the events (see buildCorpusIndex). */
   pool: WorkerPool | undefined;
 }
 
@@ -169,7 +192,7 @@ interface ParsedFiles {
   termsOf: Map<Article, ArticleTerms>;
   /** Files parsed rather than taken from the cache. */
   made: number;
-  /** Let the terms go (they are for clustering and naming only). */
+  /** Let the terms and the files' results go (terms are for clustering and naming only; plan holds the articles). */
   release(): void;
 }
 
@@ -199,6 +222,7 @@ async function parseFiles(dir: string, build: Build): Promise<ParsedFiles> {
     made: 0,
     release() {
       this.termsOf.clear();
+      this.parsed.length = 0;
       strings.clear();
     },
   };
@@ -330,24 +354,33 @@ function combine(files: ParsedFiles): {
  * Every pending event's rows and insights, stored as each arrives (storeEvent). On the pool when there are enough
  * events to pay for starting workers, the costliest first so no worker is left with a long tail; a batch whose worker
  * crashed is run again event by event, and an event that still fails is kept without rows (storeEventWithoutRows).
- * Returns a diagnostic for each such event.
+ * A batch's articles are read from `articles` when its turn comes, and only a few batches are out at once, so the
+ * build never holds every article's text. Returns a diagnostic for each event kept without rows.
  */
-async function completeEvents(pending: PendingEvents, build: Build): Promise<Diagnostic[]> {
+async function completeEvents(
+  pending: PendingEvents,
+  articles: IndexArticles,
+  build: Build,
+): Promise<Diagnostic[]> {
   const { tasks } = pending;
   const problems: Diagnostic[] = [];
   const done = (t: number, text: string) => storeEvent(pending, t, text, build.cache);
   const failed = (t: number, err: unknown) => {
     storeEventWithoutRows(pending, t);
-    problems.push(eventProblem(tasks[t]!, err));
+    problems.push(eventProblem(tasks[t]!, articles, err));
   };
+  const taskText = (t: number): EventTaskText => ({
+    event: tasks[t]!.event,
+    members: tasks[t]!.members.map((i) => textOf(articles.text(i))),
+  });
   const minEvents = build.batching.minEvents ?? MIN_EVENTS_FOR_WORKERS;
   const pool = tasks.length >= minEvents ? build.pool : undefined;
   if (!pool) {
     const timing: EventTiming = { alignMs: 0, insightsMs: 0 };
-    tasks.forEach((task, t) => {
+    tasks.forEach((_, t) => {
       let text: string;
       try {
-        text = completeEventText(task, timing);
+        text = completeEventText(readEventTask(taskText(t)), timing);
       } catch (err) {
         return failed(t, err);
       }
@@ -358,7 +391,7 @@ async function completeEvents(pending: PendingEvents, build: Build): Promise<Dia
   }
   const runOnPool = async (ids: number[]): Promise<void> => {
     try {
-      const r = await pool.run({ kind: 'events', tasks: ids.map((k) => tasks[k]!) });
+      const r = await pool.run({ kind: 'events', tasks: ids.map(taskText) });
       if (r.kind !== 'events') throw new Error(`build worker: expected event results, got ${r.kind}`);
       addTiming(build.timings, r.timing);
       r.texts.forEach((text, j) => done(ids[j]!, text));
@@ -368,18 +401,42 @@ async function completeEvents(pending: PendingEvents, build: Build): Promise<Dia
       await Promise.all(ids.map((id) => runOnPool([id])));
     }
   };
-  await Promise.all(eventBatches(tasks, pool.size).map(runOnPool));
+  const batches = eventBatches(tasks, articles, pool.size);
+  // Two batches a worker: one running, one waiting in the pool's queue so the worker never waits for the main thread.
+  let next = 0;
+  const lane = async () => {
+    while (next < batches.length) await runOnPool(batches[next++]!);
+  };
+  await Promise.all(Array.from({ length: 2 * pool.size }, lane));
   return problems;
 }
+
+function textOf(text: Uint8Array | string): string {
+  return typeof text === 'string'
+    ? text
+    : Buffer.from(text.buffer, text.byteOffset, text.length).toString('utf8');
+}
+
+/**
+ * The most articles a batch of events holds (an event of more is a batch alone). A batch's articles, its results and
+ * the work between are in a worker's memory at once, and were a 64th of the corpus's cost: a batch grew with the
+ * corpus (about 200 events at 100k articles), and so did the workers' heaps. 64 articles is some eight average
+ * events, a few hundred messages at 100k: nothing beside the work.
+ */
+export const MAX_BATCH_ARTICLES = 64;
 
 /**
  * Tasks in batches for the pool, costliest first. Alignment compares every pair of articles' sentences: the cost
  * grows with the square of the event's sentences. Small batches at the end balance the workers; large ones at the
- * start save messages.
+ * start save messages, up to MAX_BATCH_ARTICLES.
  */
-function eventBatches(tasks: EventTask[], workers: number): number[][] {
+export function eventBatches(
+  tasks: readonly PendingTask[],
+  articles: Pick<IndexArticles, 'head'>,
+  workers: number,
+): number[][] {
   const cost = tasks.map((task) => {
-    const sentences = task.members.reduce((n, a) => n + a.sentences.length, 0);
+    const sentences = task.members.reduce((n, i) => n + articles.head(i).sentenceCount, 0);
     return 1 + sentences * sentences;
   });
   const order = tasks.map((_, i) => i).sort((a, b) => cost[b]! - cost[a]! || a - b);
@@ -389,8 +446,12 @@ function eventBatches(tasks: EventTask[], workers: number): number[][] {
   for (let i = 0; i < order.length;) {
     const ids: number[] = [];
     let sum = 0;
-    while (i < order.length && (ids.length === 0 || sum + cost[order[i]!]! <= target) && ids.length < 256) {
+    let members = 0;
+    const fits = (t: number) =>
+      sum + cost[t]! <= target && members + tasks[t]!.members.length <= MAX_BATCH_ARTICLES;
+    while (i < order.length && (ids.length === 0 || fits(order[i]!))) {
       sum += cost[order[i]!]!;
+      members += tasks[order[i]!]!.members.length;
       ids.push(order[i++]!);
     }
     batches.push(ids);
@@ -399,9 +460,10 @@ function eventBatches(tasks: EventTask[], workers: number): number[][] {
 }
 
 /** An event kept without rows: named, with its articles' files, and what to do. */
-function eventProblem(task: EventTask, err: unknown): Diagnostic {
-  const files = [...new Set(task.members.map((a) => a.file))].sort(compareText);
-  const first = task.members.find((a) => a.file === files[0]);
+function eventProblem(task: PendingTask, articles: IndexArticles, err: unknown): Diagnostic {
+  const members = task.members.map((i) => articles.head(i));
+  const files = [...new Set(members.map((a) => a.file))].sort(compareText);
+  const first = members.find((a) => a.file === files[0]);
   const message =
     `event ${task.event.id} (${files.join(', ')}) could not be aligned (${errorReason(err)}), so it is listed ` +
     'without rows or insights; check its articles with `npm run corpus -- check`, and split any very long one';
@@ -417,24 +479,33 @@ function addTiming(timings: Record<string, number>, t: EventTiming): void {
 }
 
 /**
- * Where the cache keeps articles' JSON (`articleKeys`: each article's content hash, in index order), the index writes
- * each article from the cache's copy, or makes it and keeps it there: a warm build copies bytes instead of serialising.
+ * The planned articles as the rest of the build reads them: each one's head in memory, its stable JSON in the cache's
+ * article log (`keys`: each article's content hash, in index order), made here where the log lacks it. A warm build
+ * copies the log's bytes instead of serialising; a large build keeps no article's text in memory from here on. An
+ * entry the log holds but cannot give back (a damaged cache) is made again and kept in memory.
  */
-function attachArticleTexts(
-  index: BuiltIndex,
+function keepArticles(
   articles: readonly Article[],
-  articleKeys: readonly string[],
+  keys: readonly string[],
   cache: BuildCache,
-): void {
-  const store = cache.articles;
-  if (!store) return;
-  index.articleText = (i) => {
-    const key = articleKeys[i]!;
+): IndexArticles {
+  const store: TextMap = cache.articles ?? new Map<string, string>();
+  const heads = articles.map(articleHead);
+  const unread = new Map<number, string>();
+  articles.forEach((a, i) => {
+    const key = keys[i]!;
     cache.used.add(key);
-    const kept = store.bytes?.(key) ?? store.get(key);
-    if (kept !== undefined) return kept;
-    const text = stableStringify(articles[i]);
-    store.set(key, text);
-    return text;
+    if (!store.has(key)) store.set(key, stableStringify(a));
+    else if ((store.bytes?.(key) ?? store.get(key)) === undefined) unread.set(i, stableStringify(a));
+  });
+  return {
+    length: heads.length,
+    head: (i) => heads[i]!,
+    text(i) {
+      const text = unread.get(i) ?? store.bytes?.(keys[i]!) ?? store.get(keys[i]!);
+      if (text === undefined)
+        throw new Error(`build: the text of article ${heads[i]!.id} could not be read back`);
+      return text;
+    },
   };
 }

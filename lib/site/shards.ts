@@ -2,9 +2,9 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import path from 'node:path';
 import type { Article, CorpusIndex, Event } from '../types';
 import { INDEX_VERSION } from '../types';
-import type { BuiltIndex } from '../pipeline/assemble';
+import { articlesHeld, type BuiltIndex } from '../pipeline/assemble';
 import { stableStringify } from '../pipeline/output/json';
-import { listingArticle, listingEvent, type SiteListing } from '../export/data';
+import { listingEvent, type SiteListing } from '../export/data';
 
 /**
  * The index in shards, as every step after the index build reads it (issue 16: at 100k articles the index is a JSON
@@ -45,7 +45,7 @@ export function eventShardFile(dir: string, eventId: string): string {
 /** The shards of a CorpusIndex held whole (tests, small corpora): the same bytes as from the build that made it. */
 export function builtOf(index: CorpusIndex): BuiltIndex {
   return {
-    articles: index.articles,
+    articles: articlesHeld(index.articles),
     diagnostics: index.diagnostics,
     stories: index.stories,
     events: {
@@ -70,12 +70,14 @@ export function writeIndexShards(dir: string, built: BuiltIndex): { events: numb
   const tmp = `${dir}.${process.pid}.tmp`;
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(path.join(tmp, 'events'), { recursive: true });
-  const at = new Map(built.articles.map((a, i) => [a.id, i]));
-  const articleText = (i: number) => built.articleText?.(i) ?? stableStringify(built.articles[i]);
+  const heads = Array.from({ length: built.articles.length }, (_, i) => built.articles.head(i));
+  const at = new Map(heads.map((a, i) => [a.id, i]));
+  const articleText = (i: number) => built.articles.text(i);
   const inEvent = new Uint8Array(built.articles.length);
   const listing: SiteListing = {
     version: INDEX_VERSION,
-    articles: built.articles.map(listingArticle),
+    // An article's head is its listing entry (listingArticle's keys).
+    articles: heads,
     events: [],
     stories: built.stories,
     diagnostics: built.diagnostics,
@@ -98,7 +100,7 @@ export function writeIndexShards(dir: string, built: BuiltIndex): { events: numb
     parts.push('],"event":', built.events.bytesAt(e), '}');
     write(eventShardFile(tmp, event.id), bytesOf(parts));
   }
-  const loose = built.articles.flatMap((_, i) => (inEvent[i] ? [] : [articleText(i)]));
+  const loose = heads.flatMap((_, i) => (inEvent[i] ? [] : [articleText(i)]));
   write(
     path.join(tmp, LOOSE_FILE),
     bytesOf(['{"articles":[', ...loose.flatMap((t, k) => (k > 0 ? [',', t] : [t])), ']}']),

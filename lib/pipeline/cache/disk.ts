@@ -295,19 +295,22 @@ export function openBuildCache(dir: string, version = codeVersion()): DiskCache 
 }
 
 /**
- * A cache for one build only (`--no-cache`): nothing is reused or kept, but event texts still go to a file in the OS
- * temp folder rather than memory, so a large build fits the same memory with or without a cache.
+ * A cache for one build only (`--no-cache`): nothing is reused or kept, but event and article texts still go to files
+ * in the OS temp folder rather than memory, so a large build fits the same memory with or without a cache.
  */
 export function temporaryBuildCache(): DiskCache {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'parallax-build-'));
   const events = new TextLog(path.join(folder, 'events.log'));
+  const articles = new TextLog(path.join(folder, 'articles.log'));
   const none: TextMap = { has: () => false, get: () => undefined, set: () => {} };
   return {
     parsed: none,
     events,
+    articles,
     used: new Set(),
     close() {
       events.close();
+      articles.close();
       rmSync(folder, { recursive: true, force: true });
     },
   };

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { copyKey } from '../../corpus/combine';
 import { parseCorpusFile, type ParsedFile } from '../../corpus/parse';
 import { articleTerms, type ArticleTerms } from '../../events/terms';
+import type { Article } from '../../types';
 
 /**
  * A corpus file as the build caches it: its parse, each article's terms for clustering (tokenising is most of
@@ -69,6 +70,7 @@ export function readParsedFile(
     return t;
   };
   const list = (text: string) => (text === '' ? [] : text.split(' ').map(shared));
+  for (const article of result.articles) shareSentenceText(article);
   return {
     result,
     terms: terms.map((t) => ({
@@ -81,4 +83,30 @@ export function readParsedFile(
     })),
     copies,
   };
+}
+
+/**
+ * Make each sentence's text a piece of its block's text (`slice`), where it is one, rather than a copy of its own. JSON
+ * gives every sentence a string of its own, so an article held whole carried its text twice, in UTF-16 as soon as it
+ * has one curly quote: 17.1 KiB an article of the bench's corpora, 11.3 KiB with the sentences sharing (V8 keeps a
+ * slice of a string 13 code units or longer as a pointer into it). The values are the same, so the output is too; what
+ * the build plans with, every article at once, is a third smaller. A sentence not found in its block keeps its copy.
+ */
+export function shareSentenceText(article: Pick<Article, 'blocks' | 'sentences'>): void {
+  let block = -1;
+  let from = 0;
+  for (const sentence of article.sentences) {
+    const text = article.blocks[sentence.block]?.text;
+    if (text === undefined) continue;
+    if (sentence.block !== block) {
+      block = sentence.block;
+      from = 0;
+    }
+    // Sentences come in order within a block: look from where the last one ended, then anywhere.
+    let at = text.indexOf(sentence.text, from);
+    if (at < 0) at = text.indexOf(sentence.text);
+    if (at < 0) continue;
+    sentence.text = text.slice(at, at + sentence.text.length);
+    from = at + sentence.text.length;
+  }
 }

@@ -12,7 +12,7 @@ export function* indexChunks(built: BuiltIndex): Generator<string | Uint8Array> 
   yield '{"articles":[';
   for (let i = 0; i < built.articles.length; i++) {
     if (i > 0) yield ',';
-    yield built.articleText?.(i) ?? stableStringify(built.articles[i]);
+    yield built.articles.text(i);
   }
   yield `],"diagnostics":${stableStringify(built.diagnostics)},"events":[`;
   for (let i = 0; i < built.events.length; i++) {

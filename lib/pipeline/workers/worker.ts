@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { parseFile } from '../cache/parsed';
-import { completeEventText, type EventTask, type EventTiming } from '../complete';
+import { completeEventText, readEventTask, type EventTaskText, type EventTiming } from '../complete';
 
 /**
  * A build worker thread (see pool.ts): parses corpus files and completes events, the two parts of a build that are
@@ -9,7 +9,7 @@ import { completeEventText, type EventTask, type EventTiming } from '../complete
  */
 export type WorkerRequest =
   | { kind: 'parse'; files: { file: string; bytes: Uint8Array }[]; today: string }
-  | { kind: 'events'; tasks: EventTask[] };
+  | { kind: 'events'; tasks: EventTaskText[] };
 
 export type WorkerResponse =
   /**
@@ -46,7 +46,7 @@ function handle(request: WorkerRequest): WorkerResponse {
     return { kind: 'parse', parsed, ms: performance.now() - t };
   }
   const timing: EventTiming = { alignMs: 0, insightsMs: 0 };
-  const texts = request.tasks.map((task) => completeEventText(task, timing));
+  const texts = request.tasks.map((task) => completeEventText(readEventTask(task), timing));
   return { kind: 'events', texts, timing };
 }
 

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCorpusFile } from '../../corpus/parse';
+import { parseFile, readParsedFile, shareSentenceText } from './parsed';
+
+describe('shareSentenceText', () => {
+  it('keeps every sentence its text: in order, repeated, in a later block, or not in its block at all', () => {
+    const article = {
+      blocks: [
+        {
+          kind: 'paragraph' as const,
+          text: 'Talks resumed in Istanbul. Talks resumed in Istanbul. “Progress,” he said.',
+        },
+        { kind: 'paragraph' as const, text: 'Kyiv, Ukraine — Shelling went on overnight.' },
+      ],
+      sentences: [
+        { text: 'Talks resumed in Istanbul.', block: 0 },
+        { text: 'Talks resumed in Istanbul.', block: 0 },
+        { text: '“Progress,” he said.', block: 0 },
+        { text: 'Shelling went on overnight.', block: 1 },
+        // Not in its block (an importer that rewrote it): kept as it is.
+        { text: 'Shelling went on.', block: 1 },
+        // A block that does not exist.
+        { text: 'Nowhere.', block: 7 },
+        { text: '', block: 1 },
+      ],
+    };
+    const before = structuredClone(article);
+    shareSentenceText(article);
+    expect(article).toEqual(before);
+  });
+
+  it('reads a parse back with the same sentences as the parse itself', () => {
+    const file = '000_62585204ae98a10b.txt';
+    const bytes = new Uint8Array(readFileSync(path.resolve('data', 'corpus', file)));
+    const today = '2026-01-01';
+    const direct = parseCorpusFile(file, bytes, undefined, { today });
+    const read = readParsedFile(parseFile(file, bytes, today, new Map()), new Map()).result;
+    expect(direct.articles.length).toBeGreaterThan(0);
+    expect(read.articles.map((a) => a.sentences)).toEqual(direct.articles.map((a) => a.sentences));
+    expect(JSON.stringify(read)).toBe(JSON.stringify(direct));
+  });
+});
