@@ -60,11 +60,18 @@ describe('corpusPages', () => {
   it('keeps files whole and in order, a page up to the size in articles', () => {
     const files = [file('a', 2), file('b', 0), file('c', 1), file('d', 3), file('e', 1)];
     // a (2) + b (counts 1) + c (1) = 4; d would make 7 > 5, so it opens page 2; e fits beside it.
-    expect(names(corpusPages(files, 5))).toEqual([['a', 'b', 'c'], ['d', 'e']]);
+    expect(names(corpusPages(files, 5))).toEqual([
+      ['a', 'b', 'c'],
+      ['d', 'e'],
+    ]);
   });
 
   it('gives a file larger than a page a page of its own, and never an empty page', () => {
-    expect(names(corpusPages([file('a', 1), file('big', 12), file('c', 1)], 5))).toEqual([['a'], ['big'], ['c']]);
+    expect(names(corpusPages([file('a', 1), file('big', 12), file('c', 1)], 5))).toEqual([
+      ['a'],
+      ['big'],
+      ['c'],
+    ]);
     expect(names(corpusPages([], 5))).toEqual([[]]);
   });
 
