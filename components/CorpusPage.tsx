@@ -61,7 +61,10 @@ export function CorpusPage({ page }: { page: number }) {
         {files.length} input {files.length === 1 ? 'file' : 'files'}, {index.articles.length} articles
         imported, {index.events.length} events, {errors} {errors === 1 ? 'error' : 'errors'} and {warnings}{' '}
         {warnings === 1 ? 'warning' : 'warnings'}. Each article page lists what the importer removed and why.
-        {pages.length > 1 && ` This page lists files ${first} to ${last}.`}
+        {pages.length > 1 &&
+          (first === last
+            ? ` This page lists file ${first}.`
+            : ` This page lists files ${first} to ${last}.`)}
       </p>
       {pages.length > 1 && page === 1 && failing.length > 0 && (
         <section aria-labelledby="corpus-errors">
@@ -133,7 +136,9 @@ export function CorpusPage({ page }: { page: number }) {
                         <span className={d.severity === 'error' ? 'badge-error' : 'reason'}>
                           {d.severity}
                         </span>
-                        {d.line !== undefined && `line ${d.line}: `}
+                        {d.line !== undefined &&
+                          !d.message.startsWith(`line ${d.line}:`) &&
+                          `line ${d.line}: `}
                         {d.message}
                       </li>
                     ))}
