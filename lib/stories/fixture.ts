@@ -25,3 +25,15 @@ export const houstonShooting = fixtureArticle({
     'The shooting happened on Emancipation Avenue, police said.',
   ],
 });
+
+/** A shooting named by its place and victims in full, which the later reports of its story repeat ("Libby Lake"). */
+export const oceansideShooting = fixtureArticle({
+  id: 'union-oceanside',
+  date: '2013-03-13',
+  title: 'Four teens shot in Oceanside park',
+  body: [
+    'Two teenagers were killed and two wounded on Tuesday night at Libby Lake park in Oceanside, police said.',
+    'The dead were named as Melanie Virgen, 16, and Edgar Sanchez, 17.',
+    'Detectives from the Oceanside department were canvassing the Mission Avenue area.',
+  ],
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clusterEvents } from '../events/cluster';
 import { fixtureArticle } from '../events/fixture';
-import { houstonShooting, miamiShooting } from './fixture';
+import { houstonShooting, miamiShooting, oceansideShooting } from './fixture';
 import { joinFollowUps } from './follow-ups';
 
 // One Miami shooting reported on Monday, and a profile of its victim three days later by another outlet: the profile
@@ -65,16 +65,7 @@ describe('joinFollowUps', () => {
     // Linked by the rare phrases it shares ("libby lake", "melanie virgen", "edgar sanchez", "mission avenue"), which
     // names alone do not carry: joined only since the rule reads the story step's links (phrases, headlines, outlets),
     // not names alone at 0.3. In four events no phrase is rare by default: the share is lifted to stand for a corpus.
-    const first = fixtureArticle({
-      id: 'union-oceanside',
-      date: '2013-03-13',
-      title: 'Four teens shot in Oceanside park',
-      body: [
-        'Two teenagers were killed and two wounded on Tuesday night at Libby Lake park in Oceanside, police said.',
-        'The dead were named as Melanie Virgen, 16, and Edgar Sanchez, 17.',
-        'Detectives from the Oceanside department were canvassing the Mission Avenue area.',
-      ],
-    });
+    const first = oceansideShooting;
     const later = fixtureArticle({
       id: 'nbc-libby',
       date: '2013-03-15',

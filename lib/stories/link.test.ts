@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../corpus/load';
 import { clusterEvents } from '../events/cluster';
 import { fixtureArticle } from '../events/fixture';
-import { houstonShooting, miamiShooting } from './fixture';
+import { houstonShooting, miamiShooting, oceansideShooting } from './fixture';
 import { linkStories, strongLinks } from './link';
 
 // Two shootings on one day in two cities, each followed weeks later: the Miami one by an arrest, the Houston one by
@@ -76,16 +76,7 @@ describe('linkStories', () => {
   });
 
   it('links a follow-up that names the incident by its place and victims in full ("the Libby Lake killings")', () => {
-    const first = fixtureArticle({
-      id: 'union-oceanside',
-      date: '2013-03-13',
-      title: 'Four teens shot in Oceanside park',
-      body: [
-        'Two teenagers were killed and two wounded on Tuesday night at Libby Lake park in Oceanside, police said.',
-        'The dead were named as Melanie Virgen, 16, and Edgar Sanchez, 17.',
-        'Detectives from the Oceanside department were canvassing the Mission Avenue area.',
-      ],
-    });
+    const first = oceansideShooting;
     const later = fixtureArticle({
       id: 'nbc-libby',
       date: '2014-06-13',
