@@ -1,6 +1,12 @@
 import { PageLink } from '@/components/PageLink';
 import { getIndex } from '@/lib/site/data';
-import { corpusFiles, corpusPagePath, corpusPages, type FileReport } from '@/lib/view/corpus';
+import {
+  corpusFiles,
+  corpusPageArticles,
+  corpusPagePath,
+  corpusPages,
+  type FileReport,
+} from '@/lib/view/corpus';
 import { formatDay } from '@/lib/view/listing';
 
 /** The index's files and their pages, made once per index (every corpus page and its metadata ask). */
@@ -9,7 +15,7 @@ function corpusReport(index: ReturnType<typeof getIndex>): { files: FileReport[]
   let r = reports.get(index);
   if (!r) {
     const files = corpusFiles(index);
-    r = { files, pages: corpusPages(files) };
+    r = { files, pages: corpusPages(files, corpusPageArticles()) };
     reports.set(index, r);
   }
   return r;
@@ -20,10 +26,10 @@ export function corpusPageCount(): number {
   return corpusReport(getIndex()).pages.length;
 }
 
-/** Links to every page of the corpus, the current one marked. */
-function Pager({ page, count }: { page: number; count: number }) {
+/** Links to every page of the corpus, the current one marked; `label` names the landmark (two on a page differ). */
+function Pager({ page, count, label }: { page: number; count: number; label: string }) {
   return (
-    <nav aria-label="Corpus pages" className="my-3">
+    <nav aria-label={label} className="my-3">
       <ul className="chips">
         {Array.from({ length: count }, (_, i) => i + 1).map((n) => (
           <li key={n}>
@@ -84,7 +90,7 @@ export function CorpusPage({ page }: { page: number }) {
           </ul>
         </section>
       )}
-      {pages.length > 1 && <Pager page={page} count={pages.length} />}
+      {pages.length > 1 && <Pager page={page} count={pages.length} label="Corpus pages" />}
       <table className="table">
         <caption className="sr-only">Input files and what became of them</caption>
         <thead>
@@ -157,7 +163,7 @@ export function CorpusPage({ page }: { page: number }) {
           ))}
         </tbody>
       </table>
-      {pages.length > 1 && <Pager page={page} count={pages.length} />}
+      {pages.length > 1 && <Pager page={page} count={pages.length} label="Corpus pages, after the list" />}
     </main>
   );
 }

@@ -3,12 +3,13 @@ import { createSiteServer } from '../scripts/serve.mjs';
 
 /**
  * The commands that build out-news/ as `npm test` does (scripts/test.sh): the seeds and data/fixtures/hostile, exported
- * under /news. The specs that read out-news/ fail with this when it is missing, rather than skip.
+ * under /news, the corpus page in pages of three articles. The specs that read out-news/ fail with this when it is missing, rather than skip.
  */
 export const BUILD_FIXTURE_SITE =
   'mkdir -p .cache/fixture-corpus && cp data/corpus/* data/fixtures/hostile/* .cache/fixture-corpus/ && ' +
   'npx tsx scripts/corpus.ts build --data .cache/fixture-corpus --out .cache/fixture-index.json ' +
-  '--ids .cache/fixture-ids.json && PARALLAX_INDEX="$PWD/.cache/fixture-index.json" bash scripts/build-basepath.sh /news';
+  '--ids .cache/fixture-ids.json && PARALLAX_INDEX="$PWD/.cache/fixture-index.json" PARALLAX_CORPUS_PAGE_ARTICLES=3 ' +
+  'bash scripts/build-basepath.sh /news';
 
 export interface SiteServer {
   /** http://localhost:PORT, without the base path. */

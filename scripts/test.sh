@@ -33,7 +33,7 @@ if npm run --silent build; then
   rm -rf "$fixture" .cache/fixture-ids.json && mkdir -p "$fixture"
   cp data/corpus/* data/fixtures/hostile/* "$fixture"/
   if npx tsx scripts/corpus.ts build --data "$fixture" --out .cache/fixture-index.json --ids .cache/fixture-ids.json &&
-    PARALLAX_INDEX="$PWD/.cache/fixture-index.json" bash scripts/build-basepath.sh /news >"$reports/build-news.log" 2>&1; then
+    PARALLAX_INDEX="$PWD/.cache/fixture-index.json" PARALLAX_CORPUS_PAGE_ARTICLES=3 bash scripts/build-basepath.sh /news >"$reports/build-news.log" 2>&1; then
     echo "Built the fixture site under /news into out-news/"
   else
     tail -30 "$reports/build-news.log"

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { corpusFiles, corpusPagePath, corpusPages, fileOf, type FileReport } from './corpus';
+import {
+  CORPUS_PAGE_ARTICLES,
+  corpusFiles,
+  corpusPageArticles,
+  corpusPagePath,
+  corpusPages,
+  fileOf,
+  type FileReport,
+} from './corpus';
 import { article } from './test-fixtures';
 
 describe('corpusFiles', () => {
@@ -80,6 +88,13 @@ describe('corpusPages', () => {
     const pages = corpusPages(files);
     expect(pages.map((p) => p.length)).toEqual([1000, 1000, 500]);
     expect(pages.flat()).toEqual(files);
+  });
+
+  it('takes its size from PARALLAX_CORPUS_PAGE_ARTICLES only when that is a whole number from 1', () => {
+    expect(corpusPageArticles({ PARALLAX_CORPUS_PAGE_ARTICLES: '3' })).toBe(3);
+    for (const raw of [undefined, '', '0', '-2', '2.5', '1e3', ' 4']) {
+      expect(corpusPageArticles({ PARALLAX_CORPUS_PAGE_ARTICLES: raw })).toBe(CORPUS_PAGE_ARTICLES);
+    }
   });
 
   it('names the first page /corpus/ and the others by number', () => {

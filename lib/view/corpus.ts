@@ -80,6 +80,15 @@ export function corpusFiles<
 export const CORPUS_PAGE_ARTICLES = 1000;
 
 /**
+ * The page size a build uses: `PARALLAX_CORPUS_PAGE_ARTICLES` when it is a whole number from 1 (the browser tests cut
+ * the small fixture corpus into pages with it), else `CORPUS_PAGE_ARTICLES`.
+ */
+export function corpusPageArticles(env: Record<string, string | undefined> = process.env): number {
+  const raw = env.PARALLAX_CORPUS_PAGE_ARTICLES;
+  return raw !== undefined && /^[1-9]\d*$/.test(raw) ? Number(raw) : CORPUS_PAGE_ARTICLES;
+}
+
+/**
  * The file reports cut into pages, in file order, whole files only: a page takes files until the next one would take
  * it past `size` articles (a file of more articles than that has a page of its own). Always at least one page.
  */
