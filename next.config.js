@@ -21,6 +21,11 @@ const nextConfig = {
   // clock (the one slow page, the corpus page listing all 100k articles, is now cut into pages). The limit only has to
   // outlast a busy machine.
   staticPageGenerationTimeout: 600,
+  // Turbopack keeps a build's compiled output in .next/cache for the next build. A build for a sub-path (the browser
+  // tests' /news site, right after the root site's build) neither reads nor writes it: once, reusing the root build's
+  // cache, it stopped with "TurbopackInternalError: conflicting effects for the same key" (a file the cache would
+  // write with other content), and the root build must not find a sub-path build's output there either.
+  experimental: { turbopackFileSystemCacheForBuild: !basePath() },
 };
 
 export default nextConfig;
