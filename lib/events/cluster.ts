@@ -168,24 +168,26 @@ function packedFeatures(
     const t = terms.get(a.id);
     return t && t.leadWords === o.leadWords ? t : articleTerms(a, new Map(), o.leadWords);
   };
-  const countIds: Int32Array[] = [];
-  const countValues: Float64Array[] = [];
-  const df: number[] = [];
-  for (const a of articles) {
-    const t = termsOf(a);
+  // Each article's weighted term counts are made twice, for the document frequencies and then for its vector, rather
+  // than held from one pass to the next: at 100k articles every article's counts at once were some 350 MB.
+  const counts = (a: Article, t: ArticleTerms, id: (stem: string) => number) => {
     // A derived title is the first sentence again: counting it up would count the lead twice.
     const titleWeight = a.titleSource === 'derived' ? 1 : o.titleWeight;
     const ids = new Int32Array(t.stems.length);
     const values = new Float64Array(t.stems.length);
     t.stems.forEach((stem, k) => {
-      const id = table.id(stem);
-      ids[k] = id;
+      ids[k] = id(stem);
       // Whole numbers: the same sum in any order as adding each occurrence's weight in text order.
       values[k] = t.title[k]! * titleWeight + t.lead[k]! * o.leadWeight + t.body[k]!;
-      df[id] = (df[id] ?? 0) + 1;
     });
-    countIds.push(ids);
-    countValues.push(values);
+    return { ids, values };
+  };
+  const df: number[] = [];
+  for (const a of articles) {
+    for (const stem of termsOf(a).stems) {
+      const id = table.id(stem);
+      df[id] = (df[id] ?? 0) + 1;
+    }
   }
   const idfOf = idfTable(df, table.terms.length, articles.length);
   const numeric = new Uint8Array(table.terms.length);
@@ -193,27 +195,21 @@ function packedFeatures(
   const nameStamp = new Int32Array(table.terms.length).fill(-1);
   const vectors: PackedVector[] = [];
   const ranked: Int32Array[] = [];
+  const known = (stem: string) => table.ids.get(stem)!;
   articles.forEach((a, i) => {
-    if (o.titleCoverage > 0 && a.titleSource !== 'derived') {
-      const only = titleOnly(termsOf(a), countIds[i]!, idfOf, o.titleCoverage);
-      if (only) {
-        countIds[i] = only.ids;
-        countValues[i] = only.values;
-      }
-    }
-    for (const name of termsOf(a).names) {
+    const t = termsOf(a);
+    const own = counts(a, t, known);
+    const only =
+      o.titleCoverage > 0 && a.titleSource !== 'derived'
+        ? titleOnly(t, own.ids, idfOf, o.titleCoverage)
+        : null;
+    const { ids, values } = only ?? own;
+    for (const name of t.names) {
       const id = table.ids.get(name);
       if (id !== undefined) nameStamp[id] = i;
     }
     const weightOf = (id: number) => (nameStamp[id] === i || numeric[id] === 1 ? o.entityWeight : 1);
-    const v = packedStrongest(
-      packedTfidf(countIds[i]!, countValues[i]!, idfOf, weightOf),
-      o.vectorTerms,
-      table,
-    );
-    // Not needed any more: at 100k articles the counts would double the memory held.
-    countIds[i] = EMPTY_IDS;
-    countValues[i] = EMPTY_VALUES;
+    const v = packedStrongest(packedTfidf(ids, values, idfOf, weightOf), o.vectorTerms, table);
     vectors.push(v);
     ranked.push(Int32Array.from(rankEntries(v, table).slice(0, o.indexTerms), (p) => v.ids[p]!));
   });
@@ -690,6 +686,29 @@ export function clusterEvents(
 ): string[][] {
   const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const groups = averageLink(
+    sorted.length,
+    sortedCandidates(sorted, o, terms, stats),
+    o.threshold,
+    o.cohesionRatio,
+    o.cohesionCap,
+  );
+  return groups
+    .map((g) => g.sort((x, y) => x - y).map((i) => sorted[i]!.id))
+    .sort((x, y) => (x[0]! < y[0]! ? -1 : x[0]! > y[0]! ? 1 : 0));
+}
+
+/**
+ * The candidate pairs of the sorted articles (and `stats.df`, see clusterEvents). A function of its own so that the
+ * vectors (up to `vectorTerms` terms an article, some 360 MB at 100k articles) are let go before averageLink runs:
+ * nothing in clusterEvents' own scope holds them.
+ */
+function sortedCandidates(
+  sorted: readonly Article[],
+  o: Required<ClusterOptions>,
+  terms: CorpusTerms | undefined,
+  stats: { df?: Map<string, number> } | undefined,
+): SimilarPairs {
   const features = packedFeatures(sorted, o, terms ?? corpusTerms(sorted));
   if (stats && features.df) {
     const counts = features.df;
@@ -697,9 +716,5 @@ export function clusterEvents(
     features.table.terms.forEach((term, id) => df.set(term, counts[id] ?? 0));
     stats.df = df;
   }
-  const sims = packedCandidates(features, o);
-  const groups = averageLink(sorted.length, sims, o.threshold, o.cohesionRatio, o.cohesionCap);
-  return groups
-    .map((g) => g.sort((x, y) => x - y).map((i) => sorted[i]!.id))
-    .sort((x, y) => (x[0]! < y[0]! ? -1 : x[0]! > y[0]! ? 1 : 0));
+  return packedCandidates(features, o);
 }
