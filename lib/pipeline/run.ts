@@ -62,6 +62,12 @@ export interface RunResult {
 /** Batches of about this many bytes of corpus text per parse task: large enough to amortise a message. */
 const PARSE_BATCH_BYTES = 1 << 20;
 /**
+ * A parse worker is replaced after this many batches (about 32 MiB of corpus text; see WorkerPoolOptions): at 100k
+ * articles the two parse workers held some 800 MB at the end of parsing, and the build's peak is there once planning
+ * holds less. Each replacement costs most of a second of start-up, some 15 a worker at 100k.
+ */
+const PARSE_TASKS_PER_WORKER = 32;
+/**
  * Fewer events than this are completed in the main thread: starting a worker (loading the pipeline's modules) costs
  * about what 30 average events do, and a rebuild after a small change has only a few.
  */
@@ -90,7 +96,8 @@ export async function buildCorpusIndex(
   options: RunOptions = {},
 ): Promise<RunResult> {
   const workers = options.workers ?? defaultWorkerCount();
-  const pool = workers > 0 ? createWorkerPool(workers) : undefined;
+  const pool =
+    workers > 0 ? createWorkerPool(workers, { tasksPerWorker: PARSE_TASKS_PER_WORKER }) : undefined;
   const build: Build = {
     cache: options.cache ?? createBuildCache(),
     today: options.today ?? todayUtc(),

@@ -47,6 +47,30 @@ describe('createWorkerPool', () => {
   });
 });
 
+describe('createWorkerPool with tasksPerWorker', () => {
+  const parseOn = (pool: ReturnType<typeof createWorkerPool>) => (name: string) =>
+    pool.run({ kind: 'parse', files: [{ file: name, bytes: bytesOf(name) }], today });
+
+  it('retires a worker after that many tasks and gives the same results on its successors', async () => {
+    const once = createWorkerPool(1);
+    const recycled = createWorkerPool(1, { tasksPerWorker: 2 });
+    try {
+      const names = [...seeds, seeds[0]!, seeds[2]!];
+      const kept = await Promise.all(names.map(parseOn(once)));
+      const fresh = await Promise.all(names.map(parseOn(recycled)));
+      expect(fresh).toEqual(kept.map((r) => ({ ...r, ms: expect.any(Number) })));
+      // Five tasks, two a worker: three workers; one worker for all without the option.
+      expect(recycled.started).toBe(3);
+      expect(once.started).toBe(1);
+      // And later: a retired pool still takes work.
+      expect((await parseOn(recycled)(seeds[1]!)).kind).toBe('parse');
+      expect(recycled.started).toBe(3);
+    } finally {
+      await Promise.all([once.close(), recycled.close()]);
+    }
+  });
+});
+
 describe('buildCorpusIndex when a worker crashes', () => {
   // Parse batches of about two seed files, and every event on the workers: the pool's paths, not the shortcuts.
   const batching = { parseBytes: 8000, minEvents: 0 };
