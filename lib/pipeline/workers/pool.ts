@@ -44,17 +44,20 @@ export function defaultWorkerCount(): number {
 
 interface Job {
   request: WorkerRequest;
+  /** Bytes of the files a parse request holds (0 for others): counted before they are moved to the worker. */
+  bytes: number;
   resolve: (r: WorkerResponse) => void;
   reject: (e: Error) => void;
 }
 
 export interface WorkerPoolOptions {
   /**
-   * A worker is retired after this many tasks, and a fresh one takes the tasks still queued (none: never). A worker
-   * that parses a corpus keeps memory in step with what it has parsed (two workers held some 800 MB more at the end of
-   * a 100k parse than at its start), and only a thread's end gives it back; a fresh worker costs most of a second.
+   * A worker is retired once the files it has parsed add up to this many bytes, and a fresh one takes the tasks still
+   * queued (none: never). A worker that parses a corpus keeps memory in step with what it has parsed (two workers held
+   * some 800 MB more at the end of a 100k parse than at its start), and only a thread's end gives it back; a fresh
+   * worker costs most of a second. Counted in bytes, not tasks: a task is a batch of about 1 MiB, or one larger file.
    */
-  tasksPerWorker?: number;
+  parseBytesPerWorker?: number;
 }
 
 export function createWorkerPool(size = defaultWorkerCount(), options: WorkerPoolOptions = {}): WorkerPool {
@@ -70,7 +73,7 @@ export function createWorkerPool(size = defaultWorkerCount(), options: WorkerPoo
   let startFailure: Error | undefined;
   let closed = false;
   let started = 0;
-  const tasksDone = new Map<Worker, number>();
+  const bytesDone = new Map<Worker, number>();
 
   const next = (worker: Worker) => {
     const job = queue.shift();
@@ -85,7 +88,7 @@ export function createWorkerPool(size = defaultWorkerCount(), options: WorkerPoo
   const retire = (worker: Worker, reason: string) => {
     // 'error' is followed by 'exit': a worker retires once.
     if (!workers.delete(worker)) return;
-    tasksDone.delete(worker);
+    bytesDone.delete(worker);
     const at = idle.indexOf(worker);
     if (at >= 0) idle.splice(at, 1);
     const job = busy.get(worker);
@@ -120,13 +123,13 @@ export function createWorkerPool(size = defaultWorkerCount(), options: WorkerPoo
       busy.delete(worker);
       if (response.kind === 'error') job?.reject(new WorkerCrash(`build worker: ${response.message}`));
       else job?.resolve(response);
-      const done = (tasksDone.get(worker) ?? 0) + 1;
-      tasksDone.set(worker, done);
-      if (options.tasksPerWorker !== undefined && done >= options.tasksPerWorker && !closed) {
+      const done = (bytesDone.get(worker) ?? 0) + (job?.bytes ?? 0);
+      bytesDone.set(worker, done);
+      if (options.parseBytesPerWorker !== undefined && done >= options.parseBytesPerWorker && !closed) {
         // Retired: its 'exit' finds it gone from `workers` and does nothing more.
         workers.delete(worker);
         ready.delete(worker);
-        tasksDone.delete(worker);
+        bytesDone.delete(worker);
         void worker.terminate();
         if (queue.length > 0) spawn();
         return;
@@ -147,7 +150,8 @@ export function createWorkerPool(size = defaultWorkerCount(), options: WorkerPoo
       if (startFailure) return Promise.reject(startFailure);
       if (closed) return Promise.reject(new WorkerCrash('build worker: the pool was closed'));
       return new Promise((resolve, reject) => {
-        queue.push({ request, resolve, reject });
+        const bytes = request.kind === 'parse' ? request.files.reduce((n, f) => n + f.bytes.length, 0) : 0;
+        queue.push({ request, bytes, resolve, reject });
         const worker = idle.pop();
         if (worker) next(worker);
         else if (workers.size < size) spawn();
