@@ -9,6 +9,10 @@ import {
   type ArticleFeatures,
 } from './cluster';
 import { fixtureArticle } from './fixture';
+import { SimilarPairs } from './pairs';
+
+/** The pairs (i < j) held, sorted. */
+const pairsOf = (sims: SimilarPairs) => sims.sorted().map(([i, j]) => [i, j]);
 
 // Three stories of one Tuesday, told by several outlets: a bridge vote, a wildfire, and a second bridge story (a
 // different city, a different decision) that shares the topic words of the first.
@@ -203,9 +207,9 @@ describe('candidateSimilarities', () => {
       feature('d', 101, ['fire', 'wind']),
     ];
     const sims = candidateSimilarities(features, { windowDays: 4, dayDecay: 0, minSharedTerms: 1 });
-    // Keys are i * n + j with i < j: only (a, b) = 0 * 4 + 1 share a term within 4 days.
-    expect([...sims.keys()]).toEqual([1]);
-    expect(sims.get(1)).toBeCloseTo(0.5, 12);
+    // Only (a, b) share a term within 4 days.
+    expect(pairsOf(sims)).toEqual([[0, 1]]);
+    expect(sims.get(0, 1)).toBeCloseTo(0.5, 12);
   });
 
   it('by default never compares a report four days on, however alike (the next development is a new event)', () => {
@@ -215,7 +219,10 @@ describe('candidateSimilarities', () => {
       feature('c', 104, ['talks', 'putin']),
     ];
     // (a, b) three days apart are compared; (a, c) four days apart are not; (b, c) one day apart are.
-    expect([...candidateSimilarities(features).keys()].sort((x, y) => x - y)).toEqual([0 * 3 + 1, 1 * 3 + 2]);
+    expect(pairsOf(candidateSimilarities(features))).toEqual([
+      [0, 1],
+      [1, 2],
+    ]);
   });
 
   it('takes a share of the similarity off per day between the two articles', () => {
@@ -226,10 +233,14 @@ describe('candidateSimilarities', () => {
     ];
     const sims = candidateSimilarities(features, { windowDays: 4, dayDecay: 0.15, minSharedTerms: 1 });
     // (a, b): 0.5 × (1 − 2 × 0.15); an undated article loses nothing.
-    expect([...sims.keys()].sort((x, y) => x - y)).toEqual([0 * 3 + 1, 0 * 3 + 2, 1 * 3 + 2]);
-    expect(sims.get(0 * 3 + 1)).toBeCloseTo(0.35, 12);
-    expect(sims.get(0 * 3 + 2)).toBeCloseTo(1, 12);
-    expect(sims.get(1 * 3 + 2)).toBeCloseTo(0.5, 12);
+    expect(pairsOf(sims)).toEqual([
+      [0, 1],
+      [0, 2],
+      [1, 2],
+    ]);
+    expect(sims.get(0, 1)).toBeCloseTo(0.35, 12);
+    expect(sims.get(0, 2)).toBeCloseTo(1, 12);
+    expect(sims.get(1, 2)).toBeCloseTo(0.5, 12);
   });
 
   it('skips a term held by more articles in the window than maxPostings, so common words cost nothing', () => {
@@ -245,11 +256,38 @@ describe('candidateSimilarities', () => {
       feature('c', 100, ['bridge', 'fire', 'wind']),
     ];
     // a and b share two terms, c shares one with each.
-    expect([...candidateSimilarities(features, { minSharedTerms: 2 }).keys()]).toEqual([0 * 3 + 1]);
-    expect([...candidateSimilarities(features, { minSharedTerms: 1 }).keys()].sort((x, y) => x - y)).toEqual([
-      0 * 3 + 1,
-      0 * 3 + 2,
-      1 * 3 + 2,
+    expect(pairsOf(candidateSimilarities(features, { minSharedTerms: 2 }))).toEqual([[0, 1]]);
+    expect(pairsOf(candidateSimilarities(features, { minSharedTerms: 1 }))).toEqual([
+      [0, 1],
+      [0, 2],
+      [1, 2],
+    ]);
+  });
+
+  it('holds a pair once, whichever of the two found it', () => {
+    // With candidateTerms 1, c looks up only "vote" and finds a; a looks up only "bridge", which c does not hold
+    // among its strongest, so (a, c) is found from c's side alone; (a, b) is found from both sides.
+    const a = {
+      id: 'a',
+      day: 100,
+      vector: new Map([
+        ['bridge', 0.8],
+        ['vote', 0.6],
+      ]),
+    };
+    const b = {
+      id: 'b',
+      day: 100,
+      vector: new Map([
+        ['bridge', 0.8],
+        ['ferry', 0.6],
+      ]),
+    };
+    const c = { id: 'c', day: 100, vector: new Map([['vote', 1]]) };
+    const sims = candidateSimilarities([a, b, c], { candidateTerms: 1, indexTerms: 2, minSharedTerms: 1 });
+    expect(sims.sorted()).toEqual([
+      [0, 1, expect.closeTo(0.64, 12)],
+      [0, 2, expect.closeTo(0.6, 12)],
     ]);
   });
 
@@ -280,25 +318,24 @@ describe('candidateSimilarities', () => {
     ];
     const sims = candidateSimilarities(features, { minSharedTerms: 1 });
     // (a, b): one outlet, 1 − 0.06; (a, c) two outlets; (d, …) no outlet known: never "the same".
-    expect(sims.get(0 * 4 + 1)).toBeCloseTo(0.94, 12);
-    expect(sims.get(0 * 4 + 2)).toBeCloseTo(1, 12);
-    expect(sims.get(0 * 4 + 3)).toBeCloseTo(1, 12);
-    expect(candidateSimilarities(features, { minSharedTerms: 1, sameOutletPenalty: 0 }).get(1)).toBeCloseTo(
-      1,
-      12,
-    );
+    expect(sims.get(0, 1)).toBeCloseTo(0.94, 12);
+    expect(sims.get(0, 2)).toBeCloseTo(1, 12);
+    expect(sims.get(0, 3)).toBeCloseTo(1, 12);
+    expect(
+      candidateSimilarities(features, { minSharedTerms: 1, sameOutletPenalty: 0 }).get(0, 1),
+    ).toBeCloseTo(1, 12);
   });
 });
 
 describe('averageLink', () => {
   // Articles 0-1 and 2-3 are two tight pairs; across them the similarity is 0.3 everywhere.
-  const sims = new Map<number, number>([
-    [0 * 4 + 1, 0.8],
-    [2 * 4 + 3, 0.8],
-    [0 * 4 + 2, 0.3],
-    [0 * 4 + 3, 0.3],
-    [1 * 4 + 2, 0.3],
-    [1 * 4 + 3, 0.3],
+  const sims = SimilarPairs.of([
+    [0, 1, 0.8],
+    [2, 3, 0.8],
+    [0, 2, 0.3],
+    [0, 3, 0.3],
+    [1, 2, 0.3],
+    [1, 3, 0.3],
   ]);
 
   it('merges clusters whose average similarity clears the threshold', () => {
@@ -319,19 +356,19 @@ describe('averageLink', () => {
   });
 
   it('lets a single article join on the threshold alone', () => {
-    const three = new Map<number, number>([
-      [0 * 3 + 1, 0.9],
-      [0 * 3 + 2, 0.2],
-      [1 * 3 + 2, 0.2],
+    const three = SimilarPairs.of([
+      [0, 1, 0.9],
+      [0, 2, 0.2],
+      [1, 2, 0.2],
     ]);
     expect(averageLink(3, three, 0.15, 0.7)).toEqual([[0, 1, 2]]);
   });
 
   it('counts pairs never compared as 0', () => {
     // 2 is like 0 but was never compared with 1: the average to {0, 1} is 0.5 / 2.
-    const partial = new Map<number, number>([
-      [0 * 3 + 1, 0.9],
-      [0 * 3 + 2, 0.5],
+    const partial = SimilarPairs.of([
+      [0, 1, 0.9],
+      [0, 2, 0.5],
     ]);
     expect(averageLink(3, partial, 0.3)).toEqual([[0, 1], [2]]);
     expect(averageLink(3, partial, 0.25)).toEqual([[0, 1, 2]]);
@@ -479,5 +516,105 @@ describe('clusterEvents: a page whose text is not its headline', () => {
       ['star-arlington'],
       ['wfaa-fortworth'],
     ]);
+  });
+});
+
+describe('averageLink on typed pairs', () => {
+  /** Average link as it was on a `Map` keyed `i * n + j`, with a heap of objects: the answer to keep. */
+  function mapAverageLink(
+    n: number,
+    sims: Map<number, number>,
+    threshold: number,
+    ratio: number,
+    cap: number,
+  ) {
+    const members: (number[] | null)[] = Array.from({ length: n }, (_, i) => [i]);
+    const inner = new Array<number>(n).fill(0);
+    const cohesion = (c: number) => inner[c]! / ((members[c]!.length * (members[c]!.length - 1)) / 2);
+    const links: Map<number, number>[] = Array.from({ length: n }, () => new Map());
+    const version = new Array<number>(n).fill(0);
+    for (const [key, s] of sims) {
+      if (s <= 0) continue;
+      links[Math.floor(key / n)]!.set(key % n, s);
+      links[key % n]!.set(Math.floor(key / n), s);
+    }
+    const heap: { sim: number; a: number; b: number; va: number; vb: number }[] = [];
+    const pushPair = (a: number, b: number, sum: number) => {
+      const [na, nb] = [members[a]!.length, members[b]!.length];
+      const sim = sum / (na * nb);
+      if (sim < threshold) return;
+      if (ratio > 0 && na > 1 && nb > 1 && sim < ratio * Math.min(cap, cohesion(a), cohesion(b))) return;
+      const [x, y] = a < b ? [a, b] : [b, a];
+      heap.push({ sim, a: x, b: y, va: version[x]!, vb: version[y]! });
+    };
+    for (let i = 0; i < n; i++) for (const [j, s] of links[i]!) if (i < j) pushPair(i, j, s);
+    for (;;) {
+      // The first entry by (similarity down, a, b): what the heap pops.
+      let best = -1;
+      heap.forEach((m, k) => {
+        const o = heap[best];
+        if (!o || m.sim > o.sim || (m.sim === o.sim && (m.a < o.a || (m.a === o.a && m.b < o.b)))) best = k;
+      });
+      if (best < 0) break;
+      const m = heap.splice(best, 1)[0]!;
+      if (m.va !== version[m.a] || m.vb !== version[m.b] || !members[m.a] || !members[m.b]) continue;
+      const { a, b } = m;
+      inner[a] = inner[a]! + inner[b]! + m.sim * members[a]!.length * members[b]!.length;
+      members[a] = members[a]!.concat(members[b]!);
+      members[b] = null;
+      version[a]!++;
+      const la = links[a]!;
+      for (const [c, s] of links[b]!) {
+        if (c === a) continue;
+        la.set(c, (la.get(c) ?? 0) + s);
+        links[c]!.set(a, (links[c]!.get(a) ?? 0) + s);
+        links[c]!.delete(b);
+      }
+      la.delete(b);
+      links[b] = new Map();
+      for (const [c, s] of la) pushPair(a, c, s);
+    }
+    return members.filter((g): g is number[] => g !== null);
+  }
+
+  /** A deterministic generator (mulberry32), so a failure can be run again. */
+  function random(seed: number) {
+    return () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  it('gives the Map version’s clusters, members in merge order, on random graphs in any pair order', () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const rand = random(seed);
+      const n = 5 + Math.floor(rand() * 40);
+      const triples: [number, number, number][] = [];
+      const map = new Map<number, number>();
+      for (let i = 0; i < n; i++) {
+        for (let j = i + 1; j < n; j++) {
+          if (rand() > 0.25) continue;
+          // Similarities on a coarse grid, so that ties between merges are common; some at or below 0.
+          const s = Math.round(rand() * 10) / 10 - 0.1;
+          triples.push([i, j, s]);
+          map.set(i * n + j, s);
+        }
+      }
+      // Pairs in a shuffled order, either member first.
+      const shuffled = triples
+        .map((t) => ({ t: (rand() < 0.5 ? [t[1], t[0], t[2]] : t) as [number, number, number], r: rand() }))
+        .sort((x, y) => x.r - y.r)
+        .map((x) => x.t);
+      for (const [threshold, ratio, cap] of [
+        [0.15, 0, 1],
+        [0.3, 0.65, 0.5],
+      ] as const) {
+        const expected = mapAverageLink(n, map, threshold, ratio, cap);
+        expect(averageLink(n, SimilarPairs.of(triples), threshold, ratio, cap)).toEqual(expected);
+        expect(averageLink(n, SimilarPairs.of(shuffled), threshold, ratio, cap)).toEqual(expected);
+      }
+    }
   });
 });

@@ -11,6 +11,7 @@ import {
   unpack,
   type PackedVector,
 } from './features';
+import { SimilarPairs } from './pairs';
 import { articleTerms, corpusTerms, DEFAULT_LEAD_WORDS, type ArticleTerms, type CorpusTerms } from './terms';
 
 /**
@@ -167,24 +168,26 @@ function packedFeatures(
     const t = terms.get(a.id);
     return t && t.leadWords === o.leadWords ? t : articleTerms(a, new Map(), o.leadWords);
   };
-  const countIds: Int32Array[] = [];
-  const countValues: Float64Array[] = [];
-  const df: number[] = [];
-  for (const a of articles) {
-    const t = termsOf(a);
+  // Each article's weighted term counts are made twice, for the document frequencies and then for its vector, rather
+  // than held from one pass to the next: at 100k articles every article's counts at once were some 350 MB.
+  const counts = (a: Article, t: ArticleTerms, id: (stem: string) => number) => {
     // A derived title is the first sentence again: counting it up would count the lead twice.
     const titleWeight = a.titleSource === 'derived' ? 1 : o.titleWeight;
     const ids = new Int32Array(t.stems.length);
     const values = new Float64Array(t.stems.length);
     t.stems.forEach((stem, k) => {
-      const id = table.id(stem);
-      ids[k] = id;
+      ids[k] = id(stem);
       // Whole numbers: the same sum in any order as adding each occurrence's weight in text order.
       values[k] = t.title[k]! * titleWeight + t.lead[k]! * o.leadWeight + t.body[k]!;
-      df[id] = (df[id] ?? 0) + 1;
     });
-    countIds.push(ids);
-    countValues.push(values);
+    return { ids, values };
+  };
+  const df: number[] = [];
+  for (const a of articles) {
+    for (const stem of termsOf(a).stems) {
+      const id = table.id(stem);
+      df[id] = (df[id] ?? 0) + 1;
+    }
   }
   const idfOf = idfTable(df, table.terms.length, articles.length);
   const numeric = new Uint8Array(table.terms.length);
@@ -192,27 +195,21 @@ function packedFeatures(
   const nameStamp = new Int32Array(table.terms.length).fill(-1);
   const vectors: PackedVector[] = [];
   const ranked: Int32Array[] = [];
+  const known = (stem: string) => table.ids.get(stem)!;
   articles.forEach((a, i) => {
-    if (o.titleCoverage > 0 && a.titleSource !== 'derived') {
-      const only = titleOnly(termsOf(a), countIds[i]!, idfOf, o.titleCoverage);
-      if (only) {
-        countIds[i] = only.ids;
-        countValues[i] = only.values;
-      }
-    }
-    for (const name of termsOf(a).names) {
+    const t = termsOf(a);
+    const own = counts(a, t, known);
+    const only =
+      o.titleCoverage > 0 && a.titleSource !== 'derived'
+        ? titleOnly(t, own.ids, idfOf, o.titleCoverage)
+        : null;
+    const { ids, values } = only ?? own;
+    for (const name of t.names) {
       const id = table.ids.get(name);
       if (id !== undefined) nameStamp[id] = i;
     }
     const weightOf = (id: number) => (nameStamp[id] === i || numeric[id] === 1 ? o.entityWeight : 1);
-    const v = packedStrongest(
-      packedTfidf(countIds[i]!, countValues[i]!, idfOf, weightOf),
-      o.vectorTerms,
-      table,
-    );
-    // Not needed any more: at 100k articles the counts would double the memory held.
-    countIds[i] = EMPTY_IDS;
-    countValues[i] = EMPTY_VALUES;
+    const v = packedStrongest(packedTfidf(ids, values, idfOf, weightOf), o.vectorTerms, table);
     vectors.push(v);
     ranked.push(Int32Array.from(rankEntries(v, table).slice(0, o.indexTerms), (p) => v.ids[p]!));
   });
@@ -292,30 +289,19 @@ export function articleFeatures(
   }));
 }
 
-/** First index in a sorted array whose value is ≥ x. */
-function lowerBound(sorted: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * Candidate pairs and their similarity: for each article, the articles within the date window that hold one of its top
  * `candidateTerms` terms among their own top `indexTerms`, and share at least `minSharedTerms` such terms with it.
  * Postings are kept sorted by day so the window is a binary search, not a scan, and a term held by more than
  * `maxPostings` articles in the window is passed over: at 100k articles the cost is the number of candidates, not n².
  * Gives up pairs that share fewer distinctive terms, which are unlikely to clear the threshold anyway. Similarity is
- * the cosine less `dayDecay` per day between the two, less `sameOutletPenalty` for two articles of one outlet. Returns pairs with i < j, keyed `i * n + j`.
+ * the cosine less `dayDecay` per day between the two, less `sameOutletPenalty` for two articles of one outlet. Returns
+ * pairs with i < j, each once, in no particular order.
  */
 export function candidateSimilarities(
   features: readonly ArticleFeatures[],
   options: ClusterOptions = {},
-): Map<number, number> {
+): SimilarPairs {
   const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
   const table = new TermTable();
   const vectors = features.map((f) => pack(f.vector, table));
@@ -332,121 +318,228 @@ export function candidateSimilarities(
   );
 }
 
-function packedCandidates(features: PackedFeatures, o: Required<ClusterOptions>): Map<number, number> {
+function packedCandidates(features: PackedFeatures, o: Required<ClusterOptions>): SimilarPairs {
   const { day, outlet, vectors, ranked } = features;
   const n = vectors.length;
   const terms = features.table.terms.length;
   const top = (i: number, k: number) => ranked[i]!.subarray(0, k);
-  // Inverted index over each article's strongest terms: dated postings sorted by (day, index), undated ones apart.
-  const dated: number[][] = [];
-  const undated: number[][] = [];
+  // Inverted index over each article's strongest terms, dated postings sorted by (day, index), undated ones apart: a
+  // term's postings are items[start[t]] … items[start[t + 1] − 1], one typed array for all terms (it was a JS array a
+  // term, grown with slack, and a second one of the postings' days: 100 postings an article, 10M at 100k articles).
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (day[a] ?? 0) - (day[b] ?? 0) || a - b);
-  for (const i of order) {
-    const index = day[i] === null ? undated : dated;
-    for (const t of top(i, o.indexTerms)) (index[t] ??= []).push(i);
-  }
-  const postingDays: number[][] = [];
-  dated.forEach((list, t) => (postingDays[t] = list.map((i) => day[i]!)));
+  const postings = (dated: boolean) => {
+    const start = new Int32Array(terms + 1);
+    for (let i = 0; i < n; i++)
+      if ((day[i] !== null) === dated) for (const t of top(i, o.indexTerms)) start[t + 1]!++;
+    for (let t = 0; t < terms; t++) start[t + 1]! += start[t]!;
+    const items = new Int32Array(start[terms]!);
+    const next = start.slice(0, terms);
+    for (const i of order)
+      if ((day[i] !== null) === dated) for (const t of top(i, o.indexTerms)) items[next[t]!++] = i;
+    return { start, items };
+  };
+  const dated = postings(true);
+  const undated = postings(false);
+  /** First posting in from … to − 1 (one term's dated postings) of day x or later. */
+  const firstFrom = (from: number, to: number, x: number) => {
+    let [lo, hi] = [from, to];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (day[dated.items[mid]!]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
 
-  const sims = new Map<number, number>();
+  // Pairs in the order found, row by row: row i holds the pairs first found from article i (found from both sides,
+  // a pair is computed once, from the first: the cosine's sum runs in the order of one side's terms). Each row is
+  // sorted by the other article once done, so whether a later row's pair was found already is a binary search.
+  const pairs = new SimilarPairs(n * 4);
+  const rowStart = new Int32Array(n + 1);
   const scratch = new Float64Array(terms).fill(NaN);
   // How many looked-up terms each other article shares with article i: counts by article, and the articles seen.
   const shared = new Int32Array(n);
   const seen: number[] = [];
-  const none: number[] = [];
   const count = (j: number) => {
     const c = shared[j]!;
     shared[j] = c + 1;
     if (c === 0) seen.push(j);
   };
+  const foundFrom = (row: number, other: number) => {
+    let lo = rowStart[row]!;
+    let hi = rowStart[row + 1]!;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (pairs.j[mid]! < other) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < rowStart[row + 1]! && pairs.j[lo] === other;
+  };
   for (let i = 0; i < n; i++) {
     const di = day[i]!;
     seen.length = 0;
     for (const t of top(i, o.candidateTerms)) {
-      const list = dated[t] ?? none;
-      const days = postingDays[t] ?? none;
-      const others = undated[t] ?? none;
-      const start = di === null ? 0 : lowerBound(days, di - o.windowDays);
-      const end = di === null ? list.length : lowerBound(days, di + o.windowDays + 1);
-      if (end - start + others.length > o.maxPostings) continue;
-      for (let p = start; p < end; p++) count(list[p]!);
-      for (const j of others) count(j);
+      const [from, to] = [dated.start[t]!, dated.start[t + 1]!];
+      const [others, othersEnd] = [undated.start[t]!, undated.start[t + 1]!];
+      const start = di === null ? from : firstFrom(from, to, di - o.windowDays);
+      const end = di === null ? to : firstFrom(from, to, di + o.windowDays + 1);
+      if (end - start + othersEnd - others > o.maxPostings) continue;
+      for (let p = start; p < end; p++) count(dated.items[p]!);
+      for (let p = others; p < othersEnd; p++) count(undated.items[p]!);
     }
+    rowStart[i] = pairs.size;
     for (const j of seen) {
       const c = shared[j]!;
       shared[j] = 0;
       if (j === i || c < o.minSharedTerms) continue;
-      const key = i < j ? i * n + j : j * n + i;
-      if (sims.has(key)) continue;
+      if (j < i && foundFrom(j, i)) continue;
       const dj = day[j]!;
       const decay = di === null || dj === null ? 1 : Math.max(0, 1 - o.dayDecay * Math.abs(di - dj));
       if (decay <= 0) continue;
       const own = outlet[i]! >= 0 && outlet[i] === outlet[j] ? o.sameOutletPenalty : 0;
-      sims.set(key, packedCosine(vectors[i]!, vectors[j]!, scratch) * decay - own);
+      pairs.push(i, j, packedCosine(vectors[i]!, vectors[j]!, scratch) * decay - own);
     }
+    rowStart[i + 1] = pairs.size;
+    sortRow(pairs, rowStart[i]!, pairs.size);
   }
-  return sims;
+  // Each pair as (smaller, larger).
+  for (let k = 0; k < pairs.size; k++) {
+    const [i, j] = [pairs.i[k]!, pairs.j[k]!];
+    if (j < i) [pairs.i[k], pairs.j[k]] = [j, i];
+  }
+  return pairs.trim();
 }
 
-/** A binary max-heap of merge candidates, ordered by similarity then by the pair's smaller member ids. */
-interface Merge {
-  sim: number;
-  a: number;
-  b: number;
-  /** Versions of a and b when pushed: an entry is stale once either cluster has changed. */
-  va: number;
-  vb: number;
+/** Pairs start … end − 1 (one row: `i` the same) sorted by `j`, which are distinct. */
+function sortRow(pairs: SimilarPairs, start: number, end: number): void {
+  if (end - start < 2) return;
+  const order = Array.from({ length: end - start }, (_, k) => start + k).sort(
+    (x, y) => pairs.j[x]! - pairs.j[y]!,
+  );
+  const j = Int32Array.from(order, (k) => pairs.j[k]!);
+  const sim = Float64Array.from(order, (k) => pairs.sim[k]!);
+  pairs.j.set(j, start);
+  pairs.sim.set(sim, start);
 }
 
-function before(x: Merge, y: Merge): boolean {
-  if (x.sim !== y.sim) return x.sim > y.sim;
-  if (x.a !== y.a) return x.a < y.a;
-  return x.b < y.b;
-}
-
+/**
+ * A binary max-heap of merge candidates, ordered by similarity then by the pair's smaller member ids, each a pair
+ * (a < b) with the versions of a and b when pushed: an entry is stale once either cluster has changed. In typed
+ * arrays, 24 bytes an entry (an object an entry held a boxed similarity besides): at 100k articles it holds millions.
+ */
 class MergeHeap {
-  private items: Merge[] = [];
-  get size(): number {
-    return this.items.length;
-  }
-  push(m: Merge): void {
-    const h = this.items;
-    h.push(m);
-    let i = h.length - 1;
+  size = 0;
+  sim = new Float64Array(64);
+  a = new Int32Array(64);
+  b = new Int32Array(64);
+  va = new Int32Array(64);
+  vb = new Int32Array(64);
+
+  push(sim: number, a: number, b: number, va: number, vb: number): void {
+    if (this.size === this.sim.length) this.grow();
+    let i = this.size++;
+    // Sift up: move parents that come after the new entry down, then write it once.
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (!before(h[i]!, h[p]!)) break;
-      [h[i], h[p]] = [h[p]!, h[i]!];
+      if (!this.beforeEntry(sim, a, b, p)) break;
+      this.move(p, i);
       i = p;
     }
+    this.write(i, sim, a, b, va, vb);
   }
-  pop(): Merge | undefined {
-    const h = this.items;
-    const top = h[0];
-    const last = h.pop();
-    if (h.length > 0 && last) {
-      h[0] = last;
+
+  /** Removes the top entry into `top` (a, b, va, vb; its similarity as the return value); undefined when empty. */
+  pop(top: { a: number; b: number; va: number; vb: number }): number | undefined {
+    if (this.size === 0) return undefined;
+    const sim = this.sim[0]!;
+    top.a = this.a[0]!;
+    top.b = this.b[0]!;
+    top.va = this.va[0]!;
+    top.vb = this.vb[0]!;
+    const last = --this.size;
+    if (last > 0) {
+      const [ls, la, lb, lva, lvb] = [
+        this.sim[last]!,
+        this.a[last]!,
+        this.b[last]!,
+        this.va[last]!,
+        this.vb[last]!,
+      ];
+      // Sift down: the last entry, held aside, goes where neither child comes before it.
       let i = 0;
       for (;;) {
         const l = 2 * i + 1;
         const r = l + 1;
-        let best = i;
-        if (l < h.length && before(h[l]!, h[best]!)) best = l;
-        if (r < h.length && before(h[r]!, h[best]!)) best = r;
-        if (best === i) break;
-        [h[i], h[best]] = [h[best]!, h[i]!];
+        let best = l < last && this.before(l, ls, la, lb) ? l : -1;
+        if (
+          r < last &&
+          (best < 0 ? this.before(r, ls, la, lb) : this.before(r, this.sim[l]!, this.a[l]!, this.b[l]!))
+        )
+          best = r;
+        if (best < 0) break;
+        this.move(best, i);
         i = best;
       }
+      this.write(i, ls, la, lb, lva, lvb);
     }
-    return top;
+    return sim;
+  }
+
+  /** Whether entry k comes before (sim, a, b). */
+  private before(k: number, sim: number, a: number, b: number): boolean {
+    const s = this.sim[k]!;
+    if (s !== sim) return s > sim;
+    if (this.a[k] !== a) return this.a[k]! < a;
+    return this.b[k]! < b;
+  }
+
+  /** Whether (sim, a, b) comes before entry k. */
+  private beforeEntry(sim: number, a: number, b: number, k: number): boolean {
+    const s = this.sim[k]!;
+    if (s !== sim) return sim > s;
+    if (this.a[k] !== a) return a < this.a[k]!;
+    return b < this.b[k]!;
+  }
+
+  private move(from: number, to: number): void {
+    this.sim[to] = this.sim[from]!;
+    this.a[to] = this.a[from]!;
+    this.b[to] = this.b[from]!;
+    this.va[to] = this.va[from]!;
+    this.vb[to] = this.vb[from]!;
+  }
+
+  private write(k: number, sim: number, a: number, b: number, va: number, vb: number): void {
+    this.sim[k] = sim;
+    this.a[k] = a;
+    this.b[k] = b;
+    this.va[k] = va;
+    this.vb[k] = vb;
+  }
+
+  private grow(): void {
+    const n = this.sim.length * 2;
+    const sim = new Float64Array(n);
+    sim.set(this.sim);
+    this.sim = sim;
+    const int = (x: Int32Array) => {
+      const y = new Int32Array(n);
+      y.set(x);
+      return y;
+    };
+    this.a = int(this.a);
+    this.b = int(this.b);
+    this.va = int(this.va);
+    this.vb = int(this.vb);
   }
 }
 
 /**
  * Average-link agglomerative clustering on a sparse similarity graph: pairs that were never compared count as 0, so a
  * cluster only grows when its members are, on average, similar to all of the newcomer's members. Each cluster keeps the
- * sum of similarities to its neighbours; merging adds the two maps. Clusters are named by their smallest member index,
- * which makes tie-breaks independent of processing order.
+ * sum of similarities to its neighbours; merging adds the two lists. Clusters are named by their smallest member index,
+ * which makes tie-breaks independent of processing order; the answer does not depend on the pairs' order either (each
+ * neighbour's sum is added up in the order of the merges, which the heap's total order decides).
  *
  * The cohesion test (after the relative closeness of Chameleon, Karypis et al. 1999): two clusters of two or more
  * articles also need an average similarity of at least `cohesionRatio` times the smaller of their own average internal
@@ -454,30 +547,59 @@ class MergeHeap {
  * declared to end it) are each tight inside and only loosely alike across, while the one fixed threshold that keeps
  * them apart would also keep a rewritten story away from its wire copy. A single article has no cohesion to compare,
  * so it joins on the threshold alone; the test gives up merges of two halves of a story that only grew apart.
+ *
+ * Memory: each cluster's neighbours are two typed arrays (ids, sums) and a length, at first views into one buffer for
+ * all, 12 bytes a neighbour (a `Map` a cluster held a boxed sum an entry). A neighbour is found by a scan of the
+ * list, where a `Map` looked it up: lists are short (an article's candidates in its date window).
  */
 export function averageLink(
   n: number,
-  sims: Map<number, number>,
+  sims: SimilarPairs,
   threshold: number,
   cohesionRatio = 0,
   cohesionCap = 1,
 ): number[][] {
   const members: (number[] | null)[] = Array.from({ length: n }, (_, i) => [i]);
   // Sum of similarities between a cluster's own members (pairs never compared count as 0).
-  const inner = new Array<number>(n).fill(0);
+  const inner = new Float64Array(n);
   const cohesion = (c: number) => {
     const k = members[c]!.length;
     return inner[c]! / ((k * (k - 1)) / 2);
   };
-  const links: Map<number, number>[] = Array.from({ length: n }, () => new Map());
-  const version = new Array<number>(n).fill(0);
-  for (const [key, s] of sims) {
-    if (s <= 0) continue;
-    const i = Math.floor(key / n);
-    const j = key % n;
-    links[i]!.set(j, s);
-    links[j]!.set(i, s);
+  const version = new Int32Array(n);
+  // Neighbours: positive pairs only, each in both clusters' lists.
+  const degree = new Int32Array(n);
+  for (let k = 0; k < sims.size; k++) {
+    if (sims.sim[k]! <= 0) continue;
+    degree[sims.i[k]!]!++;
+    degree[sims.j[k]!]!++;
   }
+  const start = new Int32Array(n + 1);
+  for (let c = 0; c < n; c++) start[c + 1] = start[c]! + degree[c]!;
+  const allIds = new Int32Array(start[n]!);
+  const allSums = new Float64Array(start[n]!);
+  const len = new Int32Array(n);
+  for (let k = 0; k < sims.size; k++) {
+    const s = sims.sim[k]!;
+    if (s <= 0) continue;
+    const [i, j] = [sims.i[k]!, sims.j[k]!];
+    allIds[start[i]! + len[i]!] = j;
+    allSums[start[i]! + len[i]!++] = s;
+    allIds[start[j]! + len[j]!] = i;
+    allSums[start[j]! + len[j]!++] = s;
+  }
+  const ids: Int32Array[] = [];
+  const sums: Float64Array[] = [];
+  for (let c = 0; c < n; c++) {
+    ids.push(allIds.subarray(start[c]!, start[c + 1]!));
+    sums.push(allSums.subarray(start[c]!, start[c + 1]!));
+  }
+  const find = (c: number, x: number) => {
+    const list = ids[c]!;
+    for (let p = 0, end = len[c]!; p < end; p++) if (list[p] === x) return p;
+    return -1;
+  };
+
   const heap = new MergeHeap();
   const pushPair = (a: number, b: number, sum: number) => {
     const na = members[a]!.length;
@@ -488,30 +610,62 @@ export function averageLink(
       if (sim < cohesionRatio * Math.min(cohesionCap, cohesion(a), cohesion(b))) return;
     }
     const [x, y] = a < b ? [a, b] : [b, a];
-    heap.push({ sim, a: x, b: y, va: version[x]!, vb: version[y]! });
+    heap.push(sim, x, y, version[x]!, version[y]!);
   };
-  for (let i = 0; i < n; i++) for (const [j, s] of links[i]!) if (i < j) pushPair(i, j, s);
+  for (let i = 0; i < n; i++) {
+    for (let p = 0; p < len[i]!; p++) if (i < ids[i]![p]!) pushPair(i, ids[i]![p]!, sums[i]![p]!);
+  }
 
-  while (heap.size > 0) {
-    const m = heap.pop()!;
+  // Where each of a's neighbours is in a's list while b's are added to it (-1: not there).
+  const at = new Int32Array(n).fill(-1);
+  const m = { a: 0, b: 0, va: 0, vb: 0 };
+  for (let sim = heap.pop(m); sim !== undefined; sim = heap.pop(m)) {
     if (m.va !== version[m.a] || m.vb !== version[m.b] || !members[m.a] || !members[m.b]) continue;
     // Merge b into a (a is the smaller index, so the survivor's name stays the smallest member).
     const { a, b } = m;
-    inner[a] = inner[a]! + inner[b]! + m.sim * members[a]!.length * members[b]!.length;
+    inner[a] = inner[a]! + inner[b]! + sim * members[a]!.length * members[b]!.length;
     members[a] = members[a]!.concat(members[b]!);
     members[b] = null;
     version[a]!++;
-    const la = links[a]!;
-    for (const [c, s] of links[b]!) {
-      if (c === a) continue;
-      la.set(c, (la.get(c) ?? 0) + s);
-      const lc = links[c]!;
-      lc.set(a, (lc.get(a) ?? 0) + s);
-      lc.delete(b);
+    // a's new list: its own neighbours but b, then b's that a lacks; the sums of those both have added.
+    const [la, lb] = [len[a]!, len[b]!];
+    const nextIds = new Int32Array(la + lb);
+    const nextSums = new Float64Array(la + lb);
+    let size = 0;
+    for (let p = 0; p < la; p++) {
+      const c = ids[a]![p]!;
+      if (c === b) continue;
+      nextIds[size] = c;
+      nextSums[size] = sums[a]![p]!;
+      at[c] = size++;
     }
-    la.delete(b);
-    links[b] = new Map();
-    for (const [c, s] of la) pushPair(a, c, s);
+    for (let p = 0; p < lb; p++) {
+      const c = ids[b]![p]!;
+      const s = sums[b]![p]!;
+      if (c === a) continue;
+      if (at[c]! >= 0) nextSums[at[c]!] = nextSums[at[c]!]! + s;
+      else {
+        nextIds[size] = c;
+        nextSums[size++] = s;
+      }
+      // In c's list, b's sum goes to a: added to a's when c has a, else b's entry becomes a's.
+      const pb = find(c, b);
+      const pa = find(c, a);
+      if (pa >= 0) {
+        sums[c]![pa] = sums[c]![pa]! + s;
+        const last = --len[c]!;
+        ids[c]![pb] = ids[c]![last]!;
+        sums[c]![pb] = sums[c]![last]!;
+      } else ids[c]![pb] = a;
+    }
+    for (let p = 0; p < size; p++) at[nextIds[p]!] = -1;
+    ids[a] = nextIds;
+    sums[a] = nextSums;
+    len[a] = size;
+    ids[b] = EMPTY_IDS;
+    sums[b] = EMPTY_VALUES;
+    len[b] = 0;
+    for (let p = 0; p < size; p++) pushPair(a, nextIds[p]!, nextSums[p]!);
   }
   return members.filter((g): g is number[] => g !== null);
 }
@@ -535,6 +689,29 @@ export function clusterEvents(
 ): string[][] {
   const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const groups = averageLink(
+    sorted.length,
+    sortedCandidates(sorted, o, terms, stats),
+    o.threshold,
+    o.cohesionRatio,
+    o.cohesionCap,
+  );
+  return groups
+    .map((g) => g.sort((x, y) => x - y).map((i) => sorted[i]!.id))
+    .sort((x, y) => (x[0]! < y[0]! ? -1 : x[0]! > y[0]! ? 1 : 0));
+}
+
+/**
+ * The candidate pairs of the sorted articles (and `stats.df`, see clusterEvents). A function of its own so that the
+ * vectors (up to `vectorTerms` terms an article, some 360 MB at 100k articles) are let go before averageLink runs:
+ * nothing in clusterEvents' own scope holds them.
+ */
+function sortedCandidates(
+  sorted: readonly Article[],
+  o: Required<ClusterOptions>,
+  terms: CorpusTerms | undefined,
+  stats: { df?: Map<string, number> } | undefined,
+): SimilarPairs {
   const features = packedFeatures(sorted, o, terms ?? corpusTerms(sorted));
   if (stats && features.df) {
     const counts = features.df;
@@ -542,9 +719,5 @@ export function clusterEvents(
     features.table.terms.forEach((term, id) => df.set(term, counts[id] ?? 0));
     stats.df = df;
   }
-  const sims = packedCandidates(features, o);
-  const groups = averageLink(sorted.length, sims, o.threshold, o.cohesionRatio, o.cohesionCap);
-  return groups
-    .map((g) => g.sort((x, y) => x - y).map((i) => sorted[i]!.id))
-    .sort((x, y) => (x[0]! < y[0]! ? -1 : x[0]! > y[0]! ? 1 : 0));
+  return packedCandidates(features, o);
 }

@@ -5,6 +5,7 @@ import { clusterEvents } from '../events/cluster';
 import { fixtureArticle } from '../events/fixture';
 import { houstonShooting, miamiShooting, oceansideShooting } from './fixture';
 import { linkStories, strongLinks } from './link';
+import { SimilarPairs } from '../events/pairs';
 
 // Two shootings on one day in two cities, each followed weeks later: the Miami one by an arrest, the Houston one by
 // charges. Headlines alike across cities; the names (victim, suspect, street, town) tell the matters apart.
@@ -144,14 +145,13 @@ describe('strongLinks', () => {
   // 0-1 and 2-3 are each linked by average link (0.55); the trial's first day is very like the arrest (0.62), which
   // names the same defendant, but not like the shooting (0.1), so average link (0.36 between the pairs) keeps two
   // stories. Event 4, another matter, is alike to none above the threshold.
-  const key = (i: number, j: number) => i * 5 + j;
-  const sims = new Map([
-    [key(0, 1), 0.55],
-    [key(1, 2), 0.62],
-    [key(0, 2), 0.1],
-    [key(2, 3), 0.55],
-    [key(1, 3), 0.2],
-    [key(3, 4), 0.45],
+  const sims = SimilarPairs.of([
+    [0, 1, 0.55],
+    [1, 2, 0.62],
+    [0, 2, 0.1],
+    [2, 3, 0.55],
+    [1, 3, 0.2],
+    [3, 4, 0.45],
   ]);
   const average = [[0, 1], [2, 3], [4]];
 

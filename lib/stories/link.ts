@@ -1,5 +1,6 @@
 import type { Article } from '../types';
 import { averageLink, dayNumber } from '../events/cluster';
+import { SimilarPairs } from '../events/pairs';
 import { corpusTerms, type CorpusTerms } from '../events/terms';
 import { cosine, idf } from '../text/vectors';
 
@@ -164,7 +165,7 @@ export function linkStories(
       postings.set(t, list);
     }
   });
-  const shared = pairCounts(postings.values(), n);
+  const shared = pairCounts([...postings.values()], n);
   // Rare phrases: a place or a full name few events print. Events are numbered in order, so postings are ascending.
   const phrasePostings = new Map<string, number[]>();
   phrases.forEach((ph, i) => {
@@ -180,23 +181,26 @@ export function linkStories(
     ),
     n,
   );
-  const sims = new Map<number, number>();
-  const candidates = new Set<number>();
-  for (const [key, c] of shared) if (c >= o.minSharedNames) candidates.add(key);
-  for (const key of rare.keys()) if ((shared.get(key) ?? 0) >= 1) candidates.add(key);
-  for (const key of candidates) {
+  // Candidates: pairs sharing `minSharedNames` names, or one name and a rare phrase. Both lists are sorted by key.
+  const sims = new SimilarPairs();
+  let r = 0;
+  for (let k = 0; k < shared.keys.length; k++) {
+    const key = shared.keys[k]!;
+    while (r < rare.keys.length && rare.keys[r]! < key) r++;
+    const phrases = r < rare.keys.length && rare.keys[r] === key ? rare.counts[r]! : 0;
+    if (shared.counts[k]! < o.minSharedNames && phrases === 0) continue;
     const i = Math.floor(key / n);
     const j = key % n;
     const di = days[i];
     const dj = days[j];
     const decay = di != null && dj != null ? Math.max(0, 1 - (o.yearDecay * Math.abs(di - dj)) / 365) : 1;
     let s = cosine(vectors[i]!, vectors[j]!) * decay;
-    s += o.rarePhraseWeight * Math.min(4, rare.get(key) ?? 0);
+    s += o.rarePhraseWeight * Math.min(4, phrases);
     if (o.sameOutletWeight !== 0 && [...outlets[i]!].some((x) => outlets[j]!.has(x))) s += o.sameOutletWeight;
     if (o.titleWeight !== 0) s += o.titleWeight * cosine(titles[i]!, titles[j]!);
     if (o.namesThreshold > 0)
       s = Math.max(s, ((cosine(vectors[i]!, vectors[j]!) * decay) / o.namesThreshold) * o.threshold);
-    if (s > 0) sims.set(key, s);
+    if (s > 0) sims.push(i, j, s);
   }
   return strongLinks(n, averageLink(n, sims, o.threshold), sims, o.strongLink)
     .map((g) => g.sort((x, y) => x - y))
@@ -211,12 +215,7 @@ export function linkStories(
  * well above the threshold is evidence enough on its own. What it gives up: one strong pair that is wrong (two
  * incidents sharing a rare name and phrase) now joins two whole stories, not two events. 0 turns it off.
  */
-export function strongLinks(
-  n: number,
-  groups: number[][],
-  sims: ReadonlyMap<number, number>,
-  strong: number,
-): number[][] {
+export function strongLinks(n: number, groups: number[][], sims: SimilarPairs, strong: number): number[][] {
   if (strong <= 0) return groups;
   const parent = Array.from({ length: n }, (_, i) => i);
   const find = (x: number): number => {
@@ -228,7 +227,7 @@ export function strongLinks(
     if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
   };
   for (const g of groups) for (const x of g) join(x, g[0]!);
-  for (const [key, s] of sims) if (s >= strong) join(Math.floor(key / n), key % n);
+  for (let k = 0; k < sims.size; k++) if (sims.sim[k]! >= strong) join(sims.i[k]!, sims.j[k]!);
   const byRoot = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
     const r = find(i);
@@ -257,18 +256,34 @@ function tfidfOverEvents(counts: readonly Map<string, number>[], n: number): Map
   });
 }
 
-/** How many postings lists hold each pair of events (key i * n + j, i < j); lists ascending. */
-function pairCounts(lists: Iterable<readonly number[]>, n: number): Map<number, number> {
-  const out = new Map<number, number>();
+/**
+ * How many postings lists hold each pair of events (lists ascending): each pair's key `i * n + j` (i < j, a whole
+ * number a double holds exactly), ascending, and its count. Sorted typed arrays rather than a `Map`: past n ≈ 32k
+ * events the keys are not small integers, and each would be a boxed number in a hash table.
+ */
+function pairCounts(
+  lists: readonly (readonly number[])[],
+  n: number,
+): { keys: Float64Array; counts: Int32Array } {
+  let total = 0;
+  for (const list of lists) total += (list.length * (list.length - 1)) / 2;
+  const all = new Float64Array(total);
+  let p = 0;
   for (const list of lists) {
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const key = list[x]! * n + list[y]!;
-        out.set(key, (out.get(key) ?? 0) + 1);
-      }
-    }
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) all[p++] = list[x]! * n + list[y]!;
   }
-  return out;
+  all.sort();
+  let unique = 0;
+  for (let k = 0; k < total; k++) if (k === 0 || all[k] !== all[k - 1]) unique++;
+  const keys = new Float64Array(unique);
+  const counts = new Int32Array(unique);
+  let u = -1;
+  for (let k = 0; k < total; k++) {
+    if (k === 0 || all[k] !== all[k - 1]) keys[++u] = all[k]!;
+    counts[u]!++;
+  }
+  return { keys, counts };
 }
 
 /**

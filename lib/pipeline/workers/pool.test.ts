@@ -47,6 +47,31 @@ describe('createWorkerPool', () => {
   });
 });
 
+describe('createWorkerPool with parseBytesPerWorker', () => {
+  const parseOn = (pool: ReturnType<typeof createWorkerPool>) => (name: string) =>
+    pool.run({ kind: 'parse', files: [{ file: name, bytes: bytesOf(name) }], today });
+
+  it('retires a worker once it has parsed that many bytes, and its successors give the same results', async () => {
+    const names = [...seeds, seeds[0]!, seeds[2]!];
+    const once = createWorkerPool(1);
+    const big = createWorkerPool(1, { parseBytesPerWorker: 1e9 });
+    // Any file is at least a byte: a worker for each task.
+    const each = createWorkerPool(1, { parseBytesPerWorker: 1 });
+    try {
+      const kept = await Promise.all(names.map(parseOn(once)));
+      const expected = kept.map((r) => ({ ...r, ms: expect.any(Number) }));
+      expect(await Promise.all(names.map(parseOn(big)))).toEqual(expected);
+      expect(await Promise.all(names.map(parseOn(each)))).toEqual(expected);
+      expect([once.started, big.started, each.started]).toEqual([1, 1, 5]);
+      // And later: a pool whose workers retired still takes work.
+      expect((await parseOn(each)(seeds[1]!)).kind).toBe('parse');
+      expect(each.started).toBe(6);
+    } finally {
+      await Promise.all([once.close(), big.close(), each.close()]);
+    }
+  });
+});
+
 describe('buildCorpusIndex when a worker crashes', () => {
   // Parse batches of about two seed files, and every event on the workers: the pool's paths, not the shortcuts.
   const batching = { parseBytes: 8000, minEvents: 0 };
