@@ -13,8 +13,10 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { loadCorpus } from '../lib/corpus/load';
 import {
+  BUILD_MODULES,
   buildCorpusIndex,
   capArticles,
+  codeVersion,
   indexChunks,
   openBuildCache,
   stableStringify,
@@ -166,6 +168,21 @@ function check(opts: CheckOptions): void {
   if (opts.strict && errors.length > 0) process.exit(1);
 }
 
+/** Where the cache notes the shard folder it last wrote: `--out` may change between builds (the bench's do). */
+const LAST_SHARDS = 'last-shards.txt';
+
+/**
+ * The shards of `index` in `dir`, keeping the files of unchanged events from the earlier shards in `dir` or from the
+ * last ones written with this cache (writeIndexShards). Their code version is the build's and the shards' own.
+ */
+function writeShards(dir: string, index: Parameters<typeof writeIndexShards>[1], cacheFolder: string): void {
+  const note = path.join(cacheFolder, LAST_SHARDS);
+  const last = existsSync(note) ? readFileSync(note, 'utf8') : '';
+  const version = codeVersion([...BUILD_MODULES, 'lib/site/shards.ts']);
+  writeIndexShards(dir, index, { version, from: last && last !== path.resolve(dir) ? [last] : [] });
+  writeFileSync(note, path.resolve(dir));
+}
+
 /** CPU milliseconds of this process so far (every thread, the build's workers included). */
 function cpuMs(): number {
   const { user, system } = process.cpuUsage();
@@ -194,7 +211,7 @@ async function build(opts: BuildOptions): Promise<void> {
     timings.write = performance.now() - t;
     // What the site reads (lib/site/shards.ts), after the index: shards older than their index are refused.
     t = performance.now();
-    writeIndexShards(shardDir(opts.out), index);
+    writeShards(shardDir(opts.out), index, cache.folder);
     timings.shards = performance.now() - t;
     ok = true;
     t = performance.now();
