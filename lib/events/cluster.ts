@@ -214,7 +214,7 @@ function packedFeatures(
     countIds[i] = EMPTY_IDS;
     countValues[i] = EMPTY_VALUES;
     vectors.push(v);
-    ranked.push(Int32Array.from(rankEntries(v, table).slice(0, o.indexTerms), (p) => v.ids[p]!));
+    ranked.push(Int32Array.from(rankEntries(v, table, o.indexTerms), (p) => v.ids[p]!));
   });
   return {
     table,
@@ -324,7 +324,7 @@ export function candidateSimilarities(
     const given = f.ranked && (f.ranked.length >= o.indexTerms || f.ranked.length === f.vector.size);
     return given
       ? Int32Array.from(f.ranked!.slice(0, o.indexTerms), (t) => table.id(t))
-      : Int32Array.from(rankEntries(v, table).slice(0, o.indexTerms), (p) => v.ids[p]!);
+      : Int32Array.from(rankEntries(v, table, o.indexTerms), (p) => v.ids[p]!);
   });
   return packedCandidates(
     { table, day: features.map((f) => f.day), outlet: outletNumbers(features), vectors, ranked },
