@@ -14,9 +14,11 @@ import { createHash } from 'node:crypto';
 import { loadCorpus } from '../lib/corpus/load';
 import {
   BUILD_MODULES,
+  type BuiltIndex,
   buildCorpusIndex,
   capArticles,
   codeVersion,
+  type DiskCache,
   indexChunks,
   openBuildCache,
   stableStringify,
@@ -172,14 +174,15 @@ function check(opts: CheckOptions): void {
 const LAST_SHARDS = 'last-shards.txt';
 
 /**
- * The shards of `index` in `dir`, keeping the files of unchanged events from the earlier shards in `dir` or from the
- * last ones written with this cache (writeIndexShards). Their code version is the build's and the shards' own.
+ * The shards of `index` in `dir`. With a cache, the files of unchanged events are kept from the earlier shards in `dir`
+ * or, failing that, from the last ones written with this cache (writeIndexShards); `--no-cache` reuses nothing. The
+ * shards' code version is the build's (what a key's bytes are) and the shards' own (how they are laid out and listed).
  */
-function writeShards(dir: string, index: Parameters<typeof writeIndexShards>[1], cacheFolder: string): void {
-  const note = path.join(cacheFolder, LAST_SHARDS);
-  const last = existsSync(note) ? readFileSync(note, 'utf8') : '';
-  const version = codeVersion([...BUILD_MODULES, 'lib/site/shards.ts']);
-  writeIndexShards(dir, index, { version, from: last && last !== path.resolve(dir) ? [last] : [] });
+function writeShards(dir: string, index: BuiltIndex, cache: DiskCache, reuse: boolean): void {
+  const note = path.join(cache.folder, LAST_SHARDS);
+  const last = reuse && existsSync(note) ? readFileSync(note, 'utf8') : '';
+  const from = reuse ? [dir, ...(last && last !== path.resolve(dir) ? [last] : [])] : [];
+  writeIndexShards(dir, index, { version: codeVersion([...BUILD_MODULES, 'lib/site/shards.ts']), from });
   writeFileSync(note, path.resolve(dir));
 }
 
@@ -211,7 +214,7 @@ async function build(opts: BuildOptions): Promise<void> {
     timings.write = performance.now() - t;
     // What the site reads (lib/site/shards.ts), after the index: shards older than their index are refused.
     t = performance.now();
-    writeShards(shardDir(opts.out), index, cache.folder);
+    writeShards(shardDir(opts.out), index, cache, opts.cache !== null);
     timings.shards = performance.now() - t;
     ok = true;
     t = performance.now();

@@ -258,7 +258,7 @@ describe('buildCorpusIndex (the CLI build)', () => {
       const result = await buildCorpusIndex(dir, emptyRegistry(), { workers: 0, today, cache });
       const built = text(result.index);
       const shards = shardFiles(result.index);
-      const { kept } = writeIndexShards(shardDir, result.index, { version: 'test' });
+      const { kept } = writeIndexShards(shardDir, result.index, { version: 'test', from: [shardDir] });
       cache.close();
       return { text: built, made: result.made, shards, kept, events: result.index.events.length };
     };

@@ -52,7 +52,7 @@ describe('a rebuild of the shards', () => {
   it('keeps the file of an unchanged event, writes a changed one and removes one that is gone', () => {
     root = mkdtempSync(path.join(os.tmpdir(), 'parallax-shards-'));
     const dir = path.join(root, 'index.shards');
-    writeIndexShards(dir, keyed(index), { version: 'v1' });
+    writeIndexShards(dir, keyed(index), { version: 'v1', from: [dir] });
     const before = { e1: inode(dir, 'e1'), e2: inode(dir, 'e2') };
     // e1 changes (one more row), e2 stays, e3 is new.
     const next: CorpusIndex = {
@@ -63,40 +63,43 @@ describe('a rebuild of the shards', () => {
         event('e3', ['a'], []),
       ],
     };
-    const made = writeIndexShards(dir, keyed(next), { version: 'v1' });
+    const made = writeIndexShards(dir, keyed(next), { version: 'v1', from: [dir] });
     expect(made.kept).toBe(1);
     expect(inode(dir, 'e2')).toBe(before.e2);
     expect(inode(dir, 'e1')).not.toBe(before.e1);
     expect(files(dir)).toEqual(fresh(next));
     // e1 and e3 gone: their files too, the listing without them.
     const last = { ...index, events: [index.events[1]!] };
-    writeIndexShards(dir, keyed(last), { version: 'v1' });
+    writeIndexShards(dir, keyed(last), { version: 'v1', from: [dir] });
     expect(readdirSync(path.join(dir, 'events'))).toEqual(['e2.json']);
     expect(inode(dir, 'e2')).toBe(before.e2);
     expect(files(dir)).toEqual(fresh(last));
     expect(readdirSync(root).sort()).toEqual(['fresh', 'index.shards']);
   });
 
-  it('keeps files from the other folders it is given, and from nothing of other code or without keys', () => {
+  it('keeps files from the folders it is given only, and from nothing of other code or without keys', () => {
     root = mkdtempSync(path.join(os.tmpdir(), 'parallax-shards-'));
     const cold = path.join(root, 'cold.shards');
     const warm = path.join(root, 'warm.shards');
-    writeIndexShards(cold, keyed(index), { version: 'v1' });
-    expect(writeIndexShards(warm, keyed(index), { version: 'v1', from: [cold] }).kept).toBe(2);
+    writeIndexShards(cold, keyed(index), { version: 'v1', from: [cold] });
+    expect(writeIndexShards(warm, keyed(index), { version: 'v1', from: [warm, cold] }).kept).toBe(2);
     expect(inode(warm, 'e1')).toBe(inode(cold, 'e1'));
     expect(files(warm)).toEqual(fresh(index));
-    expect(writeIndexShards(warm, keyed(index), { version: 'v2', from: [cold] }).kept).toBe(0);
+    expect(writeIndexShards(warm, keyed(index), { version: 'v2', from: [warm, cold] }).kept).toBe(0);
     expect(inode(warm, 'e1')).not.toBe(inode(cold, 'e1'));
-    expect(writeIndexShards(warm, builtOf(index), { version: 'v2', from: [cold] }).kept).toBe(0);
+    expect(writeIndexShards(warm, builtOf(index), { version: 'v2', from: [warm, cold] }).kept).toBe(0);
     expect(files(warm)).toEqual(fresh(index));
+    // Nowhere to look (a build without a cache): every file written, the keys noted for the next build.
+    expect(writeIndexShards(cold, keyed(index), { version: 'v1', from: [] }).kept).toBe(0);
+    expect(writeIndexShards(cold, keyed(index), { version: 'v1', from: [cold] }).kept).toBe(2);
   });
 
   it('writes the file again when the earlier one is gone', () => {
     root = mkdtempSync(path.join(os.tmpdir(), 'parallax-shards-'));
     const dir = path.join(root, 'index.shards');
-    writeIndexShards(dir, keyed(index), { version: 'v1' });
+    writeIndexShards(dir, keyed(index), { version: 'v1', from: [dir] });
     rmSync(eventShardFile(dir, 'e2'));
-    expect(writeIndexShards(dir, keyed(index), { version: 'v1' }).kept).toBe(1);
+    expect(writeIndexShards(dir, keyed(index), { version: 'v1', from: [dir] }).kept).toBe(1);
     expect(files(dir)).toEqual(fresh(index));
   });
 });

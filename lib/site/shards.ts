@@ -51,10 +51,13 @@ export interface ShardKeys {
   events: Record<string, string>;
 }
 
-/** What writeIndexShards may reuse: shards of this code `version`, in `dir` or in the folders `from` (first found). */
+/**
+ * How writeIndexShards keeps unchanged events' files: the code `version` it notes in ShardKeys, and the folders of
+ * earlier shards to take them from (the first of them holding shards of that version; none: every file is written).
+ */
 export interface ShardReuse {
   version: string;
-  from?: readonly string[];
+  from: readonly string[];
 }
 
 export function eventShardFile(dir: string, eventId: string): string {
@@ -85,8 +88,8 @@ function bytesOf(parts: readonly (string | Uint8Array)[]): Buffer {
  * are written as the build holds their JSON (a warm build's cached bytes), never re-serialised; an event is parsed
  * only for its listing entry, one at a time.
  *
- * With `reuse`, an event whose file in earlier shards of the same code holds the same content key (ShardKeys) is not
- * made again: its file is hard-linked into the new folder and its listing entry taken from the earlier listing. A
+ * With `reuse`, an event whose file in earlier shards of the same code (`reuse.from`) holds the same content key
+ * (ShardKeys) is not made again: its file is hard-linked into the new folder and its listing entry taken from the earlier listing. A
  * rebuild after adding an article so writes a few files instead of every event's (at 10k articles some 370 MB, most of
  * a warm build's time). What it gives up: the new file and the earlier one are one file on disk, so writing into either
  * in place would change both; builds never do (every file is new, renamed into place), and the earlier folder is
@@ -112,7 +115,7 @@ export function writeIndexShards(
     stories: built.stories,
     diagnostics: built.diagnostics,
   };
-  const earlier = reuse ? earlierShards(reuse, dir) : undefined;
+  const earlier = reuse && earlierShards(reuse);
   const keys: ShardKeys | undefined = reuse && { version: reuse.version, events: {} };
   let bytes = 0;
   let kept = 0;
@@ -170,15 +173,14 @@ function linked(from: string, to: string): boolean {
 }
 
 /**
- * The first of `dir` and `reuse.from` holding shards of `reuse.version`: its folder, and the listing entry of an event
- * whose file there holds `key` (undefined for any other). Unreadable or other code's shards are passed over: reuse
- * only saves work, so anything in doubt is made again.
+ * The first of `reuse.from` holding shards of `reuse.version`: its folder, and the listing entry of an event whose
+ * file there holds `key` (undefined for any other). Unreadable or other code's shards are passed over: reuse only
+ * saves work, so anything in doubt is made again.
  */
 function earlierShards(
   reuse: ShardReuse,
-  dir: string,
 ): { dir: string; entry(id: string, key: string): ListingEvent | undefined } | undefined {
-  for (const from of [dir, ...(reuse.from ?? [])]) {
+  for (const from of reuse.from) {
     let keys: ShardKeys;
     let listing: SiteListing;
     try {
