@@ -13,8 +13,12 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { loadCorpus } from '../lib/corpus/load';
 import {
+  BUILD_MODULES,
+  type BuiltIndex,
   buildCorpusIndex,
   capArticles,
+  codeVersion,
+  type DiskCache,
   indexChunks,
   openBuildCache,
   stableStringify,
@@ -166,6 +170,22 @@ function check(opts: CheckOptions): void {
   if (opts.strict && errors.length > 0) process.exit(1);
 }
 
+/** Where the cache notes the shard folder it last wrote: `--out` may change between builds (the bench's do). */
+const LAST_SHARDS = 'last-shards.txt';
+
+/**
+ * The shards of `index` in `dir`. With a cache, the files of unchanged events are kept from the earlier shards in `dir`
+ * or, failing that, from the last ones written with this cache (writeIndexShards); `--no-cache` reuses nothing. The
+ * shards' code version is the build's (what a key's bytes are) and the shards' own (how they are laid out and listed).
+ */
+function writeShards(dir: string, index: BuiltIndex, cache: DiskCache, reuse: boolean): void {
+  const note = path.join(cache.folder, LAST_SHARDS);
+  const last = reuse && existsSync(note) ? readFileSync(note, 'utf8') : '';
+  const from = reuse ? [dir, ...(last && last !== path.resolve(dir) ? [last] : [])] : [];
+  writeIndexShards(dir, index, { version: codeVersion([...BUILD_MODULES, 'lib/site/shards.ts']), from });
+  writeFileSync(note, path.resolve(dir));
+}
+
 /** CPU milliseconds of this process so far (every thread, the build's workers included). */
 function cpuMs(): number {
   const { user, system } = process.cpuUsage();
@@ -194,7 +214,7 @@ async function build(opts: BuildOptions): Promise<void> {
     timings.write = performance.now() - t;
     // What the site reads (lib/site/shards.ts), after the index: shards older than their index are refused.
     t = performance.now();
-    writeIndexShards(shardDir(opts.out), index);
+    writeShards(shardDir(opts.out), index, cache, opts.cache !== null);
     timings.shards = performance.now() - t;
     ok = true;
     t = performance.now();

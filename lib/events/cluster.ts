@@ -211,7 +211,7 @@ function packedFeatures(
     const weightOf = (id: number) => (nameStamp[id] === i || numeric[id] === 1 ? o.entityWeight : 1);
     const v = packedStrongest(packedTfidf(ids, values, idfOf, weightOf), o.vectorTerms, table);
     vectors.push(v);
-    ranked.push(Int32Array.from(rankEntries(v, table).slice(0, o.indexTerms), (p) => v.ids[p]!));
+    ranked.push(Int32Array.from(rankEntries(v, table, o.indexTerms), (p) => v.ids[p]!));
   });
   return {
     table,
@@ -310,7 +310,7 @@ export function candidateSimilarities(
     const given = f.ranked && (f.ranked.length >= o.indexTerms || f.ranked.length === f.vector.size);
     return given
       ? Int32Array.from(f.ranked!.slice(0, o.indexTerms), (t) => table.id(t))
-      : Int32Array.from(rankEntries(v, table).slice(0, o.indexTerms), (p) => v.ids[p]!);
+      : Int32Array.from(rankEntries(v, table, o.indexTerms), (p) => v.ids[p]!);
   });
   return packedCandidates(
     { table, day: features.map((f) => f.day), outlet: outletNumbers(features), vectors, ranked },

@@ -58,23 +58,59 @@ export function idfTable(df: readonly number[], terms: number, n: number): Float
   return out;
 }
 
-/** Positions of a vector's entries, strongest first, ties by term text (code-unit order). */
-export function rankEntries(v: PackedVector, table: TermTable): number[] {
-  const order = Array.from({ length: v.ids.length }, (_, k) => k);
+/**
+ * Positions of a vector's entries, strongest first, ties by term text (code-unit order): the first `limit` of them.
+ * Two entries never compare equal (no two terms have the same text), so the first `limit` are the same whichever way
+ * they are found: a vector's few strongest (the inverted index takes 100 of some 250) are picked out by quickselect
+ * and only they are sorted, which at 10k articles took most of the ranking's time off every build.
+ */
+export function rankEntries(v: PackedVector, table: TermTable, limit = v.ids.length): number[] {
   const text = table.terms;
-  return order.sort((a, b) => {
+  const compare = (a: number, b: number) => {
     const d = v.weights[b]! - v.weights[a]!;
     if (d !== 0) return d;
     const x = text[v.ids[a]!]!;
     const y = text[v.ids[b]!]!;
     return x < y ? -1 : x > y ? 1 : 0;
-  });
+  };
+  const order: number[] = [];
+  for (let k = 0; k < v.ids.length; k++) order.push(k);
+  if (limit < order.length) {
+    selectLeast(order, limit, compare);
+    order.length = limit;
+  }
+  return order.sort(compare);
+}
+
+/**
+ * Rearrange `xs` so that its first `k` are its `k` least by `compare` (in no order): quickselect, the middle element
+ * as pivot. `compare` must be a strict total order on `xs` (no two equal).
+ */
+function selectLeast(xs: number[], k: number, compare: (a: number, b: number) => number): void {
+  const swap = (i: number, j: number) => {
+    const t = xs[i]!;
+    xs[i] = xs[j]!;
+    xs[j] = t;
+  };
+  let lo = 0;
+  let hi = xs.length;
+  while (hi - lo > 1) {
+    swap((lo + hi) >> 1, hi - 1);
+    const pivot = xs[hi - 1]!;
+    let at = lo;
+    for (let i = lo; i < hi - 1; i++) if (compare(xs[i]!, pivot) < 0) swap(i, at++);
+    swap(at, hi - 1);
+    // xs[lo, at) are less than the pivot, now at `at`, and xs(at, hi) greater.
+    if (at === k || at === k - 1) return;
+    if (at < k) lo = at + 1;
+    else hi = at;
+  }
 }
 
 /** The `k` strongest entries, scaled back to unit length (as `strongest` in cluster.ts); the vector itself if ≤ k. */
 export function packedStrongest(v: PackedVector, k: number, table: TermTable): PackedVector {
   if (v.ids.length <= k) return v;
-  const kept = rankEntries(v, table).slice(0, k);
+  const kept = rankEntries(v, table, k);
   let norm = 0;
   for (const p of kept) norm += v.weights[p]! ** 2;
   norm = Math.sqrt(norm);

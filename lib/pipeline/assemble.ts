@@ -23,6 +23,8 @@ export interface PendingEvents {
   /** Where each event's JSON goes, by `keys[k]`: the cache's events, or a map of this build's own. */
   texts: TextMap;
   keys: string[];
+  /** Whether `keys` are content keys (eventKey, with a cache) rather than places (`String(k)`, without one). */
+  keyed: boolean;
   tasks: PendingTask[];
   /** Event index of each task. */
   taskOf: number[];
@@ -43,6 +45,7 @@ export function pendingEvents(
     plan,
     texts: cache?.events ?? new Map<string, string>(),
     keys: [],
+    keyed: cache !== undefined,
     tasks: [],
     taskOf: [],
     withoutRows: new Map(),
@@ -108,7 +111,17 @@ export interface BuiltIndex {
   articles: IndexArticles;
   diagnostics: Diagnostic[];
   /** Stable JSON of each event, in index order (by date, then id). */
-  events: { length: number; at(i: number): string; bytesAt(i: number): Uint8Array | string };
+  events: {
+    length: number;
+    at(i: number): string;
+    bytesAt(i: number): Uint8Array | string;
+    /**
+     * Event i's id, and a content key of its text and its articles' (the cache's key of the event: see eventKey): the
+     * same key, the same bytes, from the same code. Undefined where the build has none (no cache, or an event kept
+     * without rows, which is never cached). Lets the shards keep an unchanged event's file (lib/site/shards.ts).
+     */
+    keyOf?(i: number): { id: string; key: string } | undefined;
+  };
   stories: Story[];
 }
 
@@ -142,7 +155,7 @@ export function finishIndex(
   pending: PendingEvents,
   articles: IndexArticles = articlesHeld(pending.plan.articles),
 ): BuiltIndex {
-  const { plan, texts, keys, withoutRows } = pending;
+  const { plan, texts, keys, keyed, withoutRows } = pending;
   const order = plan.events
     .map((e, k) => ({ date: e.date ?? '9999', id: e.id, key: keys[k]! }))
     .sort((a, b) => compareText(a.date, b.date) || compareText(a.id, b.id));
@@ -159,6 +172,10 @@ export function finishIndex(
       },
       bytesAt(i) {
         return (withoutRows.has(order[i]!.key) ? undefined : texts.bytes?.(order[i]!.key)) ?? this.at(i);
+      },
+      keyOf(i) {
+        const { id, key } = order[i]!;
+        return keyed && !withoutRows.has(key) ? { id, key } : undefined;
       },
     },
   };

@@ -18,7 +18,13 @@
 export { buildCorpusIndex, type RunOptions, type RunResult } from './run';
 export { buildIndex, indexOf, type BuiltIndex } from './assemble';
 export { capArticles, MAX_ARTICLE_CHARS, MAX_ARTICLE_SENTENCES } from './limits';
-export { openBuildCache, temporaryBuildCache } from './cache/disk';
+export {
+  BUILD_MODULES,
+  codeVersion,
+  openBuildCache,
+  temporaryBuildCache,
+  type DiskCache,
+} from './cache/disk';
 export { indexChunks } from './output/chunks';
 export { stableStringify } from './output/json';
 export { writeChunks } from './output/write';

@@ -12,7 +12,7 @@ import { indexChunks } from './output/chunks';
 import { stableStringify } from './output/json';
 import { writeChunks } from './output/write';
 import { buildCorpusIndex } from './run';
-import { builtOf, writeIndexShards } from '../site/shards';
+import { builtOf, KEYS_FILE, writeIndexShards } from '../site/shards';
 import type { BuiltIndex } from './assemble';
 
 /**
@@ -178,15 +178,24 @@ describe('buildIndex', () => {
 
 /** The shards of a built index (lib/site/shards.ts), every file's text by its path. */
 function shardFiles(built: BuiltIndex): Record<string, string> {
-  const dir = mkdtempSync(path.join(root, 'shards-'));
-  writeIndexShards(path.join(dir, 'index.shards'), built);
+  const dir = path.join(mkdtempSync(path.join(root, 'shards-')), 'index.shards');
+  writeIndexShards(dir, built);
+  return filesIn(dir);
+}
+
+/** Every file of a shard folder but its keys (what only the next build reads), by its path. */
+function filesIn(dir: string): Record<string, string> {
   const files: Record<string, string> = {};
   const walk = (rel: string) => {
     for (const name of readdirSync(path.join(dir, rel), { withFileTypes: true }))
       if (name.isDirectory()) walk(path.join(rel, name.name));
-      else files[path.join(rel, name.name)] = readFileSync(path.join(dir, rel, name.name), 'utf8');
+      else if (name.name !== KEYS_FILE)
+        files[path.join('index.shards', rel, name.name)] = readFileSync(
+          path.join(dir, rel, name.name),
+          'utf8',
+        );
   };
-  walk('index.shards');
+  walk('');
   return Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
@@ -242,13 +251,16 @@ describe('buildCorpusIndex (the CLI build)', () => {
     const dir = path.join(root, 'disk');
     makeCorpus(dir);
     const cacheDir = path.join(root, 'disk-cache');
+    // Shards rewritten in one folder each build, as the CLI does, keeping the files of unchanged events.
+    const shardDir = path.join(root, 'disk-index.shards');
     const build = async () => {
       const cache = openBuildCache(cacheDir)!;
       const result = await buildCorpusIndex(dir, emptyRegistry(), { workers: 0, today, cache });
       const built = text(result.index);
       const shards = shardFiles(result.index);
+      const { kept } = writeIndexShards(shardDir, result.index, { version: 'test', from: [shardDir] });
       cache.close();
-      return { text: built, made: result.made, shards };
+      return { text: built, made: result.made, shards, kept, events: result.index.events.length };
     };
     const cold = await build();
     expect(cold.text).toBe(expected);
@@ -258,17 +270,24 @@ describe('buildCorpusIndex (the CLI build)', () => {
     );
     expect(Object.keys(whole).length).toBeGreaterThan(3);
     expect(cold.shards).toEqual(whole);
+    expect(cold.kept).toBe(0);
     expect(cold.made.files).toBe(readdirSync(dir).length);
     const again = await build();
     expect(again.text).toBe(expected);
     expect(again.shards).toEqual(whole);
     expect(again.made).toEqual({ files: 0, events: 0 });
+    expect(again.kept).toBe(again.events);
+    expect(filesIn(shardDir)).toEqual(whole);
     addArticle(dir);
-    const fresh = bytes(buildIndex(loadCorpus(dir, undefined, { today }), emptyRegistry()).index);
+    const loaded = loadCorpus(dir, undefined, { today });
+    const fresh = bytes(buildIndex(loaded, emptyRegistry()).index);
     const warm = await build();
     expect(warm.text).toBe(fresh);
     // Nothing of the corpus before the change was parsed or completed again: the new file, and the event it joined.
     expect(warm.made).toEqual({ files: 1, events: 1 });
+    // Only that event's shard was written again; the folder holds what a cold build's would.
+    expect(warm.kept).toBe(warm.events - 1);
+    expect(filesIn(shardDir)).toEqual(shardFiles(builtOf(buildIndex(loaded, emptyRegistry()).index)));
   });
 
   it('skips damaged cache lines and still gives the same bytes', async () => {

@@ -35,13 +35,19 @@ import type { BuildCache, TextMap } from './memory';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
+/** The modules a build's cache entries come from: the build, its worker, and this file, which keeps them. */
+export const BUILD_MODULES = [
+  'lib/pipeline/run.ts',
+  'lib/pipeline/workers/worker.ts',
+  'lib/pipeline/cache/disk.ts',
+];
+
 /**
  * A hash of everything that decides what a build makes: the source of every module the build imports (followed from
- * lib/pipeline/run.ts and the worker through relative imports, JSON data such as data/outlets.json included; this file
- * too, which decides how entries are kept), the versions of the packages they import, and Node's and ICU's versions
- * (sentence splitting uses Intl.Segmenter).
+ * `entries`, by default BUILD_MODULES, through relative imports, JSON data such as data/outlets.json included), the
+ * versions of the packages they import, and Node's and ICU's versions (sentence splitting uses Intl.Segmenter).
  */
-export function codeVersion(): string {
+export function codeVersion(entries: readonly string[] = BUILD_MODULES): string {
   const seen = new Set<string>();
   const packages = new Set<string>();
   const visit = (file: string) => {
@@ -65,8 +71,7 @@ export function codeVersion(): string {
       }
     }
   };
-  for (const entry of ['lib/pipeline/run.ts', 'lib/pipeline/workers/worker.ts', 'lib/pipeline/cache/disk.ts'])
-    visit(path.join(ROOT, entry));
+  for (const entry of entries) visit(path.join(ROOT, entry));
   const h = createHash('sha1');
   for (const file of [...seen].sort()) {
     h.update(path.relative(ROOT, file)).update('\u0000');
@@ -253,6 +258,8 @@ export class TextLog implements TextMap {
  * failed build keeps every entry (the build did not get to use them all).
  */
 export interface DiskCache extends BuildCache {
+  /** The folder of this code version's entries, where the CLI also notes what it wrote last (see scripts/corpus.ts). */
+  folder: string;
   close(compact?: boolean): void;
 }
 
@@ -280,6 +287,7 @@ export function openBuildCache(dir: string, version = codeVersion()): DiskCache 
   const articles = new TextLog(path.join(folder, 'articles.log'));
   const used = new Set<string>();
   return {
+    folder,
     parsed,
     events,
     articles,
@@ -304,6 +312,7 @@ export function temporaryBuildCache(): DiskCache {
   const articles = new TextLog(path.join(folder, 'articles.log'));
   const none: TextMap = { has: () => false, get: () => undefined, set: () => {} };
   return {
+    folder,
     parsed: none,
     events,
     articles,

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCorpusFile } from '../../corpus/parse';
-import { parseFile, readParsedFile, shareSentenceText } from './parsed';
+import { cachedSentences, parseFile, readParsedFile, sentencesOf } from './parsed';
 
-describe('shareSentenceText', () => {
+describe('the sentences of a cached parse', () => {
   it('keeps every sentence its text: in order, repeated, in a later block, or not in its block at all', () => {
     const article = {
       blocks: [
@@ -26,9 +26,18 @@ describe('shareSentenceText', () => {
         { text: '', block: 1 },
       ],
     };
-    const before = structuredClone(article);
-    shareSentenceText(article);
-    expect(article).toEqual(before);
+    const cached = cachedSentences(article);
+    // Found: the place in the block; the others as they are.
+    expect(cached).toEqual([
+      [0, 0, 26],
+      [0, 27, 53],
+      [0, 54, 74],
+      [1, 16, 43],
+      { text: 'Shelling went on.', block: 1 },
+      { text: 'Nowhere.', block: 7 },
+      [1, 43, 43],
+    ]);
+    expect(sentencesOf({ ...article, sentences: cached })).toEqual(article.sentences);
   });
 
   it('reads a parse back with the same sentences as the parse itself', () => {
