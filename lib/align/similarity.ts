@@ -153,15 +153,19 @@ const TOKEN_FLOOR = 0.1;
 const DENSE_SLOTS = 1 << 20;
 
 function buildPostings(vecs: readonly Vec[], vocabulary: number): Postings {
-  const map = new Map<number, number>();
+  // Term id → its run's number, in order of first appearance: a dense table where the vocabulary is small enough (the
+  // same table is then the lookup of the hot loop), else a map.
+  const table = vocabulary <= DENSE_SLOTS ? new Int32Array(vocabulary).fill(-1) : null;
+  const map = table ? null : new Map<number, number>();
   const counts: number[] = [];
   for (const v of vecs) {
     for (let t = 0; t < v.tokensFrom; t++) {
       const id = v.ids[t]!;
-      let k = map.get(id);
-      if (k === undefined) {
+      let k = table ? table[id]! : (map!.get(id) ?? -1);
+      if (k < 0) {
         k = counts.length;
-        map.set(id, k);
+        if (table) table[id] = k;
+        else map!.set(id, k);
         counts.push(0);
       }
       counts[k]!++;
@@ -174,23 +178,15 @@ function buildPostings(vecs: readonly Vec[], vocabulary: number): Postings {
   const weight = new Float64Array(start[counts.length]!);
   vecs.forEach((v, s) => {
     for (let t = 0; t < v.tokensFrom; t++) {
-      const k = map.get(v.ids[t]!)!;
+      const id = v.ids[t]!;
+      const k = table ? table[id]! : map!.get(id)!;
       const at = fill[k]!++;
       sentence[at] = s;
       weight[at] = v.ws[t]!;
     }
   });
-  let slot: (id: number) => number;
-  let dense: Int32Array | null = null;
-  if (vocabulary <= DENSE_SLOTS) {
-    const table = new Int32Array(vocabulary).fill(-1);
-    for (const [id, k] of map) table[id] = k;
-    slot = (id) => table[id]!;
-    dense = table;
-  } else {
-    slot = (id) => map.get(id) ?? -1;
-  }
-  return { slot, dense, start, sentence, weight };
+  const slot = table ? (id: number) => table[id]! : (id: number) => map!.get(id) ?? -1;
+  return { slot, dense: table, start, sentence, weight };
 }
 
 /** A scorer over the sentences of an event's articles (`articles[a][s]` is sentence `s` of article `a`). */
