@@ -1,10 +1,9 @@
 import { createWordDiffer, type Span } from '../diff/words';
 import type { Article, Event } from '../types';
 import { type QuoteSpan, findQuotes } from './quoted';
-import { wordPattern } from '../text/words';
-import { trimSpan, wordCount, words } from './text';
+import { hasWord, trimSpan, wordCount, wordStarts, words } from './text';
 
-export { trimSpan, wordCount, words };
+export { hasWord, trimSpan, wordCount, words };
 
 /**
  * The shared view of one event that every insight reads: its articles in event order, each row's cell texts, and the
@@ -41,8 +40,6 @@ export interface RowPair {
   /** Equal words that either side prints inside quotes: two outlets quoting one speaker have not copied each other. */
   sharedQuoted: number;
 }
-
-const WORD_AT = wordPattern();
 
 /** The diff of two cell texts, shared by every pair of articles that prints them, and what is read from it. */
 interface PairDiff {
@@ -82,11 +79,11 @@ function equalWordPlaces(spans: readonly Span[]): { atA: number[]; atB: number[]
   for (const s of spans) {
     const textB = s.textB ?? s.text;
     if (s.op === 'equal') {
-      const a = [...s.text.matchAll(WORD_AT)].map((m) => posA + m.index);
-      const b = [...textB.matchAll(WORD_AT)].map((m) => posB + m.index);
+      const a = wordStarts(s.text);
+      const b = wordStarts(textB);
       for (let k = 0; k < a.length && k < b.length; k++) {
-        atA.push(a[k]!);
-        atB.push(b[k]!);
+        atA.push(posA + a[k]!);
+        atB.push(posB + b[k]!);
       }
     }
     if (s.op !== 'insert') posA += s.text.length;
@@ -151,6 +148,13 @@ export function buildInsightContext(event: Event, articles: readonly Article[]):
   const quoteMaps: Map<number, QuoteSpan[]>[] = [];
   const pairs: RowPair[] = [];
   const diff = createWordDiffer();
+  // Copies print the same cell text in many rows' articles: each text's words are counted once.
+  const wordsOfText = new Map<string, number>();
+  const cellWords = (text: string) => {
+    let n = wordsOfText.get(text);
+    if (n === undefined) wordsOfText.set(text, (n = wordCount(text)));
+    return n;
+  };
   // Copies print the same cell text in many articles: each pair of texts is diffed once for the event, and its pairs
   // share the spans (read only), so a detector may also key its own per-text-pair work on them.
   const diffs = new Map<string, Map<string, PairDiff>>();
@@ -185,7 +189,7 @@ export function buildInsightContext(event: Event, articles: readonly Article[]):
     cells.push(sorted);
     quoteMaps.push(q);
     const present = [...sorted.keys()];
-    const counts = present.map((i) => wordCount(sorted.get(i)!));
+    const counts = present.map((i) => cellWords(sorted.get(i)!));
     const quotes = present.map((i) => q.get(i) ?? []);
     for (let x = 0; x < present.length; x++) {
       for (let y = x + 1; y < present.length; y++) {

@@ -1,7 +1,7 @@
 import { diffWords, type Span } from '../diff/words';
 import { normaliseForMatch } from '../text/normalise';
 import { STOPWORDS, charTrigrams, contentStems } from '../text/tokens';
-import { type InsightContext, trimSpan, wordCount, words } from './context';
+import { type InsightContext, hasWord, trimSpan, wordCount, words } from './context';
 import { join, label, listOf, outlet, word } from './label';
 import type { QuoteSpan } from './quoted';
 import { transliterationKey } from './names';
@@ -516,7 +516,7 @@ export function quoteChanges(
     }
     const f = loneBracketsDropped(trimSpan(from));
     const t = loneBracketsDropped(trimSpan(to));
-    if (wordCount(f) + wordCount(t) > 0) {
+    if (hasWord(f) || hasWord(t)) {
       // At an edge, one side quoting more is not rewording, even when the words it shares are spelt otherwise
       // ("under-invested, under-funded, and if we listen …" / "underinvested, underfunded").
       const sf = squashed(f);
@@ -531,7 +531,7 @@ export function quoteChanges(
   };
   for (const s of diff(a, b)) {
     if (s.op === 'equal') {
-      if (wordCount(s.text) > 0) {
+      if (hasWord(s.text)) {
         flush(false);
         sawEqual = true;
       } else {

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { wordCount, wordCountByRegex } from './text';
+import { wordPattern } from '../text/words';
+import { hasWord, wordCount, wordCountByRegex, wordStarts } from './text';
 
-describe('wordCount', () => {
+describe('wordCount, hasWord and wordStarts', () => {
   it('counts words as the word pattern does', () => {
     expect(wordCount('')).toBe(0);
     expect(wordCount('Moscow’s talks, 1,200 U.S troops — al-Assad–Putin.')).toBe(6);
     expect(wordCount("a--b a- -b 'a' a''b a'b")).toBe(8);
     expect(wordCount('S\uFFFDnchez said “no” ‘quietly’…')).toBe(4);
     expect(wordCount('Café señor')).toBe(2);
+    expect(hasWord(' “—” ')).toBe(false);
+    expect(hasWord(' \u0301 ')).toBe(true);
   });
 
   it('agrees with the word pattern on random text, by hand or not', () => {
@@ -47,6 +50,10 @@ describe('wordCount', () => {
       const length = Math.floor(next() * 14);
       for (let c = 0; c < length; c++) text += pool[Math.floor(next() * pool.length)];
       expect(wordCount(text), JSON.stringify(text)).toBe(wordCountByRegex(text));
+      expect(hasWord(text), JSON.stringify(text)).toBe(wordCountByRegex(text) > 0);
+      expect(wordStarts(text), JSON.stringify(text)).toEqual(
+        [...text.matchAll(wordPattern())].map((m) => m.index),
+      );
     }
   });
 });
