@@ -61,10 +61,15 @@ function plainLetters(text: string): string {
 
 export function nameInsights(view: InsightContext): NameInsight[] {
   // Words the event also prints in lower case are ordinary words at a sentence start ("They"), not names.
+  // Copies print the same sentences: each text is read once (a second reading adds nothing to the set).
   const lower = new Set<string>();
+  const read = new Set<string>();
   for (const a of view.articles) {
-    for (const s of a.sentences)
+    for (const s of a.sentences) {
+      if (read.has(s.text)) continue;
+      read.add(s.text);
       for (const w of words(s.text)) if (/^\p{Ll}/u.test(w)) lower.add(w.toLowerCase().replace(/’/g, "'"));
+    }
   }
   // key → spelling (lower case) → { printed form, article indices, rows }
   type Use = { printed: string; articles: Set<number>; rows: Set<number>; beside: Set<string> };
