@@ -522,6 +522,14 @@ function groupSentences(
       parts[0]!.scoreCount++;
       return true;
     }
+    if (parts.length === 2 && link.xs.length === 1 && link.ys.length === 1) {
+      // A 1–1 link asks for one sentence a side, so two rows that share any article cannot join (the test below would
+      // find the shared article and refuse): most links of a wide event, between two rows of many articles each, are
+      // turned away here after reading the smaller row only.
+      const [small, large] =
+        parts[0]!.spans.size <= parts[1]!.spans.size ? [parts[0]!, parts[1]!] : [parts[1]!, parts[0]!];
+      for (const a of small.spans.keys()) if (large.spans.has(a)) return false;
+    }
     // Spans the link asks for: the only articles whose spans may grow by joining groups.
     const asked = new Map<number, [number, number]>([
       [link.x, [link.xs[0]!, link.xs[link.xs.length - 1]!]],
