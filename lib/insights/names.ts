@@ -59,6 +59,19 @@ function plainLetters(text: string): string {
     .replace(/[^a-z]/g, '');
 }
 
+/** Whether a word starts with a lower-case letter (`/^\p{Ll}/u`), ASCII answered without the regex. */
+function startsLower(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
+  return /^\p{Ll}/u.test(w);
+}
+
+/** A word lower-cased, a curly apostrophe made straight: a spelling as `nameInsights` keys it. */
+function lowerSpelling(w: string): string {
+  const low = w.toLowerCase();
+  return low.includes('’') ? low.replace(/’/g, "'") : low;
+}
+
 export function nameInsights(view: InsightContext): NameInsight[] {
   // Words the event also prints in lower case are ordinary words at a sentence start ("They"), not names.
   // Copies print the same sentences: each text is read once (a second reading adds nothing to the set).
@@ -68,7 +81,7 @@ export function nameInsights(view: InsightContext): NameInsight[] {
     for (const s of a.sentences) {
       if (read.has(s.text)) continue;
       read.add(s.text);
-      for (const w of words(s.text)) if (/^\p{Ll}/u.test(w)) lower.add(w.toLowerCase().replace(/’/g, "'"));
+      for (const w of words(s.text)) if (startsLower(w)) lower.add(lowerSpelling(w));
     }
   }
   // key → spelling (lower case) → { printed form, article indices, rows }
@@ -84,7 +97,7 @@ export function nameInsights(view: InsightContext): NameInsight[] {
         const tok = ws[i]!;
         if (!/^\p{Lu}/u.test(tok) || NOT_A_NAME.test(tok)) continue;
         // A curly or a straight apostrophe is typesetting, not spelling: O’Sullivan and O'Sullivan are one spelling.
-        const low = tok.toLowerCase().replace(/’/g, "'");
+        const low = lowerSpelling(tok);
         if (tok.length < MIN_NAME_LENGTH || lower.has(low) || STOPWORDS.has(low)) continue;
         const key = transliterationKey(tok);
         if (key.length < 3) continue;
