@@ -356,7 +356,9 @@ export function quoteInsights(view: InsightContext): QuoteInsight[] {
     const mj = members.get(gj)!;
     const articlesI = new Set(mi.map((k) => items[k]!.articleIndex));
     if (mj.some((k) => articlesI.has(items[k]!.articleIndex))) continue;
-    const speakers = [...mi, ...mj].map((k) => items[k]!.speaker);
+    // Whether any two of the members' speakers conflict. The test is symmetric and a speaker never conflicts with
+    // itself, so each distinct name is compared once with each other: copies of one quote name one speaker.
+    const speakers = [...new Set([...mi, ...mj].map((k) => items[k]!.speaker))];
     if (speakers.some((s, x) => speakers.some((t, y) => y > x && speakersConflict(s, t)))) continue;
     const [keep, drop] = gi < gj ? [gi, gj] : [gj, gi];
     group[drop] = keep;
