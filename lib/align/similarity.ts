@@ -300,30 +300,30 @@ export function createSentenceScorer(
   const rowsAgainst: (Map<Vec, Float64Array> | undefined)[] = [];
 
   const spanVecs = new Map<string, Vec>();
-  // Two adjacent sentences (what alignment's splits and merges score) by number, the first's place among all the
-  // event's sentences: no key string to build for every lookup.
-  const firstOf: number[] = [];
-  let sentencesSoFar = 0;
-  for (const sents of counts) {
-    firstOf.push(sentencesSoFar);
-    sentencesSoFar += sents.length;
-  }
-  const adjacentVecs = new Map<number, Vec>();
+  // Two adjacent sentences (what alignment's splits and merges score): their vector depends on their two texts alone,
+  // and copies print the same two sentences one after the other in many articles, so it is made once per pair of
+  // texts (keyed by their counts, shared per text), with no key string to build for every lookup.
+  const adjacentVecs = new Map<Counts, Map<Counts, Vec>>();
+  const merged = (parts: readonly Counts[]): Vec =>
+    vecOf({
+      words: parts.map((p) => p.words).reduce(mergeCounts),
+      grams: parts.map((p) => p.grams).reduce(mergeCounts),
+      tokens: parts.map((p) => p.tokens).reduce(mergeCounts),
+    });
   const vecOfSpan = (a: number, span: readonly number[]): Vec => {
     if (span.length === 1) return vecs[a]![span[0]!]!;
-    const adjacent = span.length === 2 && span[1] === span[0]! + 1 && span[1]! < counts[a]!.length;
-    const key = adjacent ? '' : `${a}:${span.join(',')}`;
-    let v = adjacent ? adjacentVecs.get(firstOf[a]! + span[0]!) : spanVecs.get(key);
-    if (!v) {
-      const parts = span.map((s) => counts[a]![s]!);
-      v = vecOf({
-        words: parts.map((p) => p.words).reduce(mergeCounts),
-        grams: parts.map((p) => p.grams).reduce(mergeCounts),
-        tokens: parts.map((p) => p.tokens).reduce(mergeCounts),
-      });
-      if (adjacent) adjacentVecs.set(firstOf[a]! + span[0]!, v);
-      else spanVecs.set(key, v);
+    if (span.length === 2 && span[1] === span[0]! + 1 && span[1]! < counts[a]!.length) {
+      const first = counts[a]![span[0]!]!;
+      const second = counts[a]![span[1]!]!;
+      let after = adjacentVecs.get(first);
+      if (!after) adjacentVecs.set(first, (after = new Map()));
+      let v = after.get(second);
+      if (!v) after.set(second, (v = merged([first, second])));
+      return v;
     }
+    const key = `${a}:${span.join(',')}`;
+    let v = spanVecs.get(key);
+    if (!v) spanVecs.set(key, (v = merged(span.map((s) => counts[a]![s]!))));
     return v;
   };
 
