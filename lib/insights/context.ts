@@ -127,13 +127,21 @@ export function openQuoteBefore(article: Article, first: number): '"' | '“' | 
   return null;
 }
 
-/** Quoted passages of a cell, counting a quote opened in an earlier sentence of the same paragraph. */
-export function cellQuotes(article: Article, first: number, text: string): QuoteSpan[] {
+/**
+ * Quoted passages of a cell, counting a quote opened in an earlier sentence of the same paragraph. `find` is
+ * `findQuotes` or a cache of it (the list it gives may then be shared, read only, by every cell of the same text).
+ */
+export function cellQuotes(
+  article: Article,
+  first: number,
+  text: string,
+  find: (text: string) => QuoteSpan[] = findQuotes,
+): QuoteSpan[] {
   const open = openQuoteBefore(article, first);
   // A sentence that starts with a mark reopens the quote itself (a new quote, or a mark repeated).
-  if (!open || /^\s*["“”]/.test(text)) return findQuotes(text);
+  if (!open || /^\s*["“”]/.test(text)) return find(text);
   // Read the cell as if the mark were repeated at its start, then shift offsets back onto the cell's own text.
-  return findQuotes(open + text).map((x) => ({ ...x, start: Math.max(0, x.start - 1), end: x.end - 1 }));
+  return find(open + text).map((x) => ({ ...x, start: Math.max(0, x.start - 1), end: x.end - 1 }));
 }
 
 export function buildInsightContext(event: Event, articles: readonly Article[]): InsightContext {
@@ -148,6 +156,13 @@ export function buildInsightContext(event: Event, articles: readonly Article[]):
   const quoteMaps: Map<number, QuoteSpan[]>[] = [];
   const pairs: RowPair[] = [];
   const diff = createWordDiffer();
+  // Copies print the same cell texts: each is searched for quotes once, its list shared by the cells (read only).
+  const quotesFound = new Map<string, QuoteSpan[]>();
+  const findQuotesOnce = (text: string) => {
+    let found = quotesFound.get(text);
+    if (!found) quotesFound.set(text, (found = findQuotes(text)));
+    return found;
+  };
   // Copies print the same cell text in many rows' articles: each text's words are counted once.
   const wordsOfText = new Map<string, number>();
   const cellWords = (text: string) => {
@@ -182,7 +197,7 @@ export function buildInsightContext(event: Event, articles: readonly Article[]):
         .join(' ');
       if (!text) continue;
       m.set(i, text);
-      q.set(i, cellQuotes(article, sentenceIdx[0]!, text));
+      q.set(i, cellQuotes(article, sentenceIdx[0]!, text, findQuotesOnce));
     }
     // Object key order must not matter: iterate in article order.
     const sorted = new Map([...m.entries()].sort((x, y) => x[0] - y[0]));
