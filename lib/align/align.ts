@@ -535,13 +535,19 @@ function groupSentences(
       [link.x, [link.xs[0]!, link.xs[link.xs.length - 1]!]],
       [link.y, [link.ys[0]!, link.ys[link.ys.length - 1]!]],
     ]);
-    const merged = new Map<number, [number, number]>();
+    // The merged row is the largest part's spans with the others' added: only the others are read (a wide event's rows
+    // grow one article at a time, and copying the whole row each time was quadratic in its width). Which part is read
+    // first does not change the outcome: an article in two parts must make exactly the span asked for, in any order,
+    // and a third can never fit. What the others add is kept aside until the join is known to hold.
+    const big = parts.reduce((a, b) => (b.spans.size > a.spans.size ? b : a));
+    const added = new Map<number, [number, number]>();
     let ok = true;
     for (const g of parts) {
+      if (g === big) continue;
       for (const [a, [lo, hi]] of g.spans) {
-        const prev = merged.get(a);
+        const prev = added.get(a) ?? big.spans.get(a);
         if (!prev) {
-          merged.set(a, [lo, hi]);
+          added.set(a, [lo, hi]);
           continue;
         }
         const want = asked.get(a);
@@ -557,7 +563,7 @@ function groupSentences(
           ok = false;
           break;
         }
-        merged.set(a, [nlo, nhi]);
+        added.set(a, [nlo, nhi]);
       }
       if (!ok) break;
     }
@@ -577,6 +583,8 @@ function groupSentences(
       groups.delete(r);
       sets.union(r, root);
     }
+    const merged = big.spans;
+    for (const [a, span] of added) merged.set(a, span);
     groups.set(root, { spans: merged, links: keep.links, scoreSum, scoreCount });
     return true;
   };
