@@ -218,9 +218,13 @@ function alignPair(pair: PairContext): PairLink[] {
 }
 
 /** 1–1 links by a maximum-weight assignment over each pair's margin above the threshold. */
+let weightBuffer = new Float64Array(4096);
+
 function assignLinks({ x, y, n, m, scores, opts }: PairContext): PairLink[] {
   // Weight = margin over the threshold: summing raw scores would trade one strong link for two middling ones.
-  const weights = new Float64Array(n * m);
+  // One buffer for every pair (the assignment reads it and keeps nothing): a wide event has a thousand pairs.
+  if (weightBuffer.length < n * m) weightBuffer = new Float64Array(Math.max(n * m, 2 * weightBuffer.length));
+  const weights = weightBuffer.subarray(0, n * m);
   for (let k = 0; k < n * m; k++) weights[k] = Math.max(0, scores[k]! - opts.threshold);
   const out: PairLink[] = [];
   maxWeightAssignment(weights, n, m).forEach((j, i) => {
