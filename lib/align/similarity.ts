@@ -59,6 +59,9 @@ interface Counts {
   tokens: Map<string, number>;
 }
 
+/** Anything but ASCII lower-case letters, digits and spaces (the matching form is lower case). */
+const NOT_PLAIN = /[^a-z0-9 ]/;
+
 /**
  * A sentence's terms in the three spaces, from one pass of `wordTokens` (the matching form): stemmed content words as
  * lib/text `contentStems` gives them; character trigrams of the content words only, padded as lib/text `charTrigrams`
@@ -68,7 +71,12 @@ function sentenceCounts(text: string): Counts {
   const tokens = wordTokens(text);
   const content = tokens.filter((w) => !STOPWORDS.has(w));
   const words = content.filter((w) => w.length >= 2 || /\p{N}/u.test(w)).map(stem);
-  const padded = content.length === 0 ? '' : ` ${content.join(' ').replace(/[^\p{L}\p{N} ]+/gu, '')} `;
+  // Most content words are plain letters and digits: the Unicode replace runs only where something is to go.
+  const joined = content.join(' ');
+  const padded =
+    content.length === 0
+      ? ''
+      : ` ${NOT_PLAIN.test(joined) ? joined.replace(/[^\p{L}\p{N} ]+/gu, '') : joined} `;
   const grams = new Map<number, number>();
   for (let i = 0; i + 3 <= padded.length; i++) {
     const g = (padded.charCodeAt(i) * 65536 + padded.charCodeAt(i + 1)) * 65536 + padded.charCodeAt(i + 2);
