@@ -66,6 +66,13 @@ function startsLower(w: string): boolean {
   return /^\p{Ll}/u.test(w);
 }
 
+/** Whether a word starts with a capital (`/^\p{Lu}/u`), ASCII answered without the regex. */
+function startsUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return /^\p{Lu}/u.test(w);
+}
+
 /** A word lower-cased, a curly apostrophe made straight: a spelling as `nameInsights` keys it. */
 function lowerSpelling(w: string): string {
   const low = w.toLowerCase();
@@ -95,7 +102,7 @@ export function nameInsights(view: InsightContext): NameInsight[] {
       if (!ws) wordsOf.set(text, (ws = words(text).map((w) => w.replace(/['’]s$/, ''))));
       for (let i = 0; i < ws.length; i++) {
         const tok = ws[i]!;
-        if (!/^\p{Lu}/u.test(tok) || NOT_A_NAME.test(tok)) continue;
+        if (!startsUpper(tok) || NOT_A_NAME.test(tok)) continue;
         // A curly or a straight apostrophe is typesetting, not spelling: O’Sullivan and O'Sullivan are one spelling.
         const low = lowerSpelling(tok);
         if (tok.length < MIN_NAME_LENGTH || lower.has(low) || STOPWORDS.has(low)) continue;
@@ -113,7 +120,7 @@ export function nameInsights(view: InsightContext): NameInsight[] {
         else if (use.printed === use.printed.toUpperCase() && tok !== tok.toUpperCase()) use.printed = tok;
         use.articles.add(ai);
         use.rows.add(row);
-        for (const n of [ws[i - 1], ws[i + 1]]) if (n && /^\p{Lu}/u.test(n)) use.beside.add(n.toLowerCase());
+        for (const n of [ws[i - 1], ws[i + 1]]) if (n && startsUpper(n)) use.beside.add(n.toLowerCase());
       }
     }
   });
