@@ -218,9 +218,13 @@ function alignPair(pair: PairContext): PairLink[] {
 }
 
 /** 1–1 links by a maximum-weight assignment over each pair's margin above the threshold. */
+let weightBuffer = new Float64Array(4096);
+
 function assignLinks({ x, y, n, m, scores, opts }: PairContext): PairLink[] {
   // Weight = margin over the threshold: summing raw scores would trade one strong link for two middling ones.
-  const weights = new Float64Array(n * m);
+  // One buffer for every pair (the assignment reads it and keeps nothing): a wide event has a thousand pairs.
+  if (weightBuffer.length < n * m) weightBuffer = new Float64Array(Math.max(n * m, 2 * weightBuffer.length));
+  const weights = weightBuffer.subarray(0, n * m);
   for (let k = 0; k < n * m; k++) weights[k] = Math.max(0, scores[k]! - opts.threshold);
   const out: PairLink[] = [];
   maxWeightAssignment(weights, n, m).forEach((j, i) => {
@@ -522,18 +526,32 @@ function groupSentences(
       parts[0]!.scoreCount++;
       return true;
     }
+    if (parts.length === 2 && link.xs.length === 1 && link.ys.length === 1) {
+      // A 1–1 link asks for one sentence a side, so two rows that share any article cannot join (the test below would
+      // find the shared article and refuse): most links of a wide event, between two rows of many articles each, are
+      // turned away here after reading the smaller row only.
+      const [small, large] =
+        parts[0]!.spans.size <= parts[1]!.spans.size ? [parts[0]!, parts[1]!] : [parts[1]!, parts[0]!];
+      for (const a of small.spans.keys()) if (large.spans.has(a)) return false;
+    }
     // Spans the link asks for: the only articles whose spans may grow by joining groups.
     const asked = new Map<number, [number, number]>([
       [link.x, [link.xs[0]!, link.xs[link.xs.length - 1]!]],
       [link.y, [link.ys[0]!, link.ys[link.ys.length - 1]!]],
     ]);
-    const merged = new Map<number, [number, number]>();
+    // The merged row is the largest part's spans with the others' added: only the others are read (a wide event's rows
+    // grow one article at a time, and copying the whole row each time was quadratic in its width). Which part is read
+    // first does not change the outcome: an article in two parts must make exactly the span asked for, in any order,
+    // and a third can never fit. What the others add is kept aside until the join is known to hold.
+    const big = parts.reduce((a, b) => (b.spans.size > a.spans.size ? b : a));
+    const added = new Map<number, [number, number]>();
     let ok = true;
     for (const g of parts) {
+      if (g === big) continue;
       for (const [a, [lo, hi]] of g.spans) {
-        const prev = merged.get(a);
+        const prev = added.get(a) ?? big.spans.get(a);
         if (!prev) {
-          merged.set(a, [lo, hi]);
+          added.set(a, [lo, hi]);
           continue;
         }
         const want = asked.get(a);
@@ -549,7 +567,7 @@ function groupSentences(
           ok = false;
           break;
         }
-        merged.set(a, [nlo, nhi]);
+        added.set(a, [nlo, nhi]);
       }
       if (!ok) break;
     }
@@ -569,6 +587,8 @@ function groupSentences(
       groups.delete(r);
       sets.union(r, root);
     }
+    const merged = big.spans;
+    for (const [a, span] of added) merged.set(a, span);
     groups.set(root, { spans: merged, links: keep.links, scoreSum, scoreCount });
     return true;
   };

@@ -216,6 +216,20 @@ function lowerOf(w: string): string {
   return lower;
 }
 
+/** `/^\p{Lu}/u.test(w)`, an ASCII first letter answered without the regex (every word of every text is asked). */
+function startsUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return /^\p{Lu}/u.test(w);
+}
+
+/** `/^\p{N}/u.test(w)`, likewise. */
+function startsDigit(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 0x80) return c >= 0x30 && c <= 0x39;
+  return /^\p{N}/u.test(w);
+}
+
 /**
  * The features of one sentence (each key once): see step 1 of the file comment. A run of capitalised words is one name,
  * read by its last word ("President Vladimir Putin" is Putin, "Foreign Minister Dmytro Kuleba" Kuleba): the words
@@ -235,7 +249,7 @@ export function sentenceFeatures(text: string): Feature[] {
   const tokens = [...text.matchAll(wordPattern())].map((m) => ({ w: m[0], at: m.index! }));
   const isCap = (k: number) => {
     const t = tokens[k];
-    if (!t || !/^\p{Lu}/u.test(t.w)) return false;
+    if (!t || !startsUpper(t.w)) return false;
     const lower = lowerOf(t.w);
     // Sentence-initial capitals are names only when the word is all capitals (NATO) or not a common word.
     if (STOPWORDS.has(lower) || FILLER.has(lower) || lower.length < 2) return false;
@@ -251,7 +265,7 @@ export function sentenceFeatures(text: string): Feature[] {
         !STOPWORDS.has(lower) &&
         !FILLER.has(lower) &&
         !ALL_NUMBER_WORDS.has(lower) &&
-        !/^\p{N}/u.test(lower)
+        !startsDigit(lower)
       ) {
         add({ key: `w:${stem(lower)}`, kind: 'word', printed: lower, quoted: inQuote(t.at) });
       }

@@ -59,6 +59,9 @@ interface Counts {
   tokens: Map<string, number>;
 }
 
+/** Anything but ASCII lower-case letters, digits and spaces (the matching form is lower case). */
+const NOT_PLAIN = /[^a-z0-9 ]/;
+
 /**
  * A sentence's terms in the three spaces, from one pass of `wordTokens` (the matching form): stemmed content words as
  * lib/text `contentStems` gives them; character trigrams of the content words only, padded as lib/text `charTrigrams`
@@ -68,7 +71,12 @@ function sentenceCounts(text: string): Counts {
   const tokens = wordTokens(text);
   const content = tokens.filter((w) => !STOPWORDS.has(w));
   const words = content.filter((w) => w.length >= 2 || /\p{N}/u.test(w)).map(stem);
-  const padded = content.length === 0 ? '' : ` ${content.join(' ').replace(/[^\p{L}\p{N} ]+/gu, '')} `;
+  // Most content words are plain letters and digits: the Unicode replace runs only where something is to go.
+  const joined = content.join(' ');
+  const padded =
+    content.length === 0
+      ? ''
+      : ` ${NOT_PLAIN.test(joined) ? joined.replace(/[^\p{L}\p{N} ]+/gu, '') : joined} `;
   const grams = new Map<number, number>();
   for (let i = 0; i + 3 <= padded.length; i++) {
     const g = (padded.charCodeAt(i) * 65536 + padded.charCodeAt(i + 1)) * 65536 + padded.charCodeAt(i + 2);
@@ -153,15 +161,19 @@ const TOKEN_FLOOR = 0.1;
 const DENSE_SLOTS = 1 << 20;
 
 function buildPostings(vecs: readonly Vec[], vocabulary: number): Postings {
-  const map = new Map<number, number>();
+  // Term id → its run's number, in order of first appearance: a dense table where the vocabulary is small enough (the
+  // same table is then the lookup of the hot loop), else a map.
+  const table = vocabulary <= DENSE_SLOTS ? new Int32Array(vocabulary).fill(-1) : null;
+  const map = table ? null : new Map<number, number>();
   const counts: number[] = [];
   for (const v of vecs) {
     for (let t = 0; t < v.tokensFrom; t++) {
       const id = v.ids[t]!;
-      let k = map.get(id);
-      if (k === undefined) {
+      let k = table ? table[id]! : (map!.get(id) ?? -1);
+      if (k < 0) {
         k = counts.length;
-        map.set(id, k);
+        if (table) table[id] = k;
+        else map!.set(id, k);
         counts.push(0);
       }
       counts[k]!++;
@@ -174,23 +186,15 @@ function buildPostings(vecs: readonly Vec[], vocabulary: number): Postings {
   const weight = new Float64Array(start[counts.length]!);
   vecs.forEach((v, s) => {
     for (let t = 0; t < v.tokensFrom; t++) {
-      const k = map.get(v.ids[t]!)!;
+      const id = v.ids[t]!;
+      const k = table ? table[id]! : map!.get(id)!;
       const at = fill[k]!++;
       sentence[at] = s;
       weight[at] = v.ws[t]!;
     }
   });
-  let slot: (id: number) => number;
-  let dense: Int32Array | null = null;
-  if (vocabulary <= DENSE_SLOTS) {
-    const table = new Int32Array(vocabulary).fill(-1);
-    for (const [id, k] of map) table[id] = k;
-    slot = (id) => table[id]!;
-    dense = table;
-  } else {
-    slot = (id) => map.get(id) ?? -1;
-  }
-  return { slot, dense, start, sentence, weight };
+  const slot = table ? (id: number) => table[id]! : (id: number) => map!.get(id) ?? -1;
+  return { slot, dense: table, start, sentence, weight };
 }
 
 /** A scorer over the sentences of an event's articles (`articles[a][s]` is sentence `s` of article `a`). */
@@ -304,30 +308,30 @@ export function createSentenceScorer(
   const rowsAgainst: (Map<Vec, Float64Array> | undefined)[] = [];
 
   const spanVecs = new Map<string, Vec>();
-  // Two adjacent sentences (what alignment's splits and merges score) by number, the first's place among all the
-  // event's sentences: no key string to build for every lookup.
-  const firstOf: number[] = [];
-  let sentencesSoFar = 0;
-  for (const sents of counts) {
-    firstOf.push(sentencesSoFar);
-    sentencesSoFar += sents.length;
-  }
-  const adjacentVecs = new Map<number, Vec>();
+  // Two adjacent sentences (what alignment's splits and merges score): their vector depends on their two texts alone,
+  // and copies print the same two sentences one after the other in many articles, so it is made once per pair of
+  // texts (keyed by their counts, shared per text), with no key string to build for every lookup.
+  const adjacentVecs = new Map<Counts, Map<Counts, Vec>>();
+  const merged = (parts: readonly Counts[]): Vec =>
+    vecOf({
+      words: parts.map((p) => p.words).reduce(mergeCounts),
+      grams: parts.map((p) => p.grams).reduce(mergeCounts),
+      tokens: parts.map((p) => p.tokens).reduce(mergeCounts),
+    });
   const vecOfSpan = (a: number, span: readonly number[]): Vec => {
     if (span.length === 1) return vecs[a]![span[0]!]!;
-    const adjacent = span.length === 2 && span[1] === span[0]! + 1 && span[1]! < counts[a]!.length;
-    const key = adjacent ? '' : `${a}:${span.join(',')}`;
-    let v = adjacent ? adjacentVecs.get(firstOf[a]! + span[0]!) : spanVecs.get(key);
-    if (!v) {
-      const parts = span.map((s) => counts[a]![s]!);
-      v = vecOf({
-        words: parts.map((p) => p.words).reduce(mergeCounts),
-        grams: parts.map((p) => p.grams).reduce(mergeCounts),
-        tokens: parts.map((p) => p.tokens).reduce(mergeCounts),
-      });
-      if (adjacent) adjacentVecs.set(firstOf[a]! + span[0]!, v);
-      else spanVecs.set(key, v);
+    if (span.length === 2 && span[1] === span[0]! + 1 && span[1]! < counts[a]!.length) {
+      const first = counts[a]![span[0]!]!;
+      const second = counts[a]![span[1]!]!;
+      let after = adjacentVecs.get(first);
+      if (!after) adjacentVecs.set(first, (after = new Map()));
+      let v = after.get(second);
+      if (!v) after.set(second, (v = merged([first, second])));
+      return v;
     }
+    const key = `${a}:${span.join(',')}`;
+    let v = spanVecs.get(key);
+    if (!v) spanVecs.set(key, (v = merged(span.map((s) => counts[a]![s]!))));
     return v;
   };
 

@@ -47,10 +47,15 @@ function unitAt(k: number): number | undefined {
   return UNITS[k];
 }
 
-/** A text as the diff reads it: its tokens, and each token's matching key as a number of the differ's key table. */
+/**
+ * A text as the diff reads it: its tokens, each token's matching key as a number of the differ's key table, and where
+ * each token starts in the text (`starts[tokens.length]` is its end), so a span's text is one slice of it.
+ */
 interface Tokenised {
+  text: string;
   tokens: string[];
   keys: Int32Array;
+  starts: Int32Array;
 }
 
 /**
@@ -70,13 +75,15 @@ export function createWordDiffer(): (a: string, b: string) => Span[] {
     if (t) return t;
     const tokens = tokenise(text);
     const keys = new Int32Array(tokens.length);
+    const starts = new Int32Array(tokens.length + 1);
     tokens.forEach((token, k) => {
       const key = matchKey(token);
       let id = keyIds.get(key);
       if (id === undefined) keyIds.set(key, (id = keyIds.size));
       keys[k] = id;
+      starts[k + 1] = starts[k]! + token.length;
     });
-    texts.set(text, (t = { tokens, keys }));
+    texts.set(text, (t = { text, tokens, keys, starts }));
     return t;
   };
   return (a, b) => {
@@ -110,7 +117,7 @@ export function createWordDiffer(): (a: string, b: string) => Span[] {
       for (let k = 0; k < codes.length; k += 4096) out += String.fromCharCode(...codes.slice(k, k + 4096));
       return out;
     };
-    return diffEncoded(ta.tokens, tb.tokens, encode(ta.keys), encode(tb.keys));
+    return diffEncoded(ta, tb, encode(ta.keys), encode(tb.keys));
   };
 }
 
@@ -123,8 +130,17 @@ export function diffWords(a: string, b: string): Span[] {
   return createWordDiffer()(a, b);
 }
 
+/** Tokens `from` to `to` (exclusive) of a text, as one string. */
+function tokenText(t: Tokenised, from: number, to: number): string {
+  // The tokens cover the text end to end (every character is in one), so they are a slice of it; checked, since a
+  // slice is only right if so.
+  return t.starts[t.tokens.length] === t.text.length
+    ? t.text.slice(t.starts[from], t.starts[to])
+    : t.tokens.slice(from, to).join('');
+}
+
 /** The diff of two token lists given as strings of one code unit a token (equal units for equal matching keys). */
-function diffEncoded(tokensA: string[], tokensB: string[], encodedA: string, encodedB: string): Span[] {
+function diffEncoded(ta: Tokenised, tb: Tokenised, encodedA: string, encodedB: string): Span[] {
   const dmp = new DiffMatchPatch();
   dmp.Diff_Timeout = 0;
   const diffs = dmp.diff_main(encodedA, encodedB, false);
@@ -149,14 +165,14 @@ function diffEncoded(tokensA: string[], tokensB: string[], encodedA: string, enc
     const n = chars.length;
     if (n === 0) continue;
     if (op === DiffMatchPatch.DIFF_DELETE) {
-      push({ op: 'delete', text: tokensA.slice(ia, ia + n).join('') });
+      push({ op: 'delete', text: tokenText(ta, ia, ia + n) });
       ia += n;
     } else if (op === DiffMatchPatch.DIFF_INSERT) {
-      push({ op: 'insert', text: tokensB.slice(ib, ib + n).join('') });
+      push({ op: 'insert', text: tokenText(tb, ib, ib + n) });
       ib += n;
     } else {
-      const textA = tokensA.slice(ia, ia + n).join('');
-      const textB = tokensB.slice(ib, ib + n).join('');
+      const textA = tokenText(ta, ia, ia + n);
+      const textB = tokenText(tb, ib, ib + n);
       push(textA === textB ? { op: 'equal', text: textA } : { op: 'equal', text: textA, textB });
       ia += n;
       ib += n;

@@ -1,10 +1,9 @@
 import { createWordDiffer, type Span } from '../diff/words';
 import type { Article, Event } from '../types';
 import { type QuoteSpan, findQuotes } from './quoted';
-import { wordPattern } from '../text/words';
-import { trimSpan, wordCount, words } from './text';
+import { hasWord, trimSpan, wordCount, wordStarts, words } from './text';
 
-export { trimSpan, wordCount, words };
+export { hasWord, trimSpan, wordCount, words };
 
 /**
  * The shared view of one event that every insight reads: its articles in event order, each row's cell texts, and the
@@ -41,8 +40,6 @@ export interface RowPair {
   /** Equal words that either side prints inside quotes: two outlets quoting one speaker have not copied each other. */
   sharedQuoted: number;
 }
-
-const WORD_AT = wordPattern();
 
 /** The diff of two cell texts, shared by every pair of articles that prints them, and what is read from it. */
 interface PairDiff {
@@ -82,11 +79,11 @@ function equalWordPlaces(spans: readonly Span[]): { atA: number[]; atB: number[]
   for (const s of spans) {
     const textB = s.textB ?? s.text;
     if (s.op === 'equal') {
-      const a = [...s.text.matchAll(WORD_AT)].map((m) => posA + m.index);
-      const b = [...textB.matchAll(WORD_AT)].map((m) => posB + m.index);
+      const a = wordStarts(s.text);
+      const b = wordStarts(textB);
       for (let k = 0; k < a.length && k < b.length; k++) {
-        atA.push(a[k]!);
-        atB.push(b[k]!);
+        atA.push(posA + a[k]!);
+        atB.push(posB + b[k]!);
       }
     }
     if (s.op !== 'insert') posA += s.text.length;
@@ -130,13 +127,21 @@ export function openQuoteBefore(article: Article, first: number): '"' | '“' | 
   return null;
 }
 
-/** Quoted passages of a cell, counting a quote opened in an earlier sentence of the same paragraph. */
-export function cellQuotes(article: Article, first: number, text: string): QuoteSpan[] {
+/**
+ * Quoted passages of a cell, counting a quote opened in an earlier sentence of the same paragraph. `find` is
+ * `findQuotes` or a cache of it (the list it gives may then be shared, read only, by every cell of the same text).
+ */
+export function cellQuotes(
+  article: Article,
+  first: number,
+  text: string,
+  find: (text: string) => QuoteSpan[] = findQuotes,
+): QuoteSpan[] {
   const open = openQuoteBefore(article, first);
   // A sentence that starts with a mark reopens the quote itself (a new quote, or a mark repeated).
-  if (!open || /^\s*["“”]/.test(text)) return findQuotes(text);
+  if (!open || /^\s*["“”]/.test(text)) return find(text);
   // Read the cell as if the mark were repeated at its start, then shift offsets back onto the cell's own text.
-  return findQuotes(open + text).map((x) => ({ ...x, start: Math.max(0, x.start - 1), end: x.end - 1 }));
+  return find(open + text).map((x) => ({ ...x, start: Math.max(0, x.start - 1), end: x.end - 1 }));
 }
 
 export function buildInsightContext(event: Event, articles: readonly Article[]): InsightContext {
@@ -151,6 +156,20 @@ export function buildInsightContext(event: Event, articles: readonly Article[]):
   const quoteMaps: Map<number, QuoteSpan[]>[] = [];
   const pairs: RowPair[] = [];
   const diff = createWordDiffer();
+  // Copies print the same cell texts: each is searched for quotes once, its list shared by the cells (read only).
+  const quotesFound = new Map<string, QuoteSpan[]>();
+  const findQuotesOnce = (text: string) => {
+    let found = quotesFound.get(text);
+    if (!found) quotesFound.set(text, (found = findQuotes(text)));
+    return found;
+  };
+  // Copies print the same cell text in many rows' articles: each text's words are counted once.
+  const wordsOfText = new Map<string, number>();
+  const cellWords = (text: string) => {
+    let n = wordsOfText.get(text);
+    if (n === undefined) wordsOfText.set(text, (n = wordCount(text)));
+    return n;
+  };
   // Copies print the same cell text in many articles: each pair of texts is diffed once for the event, and its pairs
   // share the spans (read only), so a detector may also key its own per-text-pair work on them.
   const diffs = new Map<string, Map<string, PairDiff>>();
@@ -178,14 +197,14 @@ export function buildInsightContext(event: Event, articles: readonly Article[]):
         .join(' ');
       if (!text) continue;
       m.set(i, text);
-      q.set(i, cellQuotes(article, sentenceIdx[0]!, text));
+      q.set(i, cellQuotes(article, sentenceIdx[0]!, text, findQuotesOnce));
     }
     // Object key order must not matter: iterate in article order.
     const sorted = new Map([...m.entries()].sort((x, y) => x[0] - y[0]));
     cells.push(sorted);
     quoteMaps.push(q);
     const present = [...sorted.keys()];
-    const counts = present.map((i) => wordCount(sorted.get(i)!));
+    const counts = present.map((i) => cellWords(sorted.get(i)!));
     const quotes = present.map((i) => q.get(i) ?? []);
     for (let x = 0; x < present.length; x++) {
       for (let y = x + 1; y < present.length; y++) {

@@ -9,7 +9,7 @@ import type {
   SourceBasis,
 } from '../types';
 import { UnionFind } from '../util/union-find';
-import { type InsightContext, type RowPair, percent, trimSpan, wordCount } from './context';
+import { type InsightContext, type RowPair, hasWord, percent, trimSpan, wordCount } from './context';
 import { OUTLET_ALIASES, creditWeight } from './credits';
 import { fewOf, join, label, listOf, outlet, possessive, word } from './label';
 
@@ -135,7 +135,7 @@ function variant(pair: RowPair, reference: number, article: string): CopyVariant
   for (const s of pair.spans) {
     if (s.op === 'equal') continue;
     const t = trimSpan(s.text);
-    if (wordCount(t) === 0) continue;
+    if (!hasWord(t)) continue;
     // Spans read a→b; when b is the reference, what b "inserts" is what a dropped.
     ((s.op === 'insert') !== fromB ? added : removed).push(t);
   }

@@ -59,12 +59,37 @@ function plainLetters(text: string): string {
     .replace(/[^a-z]/g, '');
 }
 
+/** Whether a word starts with a lower-case letter (`/^\p{Ll}/u`), ASCII answered without the regex. */
+function startsLower(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
+  return /^\p{Ll}/u.test(w);
+}
+
+/** Whether a word starts with a capital (`/^\p{Lu}/u`), ASCII answered without the regex. */
+function startsUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return /^\p{Lu}/u.test(w);
+}
+
+/** A word lower-cased, a curly apostrophe made straight: a spelling as `nameInsights` keys it. */
+function lowerSpelling(w: string): string {
+  const low = w.toLowerCase();
+  return low.includes('’') ? low.replace(/’/g, "'") : low;
+}
+
 export function nameInsights(view: InsightContext): NameInsight[] {
   // Words the event also prints in lower case are ordinary words at a sentence start ("They"), not names.
+  // Copies print the same sentences: each text is read once (a second reading adds nothing to the set).
   const lower = new Set<string>();
+  const read = new Set<string>();
   for (const a of view.articles) {
-    for (const s of a.sentences)
-      for (const w of words(s.text)) if (/^\p{Ll}/u.test(w)) lower.add(w.toLowerCase().replace(/’/g, "'"));
+    for (const s of a.sentences) {
+      if (read.has(s.text)) continue;
+      read.add(s.text);
+      for (const w of words(s.text)) if (startsLower(w)) lower.add(lowerSpelling(w));
+    }
   }
   // key → spelling (lower case) → { printed form, article indices, rows }
   type Use = { printed: string; articles: Set<number>; rows: Set<number>; beside: Set<string> };
@@ -77,9 +102,9 @@ export function nameInsights(view: InsightContext): NameInsight[] {
       if (!ws) wordsOf.set(text, (ws = words(text).map((w) => w.replace(/['’]s$/, ''))));
       for (let i = 0; i < ws.length; i++) {
         const tok = ws[i]!;
-        if (!/^\p{Lu}/u.test(tok) || NOT_A_NAME.test(tok)) continue;
+        if (!startsUpper(tok) || NOT_A_NAME.test(tok)) continue;
         // A curly or a straight apostrophe is typesetting, not spelling: O’Sullivan and O'Sullivan are one spelling.
-        const low = tok.toLowerCase().replace(/’/g, "'");
+        const low = lowerSpelling(tok);
         if (tok.length < MIN_NAME_LENGTH || lower.has(low) || STOPWORDS.has(low)) continue;
         const key = transliterationKey(tok);
         if (key.length < 3) continue;
@@ -95,7 +120,7 @@ export function nameInsights(view: InsightContext): NameInsight[] {
         else if (use.printed === use.printed.toUpperCase() && tok !== tok.toUpperCase()) use.printed = tok;
         use.articles.add(ai);
         use.rows.add(row);
-        for (const n of [ws[i - 1], ws[i + 1]]) if (n && /^\p{Lu}/u.test(n)) use.beside.add(n.toLowerCase());
+        for (const n of [ws[i - 1], ws[i + 1]]) if (n && startsUpper(n)) use.beside.add(n.toLowerCase());
       }
     }
   });

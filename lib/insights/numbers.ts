@@ -66,9 +66,24 @@ interface Tok {
 
 const TOKEN = /[$€£]?\d[\d,]*(?:\.\d+)?%?|\p{L}+(?:['’-]\p{L}+)*|\S/gu;
 
-function tokenise(text: string): Tok[] {
-  return [...text.matchAll(TOKEN)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+/**
+ * The tokens of a text, read only by the caller. The last text's are kept: `printedValues` reads the text that
+ * `findFigures` has just read.
+ */
+function tokenise(text: string): readonly Tok[] {
+  if (text !== lastTokenised) {
+    lastTokens = [...text.matchAll(TOKEN)].map((m) => ({
+      text: m[0],
+      start: m.index,
+      end: m.index + m[0].length,
+    }));
+    lastTokenised = text;
+  }
+  return lastTokens;
 }
+
+let lastTokenised: string | undefined;
+let lastTokens: readonly Tok[] = [];
 
 function wordValue(word: string): number | undefined {
   const w = word.toLowerCase();

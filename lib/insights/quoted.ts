@@ -52,7 +52,8 @@ function markSide(text: string, i: number): 'open' | 'close' | 'either' {
 export function findQuotes(printed: string): QuoteSpan[] {
   // Marks are found in a copy where U+FFFD standing for a lost double quote is one; spans are cut from the text as
   // printed (one character for one, so positions agree).
-  const text = printed.replace(LOST_QUOTE, '"');
+  // The lost-quote pattern looks around every U+FFFD: most text has none, and is read as it is.
+  const text = printed.includes('\uFFFD') ? printed.replace(LOST_QUOTE, '"') : printed;
   const found: QuoteSpan[] = [];
   const push = (start: number, end: number, inner: string) => {
     // A lone mark at an edge is the quote's own, printed twice (a sentence that reopens a quote already open).

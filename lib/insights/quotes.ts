@@ -1,7 +1,7 @@
 import { diffWords, type Span } from '../diff/words';
 import { normaliseForMatch } from '../text/normalise';
 import { STOPWORDS, charTrigrams, contentStems } from '../text/tokens';
-import { type InsightContext, trimSpan, wordCount, words } from './context';
+import { type InsightContext, hasWord, trimSpan, wordCount, words } from './context';
 import { join, label, listOf, outlet, word } from './label';
 import type { QuoteSpan } from './quoted';
 import { transliterationKey } from './names';
@@ -356,7 +356,9 @@ export function quoteInsights(view: InsightContext): QuoteInsight[] {
     const mj = members.get(gj)!;
     const articlesI = new Set(mi.map((k) => items[k]!.articleIndex));
     if (mj.some((k) => articlesI.has(items[k]!.articleIndex))) continue;
-    const speakers = [...mi, ...mj].map((k) => items[k]!.speaker);
+    // Whether any two of the members' speakers conflict. The test is symmetric and a speaker never conflicts with
+    // itself, so each distinct name is compared once with each other: copies of one quote name one speaker.
+    const speakers = [...new Set([...mi, ...mj].map((k) => items[k]!.speaker))];
     if (speakers.some((s, x) => speakers.some((t, y) => y > x && speakersConflict(s, t)))) continue;
     const [keep, drop] = gi < gj ? [gi, gj] : [gj, gi];
     group[drop] = keep;
@@ -516,7 +518,7 @@ export function quoteChanges(
     }
     const f = loneBracketsDropped(trimSpan(from));
     const t = loneBracketsDropped(trimSpan(to));
-    if (wordCount(f) + wordCount(t) > 0) {
+    if (hasWord(f) || hasWord(t)) {
       // At an edge, one side quoting more is not rewording, even when the words it shares are spelt otherwise
       // ("under-invested, under-funded, and if we listen …" / "underinvested, underfunded").
       const sf = squashed(f);
@@ -531,7 +533,7 @@ export function quoteChanges(
   };
   for (const s of diff(a, b)) {
     if (s.op === 'equal') {
-      if (wordCount(s.text) > 0) {
+      if (hasWord(s.text)) {
         flush(false);
         sawEqual = true;
       } else {

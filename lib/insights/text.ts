@@ -5,7 +5,76 @@ export { words } from '../text/words';
 
 /** Number of words in a text. */
 export function wordCount(text: string): number {
-  // Counted without building the list: a build counts the words of every cell of every pair.
+  // Counted without building the list: a build counts the words of every cell of every pair, and of every span of
+  // their diffs. Text of ASCII, curly quotes and dashes is scanned by hand; anything else by the regex itself.
+  const n = text.length;
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    const k = kindOf(text.charCodeAt(i));
+    if (k !== LETTER) {
+      if (k === OTHER) return wordCountByRegex(text);
+      i++;
+      continue;
+    }
+    // One word: letters, then any number of (one joiner, letters).
+    count++;
+    for (;;) {
+      let c = kindOf(text.charCodeAt(++i));
+      while (c === LETTER) c = kindOf(text.charCodeAt(++i));
+      if (c === JOINER && kindOf(text.charCodeAt(i + 1)) === LETTER) {
+        i++;
+        continue;
+      }
+      // What follows the word is looked at again by the outer loop (an unhandled character sends the text there).
+      break;
+    }
+  }
+  return count;
+}
+
+/** Where each word of a text starts, as `[...text.matchAll(wordPattern())].map((m) => m.index)` gives them. */
+export function wordStarts(text: string): number[] {
+  const out: number[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const k = kindOf(text.charCodeAt(i));
+    if (k !== LETTER) {
+      if (k === OTHER) return [...text.matchAll(WORD_AT)].map((m) => m.index);
+      i++;
+      continue;
+    }
+    out.push(i);
+    for (;;) {
+      let c = kindOf(text.charCodeAt(++i));
+      while (c === LETTER) c = kindOf(text.charCodeAt(++i));
+      if (c === JOINER && kindOf(text.charCodeAt(i + 1)) === LETTER) {
+        i++;
+        continue;
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+const WORD_AT = wordPattern();
+
+/** Whether a text has a word at all (`wordCount(text) > 0`): a word starts at any letter, digit or mark. */
+export function hasWord(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const k = kindOf(text.charCodeAt(i));
+    if (k === LETTER) return true;
+    if (k === OTHER) return LETTER_ANYWHERE.test(text);
+  }
+  return false;
+}
+
+const LETTER_ANYWHERE = /[\p{L}\p{N}\p{M}]/u;
+
+/** `wordCount` by the word pattern itself (exported for the test that holds the scanner to it). */
+export function wordCountByRegex(text: string): number {
   let n = 0;
   WORD_SCAN.lastIndex = 0;
   while (WORD_SCAN.exec(text) !== null) n++;
@@ -13,6 +82,28 @@ export function wordCount(text: string): number {
 }
 
 const WORD_SCAN = wordPattern();
+
+/**
+ * What a code unit is to the word pattern (lib/text/words.ts): part of a word, a joiner, neither, or not handled here
+ * (left to the regex). Past the end of a text (NaN) is a separator.
+ */
+const OTHER = 0;
+const LETTER = 1;
+const JOINER = 2;
+const SEPARATOR = 3;
+
+const KINDS = new Uint8Array(0x2030);
+for (let c = 0; c < 0x80; c++) KINDS[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? LETTER : SEPARATOR;
+for (const c of "'.,-") KINDS[c.charCodeAt(0)] = JOINER;
+// ’ and the hyphens and en dash join; no-break space, ‘ “ ” (not joiners), the em dash and horizontal bar, and …
+// separate. The rest above ASCII (accented letters, marks, other scripts) is left to the regex.
+for (const c of [0x2019, 0x2010, 0x2011, 0x2012, 0x2013]) KINDS[c] = JOINER;
+for (const c of [0x00a0, 0x2018, 0x201c, 0x201d, 0x2014, 0x2015, 0x2026]) KINDS[c] = SEPARATOR;
+
+function kindOf(c: number): number {
+  // A character lost upstream (U+FFFD) joins as an apostrophe does.
+  return c < 0x2030 ? KINDS[c]! : c === 0xfffd ? JOINER : c === c ? OTHER : SEPARATOR;
+}
 
 /** Quotes, dashes and spaces trimmed: how a changed span reads in a label. */
 export function trimSpan(text: string): string {

@@ -1,5 +1,5 @@
 import { STOPWORDS, contentStems } from '../text/tokens';
-import { type InsightContext, type RowPair, trimSpan, wordCount, words } from './context';
+import { type InsightContext, type RowPair, hasWord, trimSpan, words } from './context';
 import type { Span } from '../diff/words';
 import { fewOf, join, label, listOf, outlet, word } from './label';
 import { MAX_PAIR_PARTNERS, copyStats } from './copy';
@@ -244,7 +244,7 @@ function textSwaps(pair: RowPair, stemSet: (text: string) => ReadonlySet<string>
   for (const s of pair.spans) {
     if (s.op === 'equal') {
       const textB = s.textB ?? s.text;
-      if (wordCount(s.text) > 0) {
+      if (hasWord(s.text)) {
         flush(true);
         sawEqualBefore = true;
       } else if (from || to) {

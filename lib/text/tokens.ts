@@ -7,10 +7,20 @@ import { wordPattern } from './words';
  * Numbers are kept (figures carry meaning in news); possessive 's is dropped so "Moscow's" meets "Moscow".
  */
 export function wordTokens(text: string): string[] {
-  const matches = normaliseForMatch(text).match(wordPattern());
+  // One regex for every call: `match` with a global regex starts at 0 and leaves `lastIndex` at 0.
+  const matches = normaliseForMatch(text).match(WORD);
   if (!matches) return [];
-  return matches.map((w) => w.replace(/'s$/, '').replace(/,/g, ''));
+  for (let k = 0; k < matches.length; k++) {
+    // Most words have neither: no replace to run.
+    let w = matches[k]!;
+    if (w.endsWith("'s")) w = w.slice(0, -2);
+    if (w.includes(',')) w = w.replace(/,/g, '');
+    matches[k] = w;
+  }
+  return matches;
 }
+
+const WORD = wordPattern();
 
 /** English function words: they say nothing about which story or which sentence a text belongs to. */
 export const STOPWORDS: ReadonlySet<string> = new Set(

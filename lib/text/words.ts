@@ -24,5 +24,8 @@ export function wordPattern(): RegExp {
 
 /** The words of a text, in order. */
 export function words(text: string): string[] {
-  return text.match(wordPattern()) ?? [];
+  // One regex for every call: `match` with a global regex starts at 0 and leaves `lastIndex` at 0.
+  return text.match(WORD) ?? [];
 }
+
+const WORD = wordPattern();
