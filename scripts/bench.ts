@@ -25,6 +25,7 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileS
 import os from 'node:os';
 import path from 'node:path';
 import { DEFAULT_OUTLETS, generateCorpus, writeCorpus, type GeneratedArticle } from './gen-corpus';
+import { shardDir } from '../lib/site/shards';
 import { dirSize, run, siteCopy } from './site-tools';
 import { readArgs, runCli, wholeNumber, wholeNumbers } from './args';
 
@@ -106,6 +107,11 @@ function measure(dir: string, n: number, tmp: string): Figures {
   rmSync(extra, { force: true });
   rmSync(cache, { recursive: true, force: true });
   rmSync(ids, { force: true });
+  // A cold build makes everything: the shards of an earlier run would be kept as unchanged (lib/site/shards.ts).
+  for (const index of [out, path.join(tmp, `index-${n}-plus1.json`)]) {
+    rmSync(index, { force: true });
+    rmSync(shardDir(index), { recursive: true, force: true });
+  }
   const load = os.loadavg()[0]!.toFixed(2);
   const cold = buildOnce(dir, out, ids, cache);
   writeFileSync(extra, extraArticle(dir) + '\n');
