@@ -255,6 +255,57 @@ describe('commonRuns', () => {
       cover: 0,
     });
   });
+  it('stops at the first run as long as stopAt, counting only what it found', () => {
+    const a = 'we will rebuild this town together. Nobody leaves here';
+    const b = 'Nobody leaves here, he said: we will rebuild this town together';
+    expect(commonRuns(a, b)).toEqual({ longest: 6, cover: 1 });
+    expect(commonRuns(a, b, 5)).toEqual({ longest: 6, cover: 6 / 9 });
+    expect(commonRuns(a, b, 7)).toEqual({ longest: 6, cover: 1 });
+  });
+  it('finds the runs the search on words as strings found, on random texts', () => {
+    // The search before words were numbered, kept as the reference.
+    const reference = (a: string[], b: string[]) => {
+      const shorter = Math.min(a.length, b.length);
+      if (shorter === 0) return { longest: 0, cover: 0 };
+      const usedA = new Uint8Array(a.length);
+      const usedB = new Uint8Array(b.length);
+      let longest = 0;
+      let covered = 0;
+      for (;;) {
+        let best = 0;
+        let atA = 0;
+        let atB = 0;
+        let prev = new Uint16Array(b.length + 1);
+        let row = new Uint16Array(b.length + 1);
+        for (let i = 1; i <= a.length; i++) {
+          for (let j = 1; j <= b.length; j++) {
+            const n = !usedA[i - 1] && !usedB[j - 1] && a[i - 1] === b[j - 1] ? prev[j - 1]! + 1 : 0;
+            row[j] = n;
+            if (n > best) [best, atA, atB] = [n, i - n, j - n];
+          }
+          [prev, row] = [row, prev];
+        }
+        if (best === 0 || (best < 3 && best < shorter)) break;
+        longest = Math.max(longest, best);
+        covered += best;
+        usedA.fill(1, atA, atA + best);
+        usedB.fill(1, atB, atB + best);
+      }
+      return { longest, cover: covered / shorter };
+    };
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const vocabulary = ['the', 'fire', 'spread', 'to', 'homes', 'near', 'river', 'we', 'saw', 'it'];
+    const text = () => Array.from({ length: random(30) }, () => vocabulary[random(vocabulary.length)]!);
+    for (let k = 0; k < 300; k++) {
+      const a = text();
+      const b = random(2) ? [...a.slice(random(10)), ...text()] : text();
+      expect(commonRuns(a.join(' '), b.join(' '))).toEqual(reference(a, b));
+    }
+  });
 });
 
 describe('quoteChanges', () => {

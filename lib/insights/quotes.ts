@@ -153,38 +153,55 @@ const UNNAMED_MIN_COVER = 0.7;
  * in what is left, and so on while a run is at least three words long or is the whole of the shorter quote (so "Give
  * me your keys. This is my last day" and "Today's my last day. Give me your keys" share both sentences). Words are
  * compared without case, punctuation or brackets. Returns the longest run and the share of the shorter quote covered.
+ * With `stopAt`, the search ends once a run that long is found (the first, longest run decides a caller that asks
+ * only whether the longest reaches it): `longest` is then that run's length and `cover` counts only what was found.
  */
-export function commonRuns(a: string, b: string): { longest: number; cover: number } {
+export function commonRuns(a: string, b: string, stopAt = Infinity): { longest: number; cover: number } {
   // At most the first 400 words of each (a quote left open can run to the end of its passage): the search is
-  // quadratic, and a run of five words decides before that.
-  const wa = wordsOf(a).split(' ').filter(Boolean).slice(0, 400);
-  const wb = wordsOf(b).split(' ').filter(Boolean).slice(0, 400);
+  // quadratic, and a run of five words decides before that. Words are compared as numbers (the same word, the same
+  // number), a used word as -1, which no word's number is.
+  const numbers = new Map<string, number>();
+  const numbered = (text: string) => {
+    const words = wordsOf(text).split(' ').filter(Boolean).slice(0, 400);
+    return Int32Array.from(words, (w) => {
+      let n = numbers.get(w);
+      if (n === undefined) numbers.set(w, (n = numbers.size));
+      return n;
+    });
+  };
+  const wa = numbered(a);
+  const wb = numbered(b);
   const shorter = Math.min(wa.length, wb.length);
   if (shorter === 0) return { longest: 0, cover: 0 };
-  const usedA = new Uint8Array(wa.length);
-  const usedB = new Uint8Array(wb.length);
   let longest = 0;
   let covered = 0;
+  let prev = new Uint16Array(wb.length + 1);
+  let row = new Uint16Array(wb.length + 1);
   for (;;) {
     // Longest common run among words not yet used (first found on ties: the same texts give the same runs).
     let best = 0;
     let atA = 0;
     let atB = 0;
-    let prev = new Uint16Array(wb.length + 1);
-    let row = new Uint16Array(wb.length + 1);
+    prev.fill(0);
     for (let i = 1; i <= wa.length; i++) {
+      const x = wa[i - 1]!;
       for (let j = 1; j <= wb.length; j++) {
-        const n = !usedA[i - 1] && !usedB[j - 1] && wa[i - 1] === wb[j - 1] ? prev[j - 1]! + 1 : 0;
+        const n = x >= 0 && x === wb[j - 1] ? prev[j - 1]! + 1 : 0;
         row[j] = n;
-        if (n > best) [best, atA, atB] = [n, i - n, j - n];
+        if (n > best) {
+          best = n;
+          atA = i - n;
+          atB = j - n;
+        }
       }
       [prev, row] = [row, prev];
     }
     if (best === 0 || (best < 3 && best < shorter)) break;
     longest = Math.max(longest, best);
     covered += best;
-    usedA.fill(1, atA, atA + best);
-    usedB.fill(1, atB, atB + best);
+    if (longest >= stopAt) break;
+    wa.fill(-1, atA, atA + best);
+    wb.fill(-1, atB, atB + best);
   }
   return { longest, cover: covered / shorter };
 }
@@ -272,7 +289,7 @@ export function quoteInsights(view: InsightContext): QuoteInsight[] {
   const sameWords = (key: number, a: string, b: string) => {
     let same = runs.get(key);
     if (same === undefined) {
-      const r = commonRuns(a, b);
+      const r = commonRuns(a, b, UNNAMED_MIN_RUN);
       runs.set(key, (same = r.longest >= UNNAMED_MIN_RUN || r.cover >= UNNAMED_MIN_COVER));
     }
     return same;
