@@ -2,7 +2,7 @@ import type { RelatedLink, Row } from '../types';
 import { compareText } from '../text/compare';
 import { normaliseForMatch } from '../text/normalise';
 import { STOPWORDS, stem } from '../text/tokens';
-import { wordPattern } from '../text/words';
+import { startsDigit, startsUpper, wordPattern } from '../text/words';
 import { DEFAULT_ALIGN_OPTIONS, type AlignArticle, type EventScores } from './align';
 import { createSentenceScorer, type SentenceScorer } from './similarity';
 
@@ -214,20 +214,6 @@ function lowerOf(w: string): string {
     lowerCache.set(w, lower);
   }
   return lower;
-}
-
-/** `/^\p{Lu}/u.test(w)`, an ASCII first letter answered without the regex (every word of every text is asked). */
-function startsUpper(w: string): boolean {
-  const c = w.charCodeAt(0);
-  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
-  return /^\p{Lu}/u.test(w);
-}
-
-/** `/^\p{N}/u.test(w)`, likewise. */
-function startsDigit(w: string): boolean {
-  const c = w.charCodeAt(0);
-  if (c < 0x80) return c >= 0x30 && c <= 0x39;
-  return /^\p{N}/u.test(w);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { STOPWORDS } from '../text/tokens';
+import { startsLower, startsUpper } from '../text/words';
 import { type InsightContext, words } from './context';
 import { join, label, labelText, listOf, outlet, outletNamer, word } from './label';
 import type { NameInsight } from '../types';
@@ -57,20 +58,6 @@ function plainLetters(text: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z]/g, '');
-}
-
-/** Whether a word starts with a lower-case letter (`/^\p{Ll}/u`), ASCII answered without the regex. */
-function startsLower(w: string): boolean {
-  const c = w.charCodeAt(0);
-  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
-  return /^\p{Ll}/u.test(w);
-}
-
-/** Whether a word starts with a capital (`/^\p{Lu}/u`), ASCII answered without the regex. */
-function startsUpper(w: string): boolean {
-  const c = w.charCodeAt(0);
-  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
-  return /^\p{Lu}/u.test(w);
 }
 
 /** A word lower-cased, a curly apostrophe made straight: a spelling as `nameInsights` keys it. */

@@ -6,19 +6,36 @@ export { words } from '../text/words';
 /** Number of words in a text. */
 export function wordCount(text: string): number {
   // Counted without building the list: a build counts the words of every cell of every pair, and of every span of
-  // their diffs. Text of ASCII, curly quotes and dashes is scanned by hand; anything else by the regex itself.
+  // their diffs.
+  const count = scanWords(text);
+  return count >= 0 ? count : wordCountByRegex(text);
+}
+
+/** Where each word of a text starts, as `[...text.matchAll(wordPattern())].map((m) => m.index)` gives them. */
+export function wordStarts(text: string): number[] {
+  const out: number[] = [];
+  return scanWords(text, out) >= 0 ? out : [...text.matchAll(WORD_AT)].map((m) => m.index);
+}
+
+/**
+ * The words of a text of ASCII, curly quotes and dashes, scanned by hand: how many there are, and where each starts
+ * pushed to `starts` when given. -1, part-way through, at the first character the scan leaves to the word pattern
+ * (an accented letter, another script): the caller then reads the whole text by the pattern.
+ */
+function scanWords(text: string, starts?: number[]): number {
   const n = text.length;
   let count = 0;
   let i = 0;
   while (i < n) {
     const k = kindOf(text.charCodeAt(i));
     if (k !== LETTER) {
-      if (k === OTHER) return wordCountByRegex(text);
+      if (k === OTHER) return -1;
       i++;
       continue;
     }
     // One word: letters, then any number of (one joiner, letters).
     count++;
+    starts?.push(i);
     for (;;) {
       let c = kindOf(text.charCodeAt(++i));
       while (c === LETTER) c = kindOf(text.charCodeAt(++i));
@@ -26,37 +43,11 @@ export function wordCount(text: string): number {
         i++;
         continue;
       }
-      // What follows the word is looked at again by the outer loop (an unhandled character sends the text there).
+      // What follows the word is looked at again by the outer loop (an unhandled character ends the scan there).
       break;
     }
   }
   return count;
-}
-
-/** Where each word of a text starts, as `[...text.matchAll(wordPattern())].map((m) => m.index)` gives them. */
-export function wordStarts(text: string): number[] {
-  const out: number[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const k = kindOf(text.charCodeAt(i));
-    if (k !== LETTER) {
-      if (k === OTHER) return [...text.matchAll(WORD_AT)].map((m) => m.index);
-      i++;
-      continue;
-    }
-    out.push(i);
-    for (;;) {
-      let c = kindOf(text.charCodeAt(++i));
-      while (c === LETTER) c = kindOf(text.charCodeAt(++i));
-      if (c === JOINER && kindOf(text.charCodeAt(i + 1)) === LETTER) {
-        i++;
-        continue;
-      }
-      break;
-    }
-  }
-  return out;
 }
 
 const WORD_AT = wordPattern();

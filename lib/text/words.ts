@@ -29,3 +29,24 @@ export function words(text: string): string[] {
 }
 
 const WORD = wordPattern();
+
+/** `/^\p{Lu}/u.test(w)`: whether a word starts with a capital, an ASCII first letter answered without the regex. */
+export function startsUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return /^\p{Lu}/u.test(w);
+}
+
+/** `/^\p{Ll}/u.test(w)`, likewise: a lower-case first letter. */
+export function startsLower(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
+  return /^\p{Ll}/u.test(w);
+}
+
+/** `/^\p{N}/u.test(w)`, likewise: a digit first. */
+export function startsDigit(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 0x80) return c >= 0x30 && c <= 0x39;
+  return /^\p{N}/u.test(w);
+}
