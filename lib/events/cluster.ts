@@ -11,7 +11,7 @@ import {
   unpack,
   type PackedVector,
 } from './features';
-import { SimilarPairs } from './pairs';
+import { grown, SimilarPairs } from './pairs';
 import { articleTerms, corpusTerms, DEFAULT_LEAD_WORDS, type ArticleTerms, type CorpusTerms } from './terms';
 
 /**
@@ -487,18 +487,12 @@ class MergeHeap {
 
   /** Whether entry k comes before (sim, a, b). */
   private before(k: number, sim: number, a: number, b: number): boolean {
-    const s = this.sim[k]!;
-    if (s !== sim) return s > sim;
-    if (this.a[k] !== a) return this.a[k]! < a;
-    return this.b[k]! < b;
+    return precedes(this.sim[k]!, this.a[k]!, this.b[k]!, sim, a, b);
   }
 
   /** Whether (sim, a, b) comes before entry k. */
   private beforeEntry(sim: number, a: number, b: number, k: number): boolean {
-    const s = this.sim[k]!;
-    if (s !== sim) return sim > s;
-    if (this.a[k] !== a) return a < this.a[k]!;
-    return b < this.b[k]!;
+    return precedes(sim, a, b, this.sim[k]!, this.a[k]!, this.b[k]!);
   }
 
   private move(from: number, to: number): void {
@@ -519,19 +513,19 @@ class MergeHeap {
 
   private grow(): void {
     const n = this.sim.length * 2;
-    const sim = new Float64Array(n);
-    sim.set(this.sim);
-    this.sim = sim;
-    const int = (x: Int32Array) => {
-      const y = new Int32Array(n);
-      y.set(x);
-      return y;
-    };
-    this.a = int(this.a);
-    this.b = int(this.b);
-    this.va = int(this.va);
-    this.vb = int(this.vb);
+    this.sim = grown(this.sim, n, this.size);
+    this.a = grown(this.a, n, this.size);
+    this.b = grown(this.b, n, this.size);
+    this.va = grown(this.va, n, this.size);
+    this.vb = grown(this.vb, n, this.size);
   }
+}
+
+/** The heap's order: a higher similarity first, then the smaller a, then the smaller b. */
+function precedes(simX: number, aX: number, bX: number, simY: number, aY: number, bY: number): boolean {
+  if (simX !== simY) return simX > simY;
+  if (aX !== aY) return aX < aY;
+  return bX < bY;
 }
 
 /**

@@ -57,12 +57,15 @@ export class SimilarPairs {
   }
 
   private resize(capacity: number): void {
-    const grow = <T extends Int32Array | Float64Array>(a: T, b: T): T => {
-      b.set(a.subarray(0, this.size));
-      return b;
-    };
-    this.i = grow(this.i, new Int32Array(capacity));
-    this.j = grow(this.j, new Int32Array(capacity));
-    this.sim = grow(this.sim, new Float64Array(capacity));
+    this.i = grown(this.i, capacity, this.size);
+    this.j = grown(this.j, capacity, this.size);
+    this.sim = grown(this.sim, capacity, this.size);
   }
+}
+
+/** A typed array of `capacity` holding the first `used` entries of `a` (the rest zero). */
+export function grown<T extends Int32Array | Float64Array>(a: T, capacity: number, used: number): T {
+  const b = new (a.constructor as new (n: number) => T)(capacity);
+  b.set(a.subarray(0, used));
+  return b;
 }
