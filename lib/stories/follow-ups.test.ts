@@ -86,6 +86,28 @@ describe('joinFollowUps', () => {
     ]);
   });
 
+  it('joins an outlet’s own report of the next days to an event that other outlets reported too', () => {
+    // The Herald and a radio station report the shooting; two days on the Herald alone names and profiles the victim.
+    // All its outlets are in the event, but the event has more: one outlet of several writing again within the window
+    // is telling the same incident (BASIL's sagas, where every outlet of the event writes again, stay apart).
+    const radio = fixtureArticle({
+      id: 'wlrn-miami',
+      date: '2019-01-21',
+      title: 'Two men shot at Liberty City gathering',
+      body: [
+        'Two men were wounded on Monday at a gathering for Martin Luther King Day in Liberty City, police said.',
+        'One of them, Jordan Ellis, 24, was taken to Jackson Memorial Hospital.',
+      ],
+    });
+    const update = { ...profile, id: 'herald-ellis', date: '2019-01-23', outlet: miami.outlet };
+    const all = [miami, radio, update, houston];
+    const groups = [['chronicle-houston'], ['herald-ellis'], ['herald-miami', 'wlrn-miami']];
+    expect(joinFollowUps(groups, all)).toEqual([
+      ['chronicle-houston'],
+      ['herald-ellis', 'herald-miami', 'wlrn-miami'],
+    ]);
+  });
+
   it('never joins an undated event', () => {
     const undated = { ...profile, date: null };
     const all = [miami, undated, houston];
