@@ -106,6 +106,16 @@ describe('joinFollowUps', () => {
       ['chronicle-houston'],
       ['herald-ellis', 'herald-miami', 'wlrn-miami'],
     ]);
+    // With the names-alone rule off, so that the sum of terms decides: linked only without the story step's
+    // same-outlet term, which the rule leaves out (its own outlet test decides about outlets).
+    const sum = { namesThreshold: 0 };
+    expect(joinFollowUps(groups, all, undefined, undefined, sum)).toEqual([
+      ['chronicle-houston'],
+      ['herald-ellis', 'herald-miami', 'wlrn-miami'],
+    ]);
+    expect(joinFollowUps(groups, all, undefined, undefined, { ...sum, sameOutletWeight: -0.137 })).toEqual(
+      groups,
+    );
   });
 
   it('never joins an undated event', () => {

@@ -98,6 +98,27 @@ describe('linkStories', () => {
     expect(linkStories(four, all)).toEqual([[0], [1], [2], [3]]);
   });
 
+  it('compares two events that share rare phrases but no rare name only with `phraseCandidates`', () => {
+    // The Libby Lake report two days on: names held by few events are turned off as candidates (`maxPostings: 1`, as
+    // a city's or a victim's first name printed by a dozen events in a large corpus), so only the shared phrases
+    // ("libby lake", "melanie virgen", "edgar sanchez", "mission avenue") can make the pair a candidate.
+    const later = fixtureArticle({
+      id: 'nbc-libby',
+      date: '2013-03-15',
+      title: 'Vigil held for slain teens',
+      body: [
+        'Hundreds gathered on Thursday night at the edge of the park where the Libby Lake killings took place.',
+        'Melanie Virgen and Edgar Sanchez were shot dead in the attack off Mission Avenue in Oceanside.',
+      ],
+    });
+    const all = [oceansideShooting, later, miamiShooting, houstonShooting];
+    const four = all.map((a) => ({ articleIds: [a.id] }));
+    const rare = { rarePhraseShare: 1, maxPostings: 1 };
+    expect(linkStories(four, all, { ...rare, phraseCandidates: 1 })).toEqual([[0, 1], [2], [3]]);
+    expect(linkStories(four, all, { ...rare, phraseCandidates: 5 })).toEqual([[0], [1], [2], [3]]);
+    expect(linkStories(four, all, rare)).toEqual([[0], [1], [2], [3]]);
+  });
+
   it("keeps apart one outlet's reports of two incidents that share its reporters and headline words", () => {
     const furniture = [
       'Reporter Jesse Jones and photographer Ted Land were at the scene for KIRO 7.',

@@ -29,8 +29,9 @@ import { cosine, idf } from '../text/vectors';
  * two lines, a verdict that names only the court and the defendant) stays a story of its own; two incidents whose
  * reports share a rare name or phrase (one family hit twice, a street with two shootings a year apart, an official's
  * full name) can be linked; an outlet's own follow-up of its report needs more in common than another outlet's. The
- * build also reads the names-only links within the event window, to join a story's follow-ups of the next days into
- * their event (./follow-ups.ts). Tuned on ../shared/corpora gva-dev (`npm run eval`): see docs/quality.md.
+ * build also reads these links (with `phraseCandidates` and no outlet term) within the event window, to join a story's
+ * follow-ups of the next days into their event (./follow-ups.ts). Tuned on ../shared/corpora gva-dev (`npm run eval`):
+ * see docs/quality.md.
  */
 
 export interface StoryOptions {
@@ -57,6 +58,12 @@ export interface StoryOptions {
   rarePhraseEvents?: number;
   /** A phrase counts only when held by at most this share of the events too: in a small corpus no phrase is rare. */
   rarePhraseShare?: number;
+  /**
+   * Two events that print at least this many rare phrases in common are compared even when they share no name held by
+   * at most `maxPostings` events (0: a shared rare name is always needed). The story step leaves it at 0; the
+   * follow-up rule (./follow-ups.ts) sets 1.
+   */
+  phraseCandidates?: number;
   /**
    * A pair whose names cosine (less the yearly decay) alone reaches this counts as at the threshold, whatever the other
    * terms say (0: no such rule).
@@ -88,6 +95,7 @@ export const DEFAULT_STORY_OPTIONS: Required<StoryOptions> = {
   rarePhraseWeight: 0.1,
   rarePhraseEvents: 4,
   rarePhraseShare: 0.005,
+  phraseCandidates: 0,
   namesThreshold: 0.34,
   sameOutletWeight: -0.137,
   titleWeight: 0.227,
@@ -181,14 +189,23 @@ export function linkStories(
     ),
     n,
   );
-  // Candidates: pairs sharing `minSharedNames` names, or one name and a rare phrase. Both lists are sorted by key.
+  // Candidates: pairs sharing `minSharedNames` names, or one name and a rare phrase, or (`phraseCandidates`) rare
+  // phrases alone. Both lists are sorted by key: walked together, in key order.
   const sims = new SimilarPairs();
+  let s0 = 0;
   let r = 0;
-  for (let k = 0; k < shared.keys.length; k++) {
-    const key = shared.keys[k]!;
-    while (r < rare.keys.length && rare.keys[r]! < key) r++;
-    const phrases = r < rare.keys.length && rare.keys[r] === key ? rare.counts[r]! : 0;
-    if (shared.counts[k]! < o.minSharedNames && phrases === 0) continue;
+  while (s0 < shared.keys.length || r < rare.keys.length) {
+    const sk = s0 < shared.keys.length ? shared.keys[s0]! : Infinity;
+    const rk = r < rare.keys.length ? rare.keys[r]! : Infinity;
+    const key = Math.min(sk, rk);
+    const names = sk === key ? shared.counts[s0++]! : 0;
+    const phrases = rk === key ? rare.counts[r++]! : 0;
+    if (
+      names === 0
+        ? o.phraseCandidates <= 0 || phrases < o.phraseCandidates
+        : names < o.minSharedNames && phrases === 0
+    )
+      continue;
     const i = Math.floor(key / n);
     const j = key % n;
     const di = days[i];
