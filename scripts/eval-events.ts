@@ -1,5 +1,6 @@
 /**
- * `npx tsx scripts/eval-events.ts ['{"threshold":0.3,…}']` (ClusterOptions as JSON, to try settings): event-clustering and story-linking B-cubed precision, recall and F1 on the development corpora in
+ * `npx tsx scripts/eval-events.ts [--errors A|B] ['{"threshold":0.3,…}']` (ClusterOptions as JSON, to try settings;
+ * `--errors` also prints the gva-dev errors of one half, see `eventErrors`): event-clustering and story-linking B-cubed precision, recall and F1 on the development corpora in
  * ../shared/corpora, each with its real dates and with every gold event packed into one week (where content alone must
  * keep events apart). Runs the real pipeline: loadCorpus, then clusterEvents with its default options and
  * joinFollowUps, as lib/pipeline/plan.ts does.
@@ -180,6 +181,93 @@ function scoreHalves(
   ];
 }
 
+/** A gold event split over several groups, or a group holding several gold events, and what it costs B-cubed. */
+export interface EventError {
+  kind: 'split' | 'merge';
+  /** Article-units lost: recall summed over the gold event's articles (split), precision over the group's (merge). */
+  cost: number;
+  /** The articles: a split's by group, a merge's by gold label; each with its group's index and its gold label. */
+  articles: { id: string; group: number; label: string | undefined }[];
+}
+
+/**
+ * The errors of a clustering against gold, costliest first (ties: splits first, then by first article id): each gold
+ * event whose
+ * articles fall in more than one group, and each group holding articles of more than one gold event, among the
+ * articles `scored` takes (one half). What `--errors` prints, to read before changing a rule.
+ */
+export function eventErrors(
+  groups: readonly (readonly string[])[],
+  gold: ReadonlyMap<string, string>,
+  scored: (id: string) => boolean = () => true,
+): EventError[] {
+  const groupOf = new Map<string, number>();
+  groups.forEach((g, k) => g.forEach((id) => groupOf.set(id, k)));
+  const byLabel = new Map<string, string[]>();
+  for (const [id, label] of gold) {
+    if (!scored(id) || !groupOf.has(id)) continue;
+    const list = byLabel.get(label) ?? [];
+    list.push(id);
+    byLabel.set(label, list);
+  }
+  const errors: EventError[] = [];
+  const entry = (id: string) => ({ id, group: groupOf.get(id)!, label: gold.get(id) });
+  const order = (x: { id: string; group: number; label?: string }, y: typeof x) =>
+    x.group - y.group || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+  for (const ids of byLabel.values()) {
+    if (new Set(ids.map((id) => groupOf.get(id))).size < 2) continue;
+    const cost = ids.reduce(
+      (sum, id) => sum + 1 - ids.filter((j) => groupOf.get(j) === groupOf.get(id)).length / ids.length,
+      0,
+    );
+    errors.push({ kind: 'split', cost, articles: ids.map(entry).sort(order) });
+  }
+  groups.forEach((g) => {
+    const labelled = g.filter((id) => gold.has(id));
+    if (!labelled.some(scored) || new Set(labelled.map((id) => gold.get(id))).size < 2) return;
+    const cost = labelled
+      .filter(scored)
+      .reduce(
+        (sum, id) => sum + 1 - labelled.filter((j) => gold.get(j) === gold.get(id)).length / labelled.length,
+        0,
+      );
+    const byGold = (x: ReturnType<typeof entry>, y: ReturnType<typeof entry>) =>
+      x.label! < y.label! ? -1 : x.label! > y.label! ? 1 : order(x, y);
+    errors.push({ kind: 'merge', cost, articles: labelled.map(entry).sort(byGold) });
+  });
+  const first = (e: EventError) => e.articles[0]!.id;
+  return errors.sort(
+    (x, y) =>
+      y.cost - x.cost ||
+      (x.kind === y.kind ? 0 : x.kind === 'split' ? -1 : 1) ||
+      (first(x) < first(y) ? -1 : first(x) > first(y) ? 1 : 0),
+  );
+}
+
+/** gva-dev's errors on one half, as lines to read: each error, then its articles (group, date, outlet, headline). */
+function gvaErrors(root: string, half: 0 | 1, options: ClusterOptions): string[] | null {
+  const corpus = gva(root);
+  if (!corpus) return null;
+  const byId = new Map(corpus.articles.map((a) => [a.id, a]));
+  const inHalf = (id: string) => corpus.incidents.has(id) && labelHalf(corpus.incidents.get(id)!) === half;
+  const errors = eventErrors(eventGroups(corpus.articles, options), corpus.gold, inHalf);
+  const total = (kind: EventError['kind']) => errors.filter((e) => e.kind === kind);
+  const lines = (['split', 'merge'] as const).map((kind) => {
+    const list = total(kind);
+    return `${list.length} ${kind === 'split' ? 'split gold events' : 'merged groups'}, costing ${list
+      .reduce((s, e) => s + e.cost, 0)
+      .toFixed(1)} article-units of ${kind === 'split' ? 'recall' : 'precision'}`;
+  });
+  for (const e of errors) {
+    lines.push(`${e.kind} ${e.cost.toFixed(2)}`);
+    for (const { id, group, label } of e.articles) {
+      const a = byId.get(id)!;
+      lines.push(`  [${group}] ${a.date ?? 'undated'} ${a.outlet.id} ${label ?? '-'} | ${a.title}`);
+    }
+  }
+  return lines;
+}
+
 /** Every (corpus, dates) row; empty when the corpora are absent. */
 export function evaluateEvents(root: string = corporaRoot(), options: ClusterOptions = {}): EventEvalRow[] {
   const rows: EventEvalRow[] = [];
@@ -294,8 +382,13 @@ export function formatEventTable(rows: readonly EventEvalRow[]): string {
 
 function main(): void {
   const root = corporaRoot();
-  const [json] = readArgs(process.argv.slice(2), {}, 1).positionals;
+  const args = readArgs(process.argv.slice(2), { errors: { type: 'string' } }, 1);
+  const [json] = args.positionals;
   const options = json === undefined ? {} : clusterOptions(json);
+  const half = args.values.errors;
+  if (half !== undefined && half !== 'A' && half !== 'B') {
+    throw new UsageError(`--errors takes A or B (a half of gva-dev), not ${JSON.stringify(half)}`);
+  }
   const rows = evaluateEvents(root, options);
   if (rows.length === 0) {
     console.log(
@@ -316,6 +409,13 @@ function main(): void {
   } else {
     console.log(`\nStory evaluation skipped: no gva-dev at ${path.join(root, 'gva-dev')}.`);
   }
+  if (half !== undefined) {
+    const lines = gvaErrors(root, half === 'A' ? 0 : 1, options);
+    console.log(
+      `\ngva-dev half ${half}: events' errors, costliest first ([group] date outlet gold | headline)`,
+    );
+    console.log(lines ? lines.join('\n') : `skipped: no gva-dev at ${path.join(root, 'gva-dev')}.`);
+  }
 }
 
 /** ClusterOptions given as a JSON object on the command line. */
@@ -332,4 +432,5 @@ function clusterOptions(json: string): ClusterOptions {
   return value as ClusterOptions;
 }
 
-if (isMain(import.meta.url)) runCli(`Usage: npx tsx scripts/eval-events.ts ['{"option":value,…}']`, main);
+if (isMain(import.meta.url))
+  runCli(`Usage: npx tsx scripts/eval-events.ts [--errors A|B] ['{"option":value,…}']`, main);
