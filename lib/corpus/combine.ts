@@ -81,7 +81,15 @@ export function combineFiles(
       keptFile.push(file);
     }
   }
-  const ids = uniqueIds(kept.map((a) => ({ id: a.id, text: a.sentences.map((s) => s.text).join(' ') })));
+  // An article's text is read only when its id collides (uniqueIds): not joined for every article of every build.
+  const ids = uniqueIds(
+    kept.map((a) => ({
+      id: a.id,
+      get text() {
+        return a.sentences.map((s) => s.text).join(' ');
+      },
+    })),
+  );
   kept.forEach((article, k) => (article.id = ids[k]!));
   // After the ids, so an article's id does not depend on what the rest of the corpus makes furniture.
   const stripped = removeFurniture(kept);

@@ -22,7 +22,8 @@ export function articleBaseId(date: string | null, outletId: string, title: stri
 
 /**
  * Make ids unique: ids that occur once stay as they are; each id shared by several articles gets `-<hash>` of the
- * article's text (and `-2`, `-3`… in the unlikely case that two of them hash alike, in input order).
+ * article's text (and `-2`, `-3`… in the unlikely case that two of them hash alike, in input order). An item's `text`
+ * is read only when its id collides.
  */
 export function uniqueIds(items: { id: string; text: string }[]): string[] {
   const counts = new Map<string, number>();

@@ -1,6 +1,17 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../corpus/load';
+import { tfidfVector } from '../text/vectors';
 import { fixtureArticle } from './fixture';
-import { assignEventIds, emptyRegistry, normaliseRegistry, headlineSlug, type EventIdRegistry } from './ids';
+import {
+  assignEventIds,
+  emptyRegistry,
+  normaliseRegistry,
+  headlineSlug,
+  termVectors,
+  type EventIdRegistry,
+} from './ids';
+import { corpusTerms } from './terms';
 
 const article = (id: string, date: string | null, title: string, body: string, derived = false) =>
   fixtureArticle({ id, date, title, titleSource: derived ? 'derived' : 'field', body: [body] });
@@ -250,5 +261,30 @@ describe('normaliseRegistry', () => {
     const damaged = { version: 1, events: { 'talks-a': { articles: null } } } as unknown as EventIdRegistry;
     const { events } = assignEventIds([['courier-fire']], fire, damaged);
     expect(events.map((e) => e.id)).toEqual(['2022-03-11-wildfire-forces-evacuation-of-hill-villages']);
+  });
+});
+
+describe('termVectors', () => {
+  it('gives tfidfVector’s vectors to the bit, title and text or title alone, over the seed corpus', () => {
+    const articles = loadCorpus(path.resolve('data', 'corpus')).articles;
+    const terms = corpusTerms(articles);
+    const dfs = new Map<string, number>();
+    for (const t of terms.values()) for (const s of t.stems) dfs.set(s, (dfs.get(s) ?? 0) + 1);
+    const vectors = termVectors(dfs, articles.length);
+    let compared = 0;
+    for (const a of articles) {
+      const t = terms.get(a.id)!;
+      for (const titleOnly of [true, false]) {
+        const counts = new Map<string, number>();
+        t.stems.forEach((stem, k) => {
+          const n = titleOnly ? t.title[k]! : t.title[k]! + t.lead[k]! + t.body[k]!;
+          if (n > 0) counts.set(stem, n);
+        });
+        // Entries in order, each weight exactly (toEqual compares numbers as they are).
+        expect([...vectors(t, titleOnly)]).toEqual([...tfidfVector(counts, dfs, articles.length)]);
+        compared += counts.size;
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
   });
 });

@@ -21,7 +21,7 @@ import {
   type PendingTask,
 } from './assemble';
 import { createBuildCache, hashArticle, type BuildCache, type TextMap } from './cache/memory';
-import { parseFile, readParsedFile, unreadableText } from './cache/parsed';
+import { parseFile, readParsedFile, unreadableEntry } from './cache/parsed';
 import { completeEventText, readEventTask, type EventTaskText, type EventTiming } from './complete';
 import { stableStringify } from './output/json';
 import { compareText } from '../text/compare';
@@ -235,8 +235,8 @@ interface ParseJob {
 
 /**
  * Parse: the cache's copy of each unchanged file, the rest on the workers in batches (or here, for a small corpus).
- * Each file's JSON text goes to the cache and is read into objects at once (a fresh copy: combineFiles renames
- * articles in place); the texts of a large corpus are never all in memory. A batch whose worker crashed is parsed again
+ * Each file's entry (lib/pipeline/cache/parsed.ts) goes to the cache and is read into objects at once (a fresh copy:
+ * combineFiles renames articles in place); the entries of a large corpus are never all in memory. A batch whose worker crashed is parsed again
  * file by file, each alone on a worker: a file that still fails is left out with an error diagnostic naming it.
  */
 async function parseFiles(dir: string, build: Build): Promise<ParsedFiles> {
@@ -256,31 +256,31 @@ async function parseFiles(dir: string, build: Build): Promise<ParsedFiles> {
       strings.clear();
     },
   };
-  const read = (k: number, text: string) => {
-    const { result, terms, copies } = readParsedFile(text, strings);
+  const read = (k: number, entry: Uint8Array) => {
+    const { result, terms, copies } = readParsedFile(entry, strings);
     result.articles.forEach((a, i) => {
       out.origin.set(a, `${keys[k]}:${i}`);
       out.termsOf.set(a, terms[i]!);
     });
     out.parsed[k] = { file: files[k]!, result, copies };
   };
-  const parsed = (k: number, text: string) => {
-    cache.parsed.set(keys[k]!, text);
+  const parsed = (k: number, entry: Uint8Array) => {
+    cache.parsed.set(keys[k]!, entry);
     cache.used.add(keys[k]!);
-    read(k, text);
+    read(k, entry);
   };
   // Not cached: the next build tries the file again.
-  const failed = (k: number, err: unknown) => read(k, failedParseText(files[k]!, err));
+  const failed = (k: number, err: unknown) => read(k, failedParseEntry(files[k]!, err));
   const nameCache = new Map<string, string[]>();
   const parseHere = (job: ParseJob) => {
-    let text: string;
+    let entry: Uint8Array;
     try {
-      text = parseFile(job.file, job.bytes, today, nameCache);
+      entry = parseFile(job.file, job.bytes, today, nameCache);
     } catch (err) {
       failed(job.k, err);
       return;
     }
-    parsed(job.k, text);
+    parsed(job.k, entry);
   };
   const parseOnPool = async (jobs: ParseJob[], pool: WorkerPool): Promise<void> => {
     try {
@@ -291,7 +291,7 @@ async function parseFiles(dir: string, build: Build): Promise<ParsedFiles> {
       });
       if (r.kind !== 'parse') throw new Error(`build worker: expected parse results, got ${r.kind}`);
       timings.parseCpu = (timings.parseCpu ?? 0) + r.ms;
-      r.parsed.forEach((text, i) => parsed(jobs[i]!.k, text));
+      r.parsed.forEach((entry, i) => parsed(jobs[i]!.k, entry));
     } catch (err) {
       if (err instanceof WorkerStartError) throw err;
       if (jobs.length === 1) return failed(jobs[0]!.k, err);
@@ -299,7 +299,7 @@ async function parseFiles(dir: string, build: Build): Promise<ParsedFiles> {
       await Promise.all(
         jobs.map((j) => {
           const again = readCorpusFile(dir, j.file);
-          if (!again.bytes) return read(j.k, unreadableText(again.unreadable!));
+          if (!again.bytes) return read(j.k, unreadableEntry(again.unreadable!));
           return parseOnPool([{ ...j, bytes: again.bytes }], pool);
         }),
       );
@@ -322,9 +322,9 @@ async function parseFiles(dir: string, build: Build): Promise<ParsedFiles> {
   files.forEach((name, k) => {
     const { file, bytes, unreadable } = readCorpusFile(dir, name);
     if (unreadable || !bytes) {
-      const text = unreadableText(unreadable!);
-      keys[k] = createHash('sha1').update(text).digest('hex');
-      read(k, text);
+      const entry = unreadableEntry(unreadable!);
+      keys[k] = createHash('sha1').update(entry).digest('hex');
+      read(k, entry);
       return;
     }
     keys[k] = parseKey(file, bytes, today);
@@ -343,13 +343,13 @@ async function parseFiles(dir: string, build: Build): Promise<ParsedFiles> {
   return out;
 }
 
-/** The parse text of a file whose parse crashed: no articles, an error naming the file and what to do. */
-function failedParseText(file: string, err: unknown): string {
+/** The parse entry of a file whose parse crashed: no articles, an error naming the file and what to do. */
+function failedParseEntry(file: string, err: unknown): Uint8Array {
   const message =
     `the build could not parse this file (${errorReason(err)}), so its articles are left out; ` +
     'run `npm run corpus -- check --data DIR` on a folder holding only this file to see where it fails, and split ' +
     'the file if it is very large';
-  return unreadableText({ articles: [], diagnostics: [{ file, severity: 'error', message }] });
+  return unreadableEntry({ articles: [], diagnostics: [{ file, severity: 'error', message }] });
 }
 
 /**

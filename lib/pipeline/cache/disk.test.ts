@@ -78,3 +78,73 @@ describe('TextLog', () => {
     again.close();
   });
 });
+
+describe('TextLog of bytes', () => {
+  // Entries with newlines, spaces and a line-like run inside, an empty one, and a large one.
+  const entries = [
+    Buffer.from('a\nb\n'),
+    Buffer.from(`\n${key(5)} fake\n`),
+    Buffer.alloc(0),
+    Buffer.alloc(70_000, 0x0a),
+  ];
+
+  function filledBytes(name: string): string {
+    const file = path.join(root, name);
+    const log = new TextLog(file, true);
+    entries.forEach((e, i) => log.set(key(i), e));
+    log.close();
+    return file;
+  }
+
+  const bytesAt = (log: TextLog, i: number) => {
+    const b = log.bytes(key(i));
+    return b && Buffer.from(b);
+  };
+
+  it('gives back every entry after reopening, newlines inside included', () => {
+    const log = new TextLog(filledBytes('bytes.log'), true);
+    entries.forEach((e, i) => expect(bytesAt(log, i)).toEqual(e));
+    expect(log.bytes(key(5))).toBeUndefined();
+    log.close();
+  });
+
+  it('reads the log itself by the lengths in its lines when the index is gone, and cuts off an unfinished line', () => {
+    const file = filledBytes('bytes-torn.log');
+    rmSync(`${file}.idx`);
+    appendFileSync(file, `${key(8)} 00000010 short`);
+    const log = new TextLog(file, true);
+    expect(log.size).toBe(entries.length);
+    entries.forEach((e, i) => expect(bytesAt(log, i)).toEqual(e));
+    expect(log.bytes(key(8))).toBeUndefined();
+    log.set(key(9), Buffer.from('after\n'));
+    log.close();
+    rmSync(`${file}.idx`);
+    const again = new TextLog(file, true);
+    expect(bytesAt(again, 9)).toEqual(Buffer.from('after\n'));
+    expect(bytesAt(again, 3)).toEqual(entries[3]);
+    again.close();
+  });
+
+  it('never returns an entry whose line gives another length than the index', () => {
+    const file = filledBytes('bytes-wrong-index.log');
+    const index = JSON.parse(readFileSync(`${file}.idx`, 'utf8')) as { entries: [string, number, number][] };
+    index.entries[0]![2] -= 1;
+    writeFileSync(`${file}.idx`, JSON.stringify(index));
+    const log = new TextLog(file, true);
+    expect(log.bytes(key(0))).toBeUndefined();
+    expect(bytesAt(log, 1)).toEqual(entries[1]);
+    log.close();
+  });
+
+  it('keeps only the entries in use when compacting', () => {
+    const file = filledBytes('bytes-compact.log');
+    const log = new TextLog(file, true);
+    log.compact(new Set([key(1)]));
+    log.close();
+    rmSync(`${file}.idx`);
+    const again = new TextLog(file, true);
+    expect(again.size).toBe(1);
+    expect(bytesAt(again, 1)).toEqual(entries[1]);
+    again.close();
+  });
+});

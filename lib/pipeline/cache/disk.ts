@@ -18,13 +18,14 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BuildCache, TextMap } from './memory';
+import type { BuildCache, BytesMap, TextMap } from './memory';
 
 /**
  * The build cache on disk, so that `npm run corpus -- build` after a small change re-does only what changed: a folder
  * per corpus holding a folder per code version (`codeVersion`), with one append-only log per kind of entry
- * (`parsed.log`, `events.log`, `articles.log`: lines `<key> <text>`). Entries are written as the build makes them and read back one
- * at a time, so a build of 100k articles never holds the cache in memory.
+ * (`events.log`, `articles.log`: lines `<key> <text>`; `parsed.log`, whose entries are bytes: `<key> <length> <bytes>`
+ * and a newline). Entries are written as the build makes them and read back one at a time, so a build of 100k articles
+ * never holds the cache in memory.
  *
  * Keys are content hashes and the folder is named by a hash of the code that made the entries, so an entry is never
  * used for other input or by other code. Lines that cannot be read (a build stopped half-way leaves at most one, at the
@@ -94,19 +95,32 @@ export function codeVersion(entries: readonly string[] = BUILD_MODULES): string 
 const KEY = /^[0-9a-f]{40}$/;
 const NEWLINE = 0x0a;
 
+/** A binary entry's length in its line: 8 hex digits (an entry is far smaller than 4 GiB; see MAX_FILE_BYTES). */
+const LENGTH_DIGITS = 8;
+
 /**
  * Texts by key in an append-only file. `get` reads one entry from disk; `set` appends (a key already held is not
- * written again: keys are content hashes, so its text is the same).
+ * written again: keys are content hashes, so its text is the same). With `binary`, entries are any bytes (`bytes`
+ * reads one): each line gives its entry's length before it, so a newline inside an entry does not end it.
  */
 export class TextLog implements TextMap {
   private readonly fd: number;
   private entries = new Map<string, { at: number; length: number }>();
   private end = 0;
   private buffer = Buffer.alloc(1 << 16);
+  /** Bytes of a line before its entry: the key and a space, and in a binary log the length and a space. */
+  private readonly head: number;
 
-  constructor(readonly file: string) {
+  constructor(
+    readonly file: string,
+    readonly binary = false,
+  ) {
+    this.head = binary ? 42 + LENGTH_DIGITS : 41;
     this.fd = openSync(file, existsSync(file) ? 'r+' : 'w+');
-    if (!this.loadIndex()) this.scan();
+    if (!this.loadIndex()) {
+      if (binary) this.scanBinary();
+      else this.scan();
+    }
   }
 
   /** The entries' places as `close` wrote them: saves reading the whole log at start. */
@@ -169,6 +183,36 @@ export class TextLog implements TextMap {
     this.end = lineStart;
   }
 
+  /** `scan` for a binary log: line by line, each one's length read in its head; cut off from the first bad line. */
+  private scanBinary(): void {
+    const size = fstatSync(this.fd).size;
+    const head = Buffer.alloc(this.head);
+    const last = Buffer.alloc(1);
+    let pos = 0;
+    while (pos + this.head < size) {
+      if (readSync(this.fd, head, 0, this.head, pos) !== this.head) break;
+      const key = head.toString('latin1', 0, 40);
+      const digits = head.toString('latin1', 41, 41 + LENGTH_DIGITS);
+      if (!KEY.test(key) || head[40] !== 0x20 || head[this.head - 1] !== 0x20 || !/^[0-9a-f]+$/.test(digits))
+        break;
+      const length = parseInt(digits, 16);
+      const next = pos + this.head + length + 1;
+      if (next > size || readSync(this.fd, last, 0, 1, next - 1) !== 1 || last[0] !== NEWLINE) break;
+      this.entries.set(key, { at: pos + this.head, length });
+      pos = next;
+    }
+    if (pos < size) ftruncateSync(this.fd, pos);
+    this.end = pos;
+  }
+
+  /** The line of an entry: its key, its length in a binary log, the entry, a newline. */
+  private line(key: string, entry: string | Uint8Array): Buffer {
+    if (!this.binary && typeof entry === 'string') return Buffer.from(`${key} ${entry}\n`, 'utf8');
+    const bytes = typeof entry === 'string' ? Buffer.from(entry, 'utf8') : entry;
+    const length = this.binary ? `${bytes.length.toString(16).padStart(LENGTH_DIGITS, '0')} ` : '';
+    return Buffer.concat([Buffer.from(`${key} ${length}`, 'latin1'), bytes, Buffer.from('\n')]);
+  }
+
   get size(): number {
     return this.entries.size;
   }
@@ -184,40 +228,46 @@ export class TextLog implements TextMap {
   get(key: string): string | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
-    const size = entry.length + 42;
+    const size = entry.length + this.head + 1;
     if (this.buffer.length < size) this.buffer = Buffer.alloc(Math.max(size, this.buffer.length * 2));
-    return this.read(key, entry, this.buffer) ? this.buffer.toString('utf8', 41, size - 1) : undefined;
+    return this.read(key, entry, this.buffer) ? this.buffer.toString('utf8', this.head, size - 1) : undefined;
   }
 
   bytes(key: string): Uint8Array | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
-    const line = Buffer.allocUnsafe(entry.length + 42);
-    return this.read(key, entry, line) ? line.subarray(41, line.length - 1) : undefined;
+    const line = Buffer.allocUnsafe(entry.length + this.head + 1);
+    return this.read(key, entry, line) ? line.subarray(this.head, line.length - 1) : undefined;
   }
 
-  /** Read an entry's whole line into `into`, and check that it is the line of `key`. */
+  /** Read an entry's whole line into `into`, and check that it is the line of `key` (and, binary, of its length). */
   private read(key: string, entry: { at: number; length: number }, into: Buffer): boolean {
-    const size = entry.length + 42;
-    if (entry.at < 41) return false;
-    const n = readSync(this.fd, into, 0, size, entry.at - 41);
+    const size = entry.length + this.head + 1;
+    if (entry.at < this.head) return false;
+    const n = readSync(this.fd, into, 0, size, entry.at - this.head);
     return (
-      n === size && into[40] === 0x20 && into[size - 1] === NEWLINE && into.toString('latin1', 0, 40) === key
+      n === size &&
+      into[40] === 0x20 &&
+      into[size - 1] === NEWLINE &&
+      into.toString('latin1', 0, 40) === key &&
+      (!this.binary ||
+        (into[this.head - 1] === 0x20 &&
+          parseInt(into.toString('latin1', 41, 41 + LENGTH_DIGITS), 16) === entry.length))
     );
   }
 
-  set(key: string, text: string): void {
+  set(key: string, entry: string | Uint8Array): void {
     if (this.entries.has(key)) return;
-    const line = Buffer.from(`${key} ${text}\n`, 'utf8');
+    const line = this.line(key, entry);
     writeSync(this.fd, line, 0, line.length, this.end);
-    this.entries.set(key, { at: this.end + 41, length: line.length - 42 });
+    this.entries.set(key, { at: this.end + this.head, length: line.length - this.head - 1 });
     this.end += line.length;
   }
 
   /** Rewrite the file with only the entries in `keep` when the others take more room than they do. */
   compact(keep: ReadonlySet<string>): void {
     let kept = 0;
-    for (const [key, e] of this.entries) if (keep.has(key)) kept += e.length + 42;
+    for (const [key, e] of this.entries) if (keep.has(key)) kept += e.length + this.head + 1;
     if (this.end - kept <= kept) return;
     const tmp = `${this.file}.${process.pid}.tmp`;
     const out = openSync(tmp, 'w');
@@ -228,9 +278,9 @@ export class TextLog implements TextMap {
         if (!keep.has(key)) continue;
         const text = this.bytes(key);
         if (text === undefined) continue;
-        const line = Buffer.concat([Buffer.from(`${key} `, 'latin1'), text, Buffer.from('\n')]);
+        const line = this.line(key, text);
         writeSync(out, line);
-        entries.set(key, { at: end + 41, length: text.length });
+        entries.set(key, { at: end + this.head, length: text.length });
         end += line.length;
       }
     } finally {
@@ -282,13 +332,13 @@ export function openBuildCache(dir: string, version = codeVersion()): DiskCache 
   }
   const folder = path.join(dir, version);
   mkdirSync(folder, { recursive: true });
-  const parsed = new TextLog(path.join(folder, 'parsed.log'));
+  const parsed = new TextLog(path.join(folder, 'parsed.log'), true);
   const events = new TextLog(path.join(folder, 'events.log'));
   const articles = new TextLog(path.join(folder, 'articles.log'));
   const used = new Set<string>();
   return {
     folder,
-    parsed,
+    parsed: bytesOf(parsed),
     events,
     articles,
     used,
@@ -310,7 +360,7 @@ export function temporaryBuildCache(): DiskCache {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'parallax-build-'));
   const events = new TextLog(path.join(folder, 'events.log'));
   const articles = new TextLog(path.join(folder, 'articles.log'));
-  const none: TextMap = { has: () => false, get: () => undefined, set: () => {} };
+  const none: BytesMap = { has: () => false, get: () => undefined, set: () => {} };
   return {
     folder,
     parsed: none,
@@ -322,6 +372,15 @@ export function temporaryBuildCache(): DiskCache {
       articles.close();
       rmSync(folder, { recursive: true, force: true });
     },
+  };
+}
+
+/** A binary log as the cache's map of bytes. */
+function bytesOf(log: TextLog): BytesMap {
+  return {
+    has: (key) => log.has(key),
+    get: (key) => log.bytes(key),
+    set: (key, bytes) => log.set(key, bytes),
   };
 }
 

@@ -10,9 +10,17 @@ export interface TextMap {
   bytes?(key: string): Uint8Array | undefined;
 }
 
+/** Bytes by key: a Map, or a file that holds them (lib/pipeline/cache/disk.ts). */
+export interface BytesMap {
+  has(key: string): boolean;
+  get(key: string): Uint8Array | undefined;
+  set(key: string, bytes: Uint8Array): void;
+}
+
 /**
- * What a build can reuse from an earlier one, as JSON text (a fresh copy each time it is read):
- * - `parsed`: a corpus file's parse, by its path, bytes and day (only lib/pipeline/run.ts reads files);
+ * What a build can reuse from an earlier one, as JSON text or bytes (a fresh copy each time it is read):
+ * - `parsed`: a corpus file's parse, by its path, bytes and day (only lib/pipeline/run.ts reads files), as the bytes
+ *   lib/pipeline/cache/parsed.ts makes;
  * - `events`: a complete event (rows and insights) as the index writes it, by the event as clustering and naming made
  *   it and all of its members' content. An event that gains or loses an article, or whose article changed, is aligned
  *   again as a whole: alignment is per event, and most events are a handful of articles.
@@ -21,7 +29,7 @@ export interface TextMap {
  * persisted cache keeps.
  */
 export interface BuildCache {
-  parsed: TextMap;
+  parsed: BytesMap;
   events: TextMap;
   /** An article's stable JSON as the index writes it, by its content hash (a warm build copies it, see indexChunks). */
   articles?: TextMap;
@@ -30,7 +38,7 @@ export interface BuildCache {
 
 /** A cache in memory (the CLI keeps one on disk: lib/pipeline/cache/disk.ts). */
 export function createBuildCache(): BuildCache & {
-  parsed: Map<string, string>;
+  parsed: Map<string, Uint8Array>;
   events: Map<string, string>;
 } {
   return { parsed: new Map(), events: new Map(), used: new Set() };

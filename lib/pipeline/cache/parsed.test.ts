@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCorpusFile } from '../../corpus/parse';
+import { articleTerms } from '../../events/terms';
 import { cachedSentences, parseFile, readParsedFile, sentencesOf } from './parsed';
 
 describe('the sentences of a cached parse', () => {
@@ -49,5 +50,22 @@ describe('the sentences of a cached parse', () => {
     expect(direct.articles.length).toBeGreaterThan(0);
     expect(read.articles.map((a) => a.sentences)).toEqual(direct.articles.map((a) => a.sentences));
     expect(JSON.stringify(read)).toBe(JSON.stringify(direct));
+  });
+
+  it('reads back each article’s terms and copy key as the parse made them, files read one after another', () => {
+    const today = '2026-01-01';
+    const strings = new Map<string, string>();
+    for (const file of ['000_62585204ae98a10b.txt', '001_b8c5c287e15dbfcf.txt']) {
+      const bytes = new Uint8Array(readFileSync(path.resolve('data', 'corpus', file)));
+      const direct = parseCorpusFile(file, bytes, undefined, { today });
+      const read = readParsedFile(parseFile(file, bytes, today, new Map()), strings);
+      const expected = direct.articles.map((a) => articleTerms(a, new Map()));
+      expect(expected.some((t) => t.names.size > 0 && t.stems.length > 10)).toBe(true);
+      expect(read.terms).toEqual(expected);
+      // In the same order, which the build's clustering and naming read.
+      expect(read.terms.map((t) => [...t.names])).toEqual(expected.map((t) => [...t.names]));
+      expect(read.copies).toHaveLength(direct.articles.length);
+      expect(read.copies.every((c) => /^[0-9a-f]{40}$/.test(c))).toBe(true);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, writevSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -9,7 +9,8 @@ export function writeChunks(file: string, chunks: Iterable<string | Uint8Array>)
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
   const fd = openSync(tmp, 'w');
-  // Text is gathered into strings, bytes (events straight from the build cache) kept as they are; written a MiB at once.
+  // Text is gathered into strings, bytes (events straight from the build cache) kept as they are; written a MiB at once,
+  // in one writev rather than copied into one buffer first (at 10k articles the index is 380 MB).
   const pending: Uint8Array[] = [];
   let size = 0;
   let text = '';
@@ -22,8 +23,7 @@ export function writeChunks(file: string, chunks: Iterable<string | Uint8Array>)
   };
   const flush = () => {
     endText();
-    const all = Buffer.concat(pending, size);
-    for (let at = 0; at < all.length;) at += writeSync(fd, all, at, all.length - at);
+    writeAll(fd, pending);
     pending.length = 0;
     size = 0;
   };
@@ -44,4 +44,23 @@ export function writeChunks(file: string, chunks: Iterable<string | Uint8Array>)
     closeSync(fd);
   }
   renameSync(tmp, file);
+}
+
+/** Buffers a writev takes at most (IOV_MAX on Linux). */
+const MAX_BUFFERS = 1024;
+
+/** Write `buffers` in order at the file's position, a group of MAX_BUFFERS a call, finishing a short write. */
+export function writeAll(fd: number, buffers: readonly Uint8Array[]): void {
+  for (let i = 0; i < buffers.length;) {
+    const group = buffers.slice(i, i + MAX_BUFFERS);
+    i += group.length;
+    while (group.length > 0) {
+      let n = writevSync(fd, group);
+      while (group.length > 0 && n >= group[0]!.length) {
+        n -= group[0]!.length;
+        group.shift();
+      }
+      if (n > 0) group[0] = group[0]!.subarray(n);
+    }
+  }
 }

@@ -13,10 +13,10 @@ export type WorkerRequest =
 
 export type WorkerResponse =
   /**
-   * Results travel as JSON text: the main thread parses JSON several times faster than it deserialises a structured
-   * clone, and keeps parsed files in its cache as that text.
+   * Results travel as the cache's entries (lib/pipeline/cache/parsed.ts), serialised by the worker: the main thread
+   * keeps them in its cache as they are and reads each one once.
    */
-  | { kind: 'parse'; parsed: string[]; ms: number }
+  | { kind: 'parse'; parsed: Uint8Array[]; ms: number }
   /** `texts`: each task's complete event as the index holds it (completeEventText), in task order. */
   | { kind: 'events'; texts: string[]; timing: EventTiming }
   | { kind: 'error'; message: string }
