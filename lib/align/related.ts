@@ -767,6 +767,7 @@ export function relateEvent(
     inY: new Int32Array(df.length),
     seen: new Int32Array(df.length),
     stamp: 0,
+    named: new Map(),
   };
   return (
     links
@@ -1021,7 +1022,10 @@ function joinSpans(
  * last words, "Jail!"), what the passage around it shares, one sentence further on each side of each span.
  */
 function passageEvidence(l: SpanLink, table: FeatureTable): string[] {
-  const own = sharedEvidence(table, l.x, l.xs, l.y, l.ys);
+  const own =
+    l.xs.length === 1 && l.ys.length === 1
+      ? sentencesEvidence(table, l.x, l.xs[0]!, l.y, l.ys[0]!)
+      : sharedEvidence(table, l.x, l.xs, l.y, l.ys);
   if (own.length > 0) return own;
   const wide = (span: readonly number[]) => [span[0]! - 1, ...span, span[span.length - 1]! + 1];
   return sharedEvidence(table, l.x, wide(l.xs), l.y, wide(l.ys));
@@ -1038,6 +1042,23 @@ interface FeatureTable {
   inY: Int32Array;
   seen: Int32Array;
   stamp: number;
+  /** What one sentence names against another, per ordered pair of their texts' keys (`sentencesEvidence`). */
+  named: Map<SentenceKeys, Map<SentenceKeys, string[]>>;
+}
+
+/**
+ * `sharedEvidence` of one sentence against one: what it names depends on the two sentences' texts alone (their feature
+ * lists and keys are shared per text), and copies print the same texts, so a wide event links the same two texts
+ * between many pairs of articles: worked out once per ordered pair of texts, a copy of the list handed out each time.
+ */
+function sentencesEvidence(table: FeatureTable, x: number, i: number, y: number, j: number): string[] {
+  const kx = table.keys[x]![i]!;
+  const ky = table.keys[y]![j]!;
+  let inner = table.named.get(kx);
+  if (!inner) table.named.set(kx, (inner = new Map()));
+  let named = inner.get(ky);
+  if (!named) inner.set(ky, (named = sharedEvidence(table, x, [i], y, [j])));
+  return [...named];
 }
 
 /**
