@@ -134,7 +134,6 @@ function attributionBefore(text: string, quotes: readonly QuoteSpan[], qi: numbe
 interface QuoteItem extends QuoteRendering {
   articleIndex: number;
   stems: Set<string>;
-  trigrams: Set<string>;
 }
 
 const SAME_ROW_MIN_SCORE = 0.35;
@@ -304,12 +303,18 @@ function lostLetterFits(a: string, b: string): boolean {
 export function quoteInsights(view: InsightContext): QuoteInsight[] {
   wordsCache.clear();
   const items: QuoteItem[] = [];
-  // Copies print the same quotes: a text's stems and trigrams are worked out once, the sets shared (read only).
-  const terms = new Map<string, { stems: Set<string>; trigrams: Set<string> }>();
+  // Copies print the same quotes: a text's stems and trigrams are worked out once, the sets shared (read only). The
+  // trigrams only for a quote a row compares by its letters (few pass the tests before).
+  const terms = new Map<string, { stems: Set<string> }>();
+  const trigrams = new Map<string, Set<string>>();
+  const trigramsOf = (text: string) => {
+    let t = trigrams.get(text);
+    if (!t) trigrams.set(text, (t = new Set(charTrigrams(text))));
+    return t;
+  };
   const termsOf = (text: string) => {
     let t = terms.get(text);
-    if (!t)
-      terms.set(text, (t = { stems: new Set(contentStems(text)), trigrams: new Set(charTrigrams(text)) }));
+    if (!t) terms.set(text, (t = { stems: new Set(contentStems(text)) }));
     return t;
   };
   const byRow = new Map<number, number[]>();
@@ -387,7 +392,7 @@ export function quoteInsights(view: InsightContext): QuoteInsight[] {
     if (!(a.speaker && b.speaker) && !sameWords(key, a.text, b.text)) return;
     if (sameRow) {
       let letters = dices.get(key);
-      if (letters === undefined) dices.set(key, (letters = dice(a.trigrams, b.trigrams)));
+      if (letters === undefined) dices.set(key, (letters = dice(trigramsOf(a.text), trigramsOf(b.text))));
       const score = Math.max(o.coefficient, letters);
       // One shared word between two short quotes ("no solutions yet" / "those who offer such solutions") is chance:
       // with only one, the letters must agree too.
