@@ -3,6 +3,9 @@ import { alignEvent, alignEventScored, type AlignArticle } from './align';
 import { quotationContinues, relateEvent, sentenceFeatures, sentenceNumbers } from './related';
 import { loadSeedArticles } from './seed-helper';
 import type { RelatedLink, Row } from '../types';
+import { normaliseForMatch } from '../text/normalise';
+import { STOPWORDS, stem } from '../text/tokens';
+import { startsDigit, startsUpper, wordPattern } from '../text/words';
 
 /** Related links as `a:ai ~ b:bi [shared]`, outlet names for ids. */
 function readable(links: readonly RelatedLink[], outletOf: (id: string) => string): string[] {
@@ -45,6 +48,150 @@ describe('sentenceFeatures', () => {
       (f) => f.key,
     );
     expect(keys).toEqual(expect.arrayContaining(['n:turk', 'n:kule', 'w:foreign', 'w:minist']));
+  });
+});
+
+describe('sentenceFeatures and sentenceNumbers against the first versions, on random sentences', () => {
+  // The two functions as they were before words were looked up once each (kept as the reference).
+  const NUMBER_WORDS: Record<string, number> = {
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    fifteen: 15,
+    twenty: 20,
+    thirty: 30,
+    forty: 40,
+    fifty: 50,
+    hundred: 100,
+  };
+  const SMALL_WORDS: Record<string, number> = { one: 1, two: 2, ...NUMBER_WORDS };
+  const MULTIPLIERS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+  const referenceNumbers = (text: string) => {
+    const tokens = normaliseForMatch(text).match(wordPattern()) ?? [];
+    const out: { value: number; printed: string }[] = [];
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      let value: number | undefined;
+      if (/^\d[\d,]*(\.\d+)?$/.test(t)) value = Number(t.replace(/,/g, ''));
+      else if (SMALL_WORDS[t] !== undefined && MULTIPLIERS[tokens[k + 1] ?? ''] !== undefined)
+        value = SMALL_WORDS[t];
+      else if (NUMBER_WORDS[t] !== undefined && MULTIPLIERS[t] === undefined) value = NUMBER_WORDS[t];
+      if (value === undefined || !Number.isFinite(value)) continue;
+      const mult = MULTIPLIERS[tokens[k + 1] ?? ''];
+      const printed = mult !== undefined ? `${t} ${tokens[k + 1]}` : t;
+      if (mult !== undefined) {
+        value *= mult;
+        k++;
+      }
+      const year = mult === undefined && /^\d{4}$/.test(t) && value >= 1900 && value <= 2100;
+      if (value < 3 || year) continue;
+      out.push({ value: Math.round(value * 1000) / 1000, printed });
+    }
+    return out;
+  };
+  const FILLER = new Set(
+    `meanwhile elsewhere earlier later separately also however furthermore moreover monday tuesday wednesday thursday
+    friday saturday sunday today yesterday tomorrow tonight morning afternoon evening night overnight week weeks month
+    months year years day days time hours hour minutes january february march april june july august september october
+    november december mr mrs ms dr`.split(/\s+/),
+  );
+  const ALL_NUMBER_WORDS = new Set([...Object.keys(SMALL_WORDS), ...Object.keys(MULTIPLIERS)]);
+  const QUOTED =
+    /["\u201C\u201D\u201E\u00AB\u00BB\uFFFD]([^"\u201C\u201D\u201E\u00AB\u00BB\uFFFD]{2,})["\u201C\u201D\u201E\u00AB\u00BB\uFFFD]/gu;
+  const lowerOf = (w: string) => normaliseForMatch(w).replace(/'s$/, '').replace(/,/g, '');
+  const referenceFeatures = (text: string) => {
+    type F = { key: string; kind: string; printed: string; quoted: boolean };
+    const seen = new Map<string, F>();
+    const add = (f: F) => {
+      const had = seen.get(f.key);
+      if (!had) seen.set(f.key, f);
+      else if (!f.quoted) had.quoted = false;
+    };
+    const quoted: [number, number][] = [];
+    for (const m of text.matchAll(QUOTED)) quoted.push([m.index, m.index + m[0].length]);
+    const inQuote = (at: number) => quoted.some(([lo, hi]) => at >= lo && at < hi);
+    const tokens = [...text.matchAll(wordPattern())].map((m) => ({ w: m[0], at: m.index }));
+    const isCap = (k: number) => {
+      const t = tokens[k];
+      if (!t || !startsUpper(t.w)) return false;
+      const lower = lowerOf(t.w);
+      if (STOPWORDS.has(lower) || FILLER.has(lower) || lower.length < 2) return false;
+      return k > 0 || /^\p{Lu}{2}/u.test(t.w);
+    };
+    let k = 0;
+    while (k < tokens.length) {
+      if (!isCap(k)) {
+        const t = tokens[k]!;
+        const lower = lowerOf(t.w);
+        if (
+          lower.length >= 3 &&
+          !STOPWORDS.has(lower) &&
+          !FILLER.has(lower) &&
+          !ALL_NUMBER_WORDS.has(lower) &&
+          !startsDigit(lower)
+        ) {
+          add({ key: `w:${stem(lower)}`, kind: 'word', printed: lower, quoted: inQuote(t.at) });
+        }
+        k++;
+        continue;
+      }
+      let end = k;
+      while (
+        isCap(end + 1) &&
+        /^\s+$/.test(text.slice(tokens[end]!.at + tokens[end]!.w.length, tokens[end + 1]!.at))
+      )
+        end++;
+      for (let q = k; q < end - 1; q++) {
+        const lower = lowerOf(tokens[q]!.w);
+        add({ key: `w:${stem(lower)}`, kind: 'word', printed: lower, quoted: inQuote(tokens[q]!.at) });
+      }
+      const last = tokens[end]!;
+      const letters = lowerOf(last.w).replace(/[^\p{L}]/gu, '');
+      if (letters.length >= 2) {
+        add({
+          key: `n:${letters.slice(0, 4)}`,
+          kind: 'name',
+          printed: last.w.replace(/['\u2019]s$/, ''),
+          quoted: inQuote(last.at),
+        });
+      }
+      k = end + 1;
+    }
+    for (const n of referenceNumbers(text))
+      add({ key: `#${n.value}`, kind: 'number', printed: n.printed, quoted: false });
+    return [...seen.values()];
+  };
+
+  it('gives the same features and numbers', () => {
+    let seed = 3;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    // Names, titles, common and filler words (some capitalised), possessives, figures and number words (a
+    // multiplier after anything, `constructor` too), accents, other scripts and lost characters.
+    const vocabulary = (
+      "Russian President Vladimir Putin Putin’s Zelensky's NATO UN U.S. Kyiv Kiev Turkey Turkish the The In " +
+      'on Friday friday Meanwhile Mr Mr. talks talk went said shelling shelled city’s 2.5 2,500 1,200,000 2022 ' +
+      '1850 3 30 one two three Three fifteen hundred million thousand billion constructor Constructor toString ' +
+      'Zürich São Paulo Łódź Москва 北京 S\uFFFDnchez al-Assad Kyiv–Moscow ok AB'
+    ).split(' ');
+    const joints = [' ', ' ', ' ', ', ', '. ', ' "', '" ', ' “', '” ', '  ', ' \u00A0', ': ', ' (', ') '];
+    for (let k = 0; k < 3000; k++) {
+      let text = '';
+      const n = random(25);
+      for (let w = 0; w < n; w++)
+        text += vocabulary[random(vocabulary.length)]! + joints[random(joints.length)]!;
+      expect(sentenceNumbers(text)).toEqual(referenceNumbers(text));
+      expect(sentenceFeatures(text)).toEqual(referenceFeatures(text));
+    }
   });
 });
 

@@ -2,7 +2,7 @@ import type { RelatedLink, Row } from '../types';
 import { compareText } from '../text/compare';
 import { normaliseForMatch } from '../text/normalise';
 import { STOPWORDS, stem } from '../text/tokens';
-import { startsDigit, startsUpper, wordPattern } from '../text/words';
+import { startsDigit, startsUpper, wordPattern, words } from '../text/words';
 import { DEFAULT_ALIGN_OPTIONS, type AlignArticle, type EventScores } from './align';
 import { createSentenceScorer, type SentenceScorer } from './similarity';
 
@@ -152,23 +152,44 @@ const NUMBER_WORDS: Record<string, number> = {
 const SMALL_WORDS: Record<string, number> = { one: 1, two: 2, ...NUMBER_WORDS };
 const MULTIPLIERS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 
+function startsAsciiDigit(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** Names a plain object answers from its prototype (`constructor`, …): a word may be one. */
+const PROTOTYPE_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/**
+ * `table[word]`, read through a map of the table's own entries: a property read with a word made at run time looks the
+ * word up in V8's table of every string (for each word of each sentence), a map does not. A word that names a property
+ * of every object (`constructor`) is read from the object itself, so it reads what it always read.
+ */
+function wordTable(table: Readonly<Record<string, number>>): (word: string) => number | undefined {
+  const own = new Map(Object.entries(table));
+  return (word) => (PROTOTYPE_NAMES.has(word) ? table[word] : own.get(word));
+}
+const smallValue = wordTable(SMALL_WORDS);
+const numberValue = wordTable(NUMBER_WORDS);
+const multiplier = wordTable(MULTIPLIERS);
+
 /**
  * Numbers in a sentence as values: digits (with thousands commas and decimals) or number words, times a following
  * "thousand" / "million" / "billion". Values below 3 say little ("one person", "the two sides") and are left out;
  * so are years, which every dateline and back-story repeats.
  */
 export function sentenceNumbers(text: string): { value: number; printed: string }[] {
-  const tokens = normaliseForMatch(text).match(wordPattern()) ?? [];
+  const tokens = words(normaliseForMatch(text));
   const out: { value: number; printed: string }[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     let value: number | undefined;
-    if (/^\d[\d,]*(\.\d+)?$/.test(t)) value = Number(t.replace(/,/g, ''));
-    else if (SMALL_WORDS[t] !== undefined && MULTIPLIERS[tokens[k + 1] ?? ''] !== undefined)
-      value = SMALL_WORDS[t];
-    else if (NUMBER_WORDS[t] !== undefined && MULTIPLIERS[t] === undefined) value = NUMBER_WORDS[t];
+    if (startsAsciiDigit(t) && /^\d[\d,]*(\.\d+)?$/.test(t)) value = Number(t.replace(/,/g, ''));
+    else if (smallValue(t) !== undefined && multiplier(tokens[k + 1] ?? '') !== undefined)
+      value = smallValue(t);
+    else if (numberValue(t) !== undefined && multiplier(t) === undefined) value = numberValue(t);
     if (value === undefined || !Number.isFinite(value)) continue;
-    const mult = MULTIPLIERS[tokens[k + 1] ?? ''];
+    const mult = multiplier(tokens[k + 1] ?? '');
     const printed = mult !== undefined ? `${t} ${tokens[k + 1]}` : t;
     if (mult !== undefined) {
       value *= mult;
@@ -204,17 +225,55 @@ const ALL_NUMBER_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(MULTIPLIERS),
 ]);
 
-/** A word in matching form without possessive 's or commas, cached: the same words recur in every sentence. */
-const lowerCache = new Map<string, string>();
-function lowerOf(w: string): string {
-  let lower = lowerCache.get(w);
-  if (lower === undefined) {
-    lower = normaliseForMatch(w).replace(/'s$/, '').replace(/,/g, '');
-    if (lowerCache.size > 200_000) lowerCache.clear();
-    lowerCache.set(w, lower);
-  }
-  return lower;
+/**
+ * What `sentenceFeatures` reads of a word as printed, worked out once per word (the same words recur in every
+ * sentence): its matching form without possessive 's or commas, whether it can be a name's word, and its keys.
+ */
+interface WordInfo {
+  lower: string;
+  /** Capitalised and not a common word: part of a name (at a sentence's start, only when `caps`). */
+  cap: boolean;
+  /** Starts with two capitals (NATO). */
+  caps: boolean;
+  /** Its key as a word feature outside a name, null when such a word is no evidence. */
+  wordKey: string | null;
+  /** Its key as a word of a name's title (made when first asked). */
+  stemKey: string | null;
+  /** Its key as the last word of a name, null when it has fewer than two letters. */
+  nameKey: string | null;
+  /** As a name prints it: without possessive 's. */
+  namePrinted: string;
 }
+
+const wordInfos = new Map<string, WordInfo>();
+function wordInfo(w: string): WordInfo {
+  let info = wordInfos.get(w);
+  if (info === undefined) {
+    const lower = normaliseForMatch(w).replace(/'s$/, '').replace(/,/g, '');
+    const common = STOPWORDS.has(lower) || FILLER.has(lower);
+    const letters = lower.replace(/[^\p{L}]/gu, '');
+    info = {
+      lower,
+      cap: startsUpper(w) && !common && lower.length >= 2,
+      caps: /^\p{Lu}{2}/u.test(w),
+      wordKey:
+        lower.length >= 3 && !common && !ALL_NUMBER_WORDS.has(lower) && !startsDigit(lower)
+          ? `w:${stem(lower)}`
+          : null,
+      stemKey: null,
+      nameKey: letters.length >= 2 ? `n:${letters.slice(0, 4)}` : null,
+      namePrinted: w.replace(/['\u2019]s$/, ''),
+    };
+    if (wordInfos.size > 200_000) wordInfos.clear();
+    wordInfos.set(w, info);
+  }
+  return info;
+}
+
+/** The word pattern, for `sentenceFeatures`' scan (it calls nothing that scans with it meanwhile). */
+const FEATURE_WORD = wordPattern();
+/** Spaces from a given place (`lastIndex`), as many as there are. */
+const SPACES_AT = /\s+/y;
 
 /**
  * The features of one sentence (each key once): see step 1 of the file comment. A run of capitalised words is one name,
@@ -232,58 +291,54 @@ export function sentenceFeatures(text: string): Feature[] {
   const quoted: [number, number][] = [];
   for (const m of text.matchAll(QUOTED)) quoted.push([m.index!, m.index! + m[0].length]);
   const inQuote = (at: number) => quoted.some(([lo, hi]) => at >= lo && at < hi);
-  const tokens = [...text.matchAll(wordPattern())].map((m) => ({ w: m[0], at: m.index! }));
-  const isCap = (k: number) => {
-    const t = tokens[k];
-    if (!t || !startsUpper(t.w)) return false;
-    const lower = lowerOf(t.w);
-    // Sentence-initial capitals are names only when the word is all capitals (NATO) or not a common word.
-    if (STOPWORDS.has(lower) || FILLER.has(lower) || lower.length < 2) return false;
-    return k > 0 || /^\p{Lu}{2}/u.test(t.w);
-  };
+  const ws: string[] = [];
+  const ats: number[] = [];
+  const infos: WordInfo[] = [];
+  FEATURE_WORD.lastIndex = 0;
+  for (let m = FEATURE_WORD.exec(text); m !== null; m = FEATURE_WORD.exec(text)) {
+    ws.push(m[0]);
+    ats.push(m.index);
+    infos.push(wordInfo(m[0]));
+  }
+  // Sentence-initial capitals are names only when the word is all capitals (NATO) or not a common word.
+  const isCap = (k: number) => k < infos.length && infos[k]!.cap && (k > 0 || infos[k]!.caps);
   let k = 0;
-  while (k < tokens.length) {
+  while (k < infos.length) {
     if (!isCap(k)) {
-      const t = tokens[k]!;
-      const lower = lowerOf(t.w);
-      if (
-        lower.length >= 3 &&
-        !STOPWORDS.has(lower) &&
-        !FILLER.has(lower) &&
-        !ALL_NUMBER_WORDS.has(lower) &&
-        !startsDigit(lower)
-      ) {
-        add({ key: `w:${stem(lower)}`, kind: 'word', printed: lower, quoted: inQuote(t.at) });
-      }
+      const info = infos[k]!;
+      if (info.wordKey !== null)
+        add({ key: info.wordKey, kind: 'word', printed: info.lower, quoted: inQuote(ats[k]!) });
       k++;
       continue;
     }
     // A name runs on over spaces only: "In Turkey, Ukraine's Foreign Minister" is two.
     let end = k;
-    while (
-      isCap(end + 1) &&
-      /^\s+$/.test(text.slice(tokens[end]!.at + tokens[end]!.w.length, tokens[end + 1]!.at))
-    )
-      end++;
+    while (isCap(end + 1) && spacesOnly(text, ats[end]! + ws[end]!.length, ats[end + 1]!)) end++;
     for (let q = k; q < end - 1; q++) {
-      const lower = lowerOf(tokens[q]!.w);
-      add({ key: `w:${stem(lower)}`, kind: 'word', printed: lower, quoted: inQuote(tokens[q]!.at) });
-    }
-    const last = tokens[end]!;
-    const letters = lowerOf(last.w).replace(/[^\p{L}]/gu, '');
-    if (letters.length >= 2) {
+      const info = infos[q]!;
       add({
-        key: `n:${letters.slice(0, 4)}`,
-        kind: 'name',
-        printed: last.w.replace(/['\u2019]s$/, ''),
-        quoted: inQuote(last.at),
+        key: (info.stemKey ??= `w:${stem(info.lower)}`),
+        kind: 'word',
+        printed: info.lower,
+        quoted: inQuote(ats[q]!),
       });
+    }
+    const last = infos[end]!;
+    if (last.nameKey !== null) {
+      add({ key: last.nameKey, kind: 'name', printed: last.namePrinted, quoted: inQuote(ats[end]!) });
     }
     k = end + 1;
   }
   for (const n of sentenceNumbers(text))
     add({ key: `#${n.value}`, kind: 'number', printed: n.printed, quoted: false });
   return [...seen.values()];
+}
+
+/** `/^\s+$/.test(text.slice(from, to))`, without the slice. */
+function spacesOnly(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  SPACES_AT.lastIndex = from;
+  return SPACES_AT.test(text) && SPACES_AT.lastIndex >= to;
 }
 
 /**
@@ -712,6 +767,7 @@ export function relateEvent(
     inY: new Int32Array(df.length),
     seen: new Int32Array(df.length),
     stamp: 0,
+    named: new Map(),
   };
   return (
     links
@@ -966,7 +1022,10 @@ function joinSpans(
  * last words, "Jail!"), what the passage around it shares, one sentence further on each side of each span.
  */
 function passageEvidence(l: SpanLink, table: FeatureTable): string[] {
-  const own = sharedEvidence(table, l.x, l.xs, l.y, l.ys);
+  const own =
+    l.xs.length === 1 && l.ys.length === 1
+      ? sentencesEvidence(table, l.x, l.xs[0]!, l.y, l.ys[0]!)
+      : sharedEvidence(table, l.x, l.xs, l.y, l.ys);
   if (own.length > 0) return own;
   const wide = (span: readonly number[]) => [span[0]! - 1, ...span, span[span.length - 1]! + 1];
   return sharedEvidence(table, l.x, wide(l.xs), l.y, wide(l.ys));
@@ -983,6 +1042,23 @@ interface FeatureTable {
   inY: Int32Array;
   seen: Int32Array;
   stamp: number;
+  /** What one sentence names against another, per ordered pair of their texts' keys (`sentencesEvidence`). */
+  named: Map<SentenceKeys, Map<SentenceKeys, string[]>>;
+}
+
+/**
+ * `sharedEvidence` of one sentence against one: what it names depends on the two sentences' texts alone (their feature
+ * lists and keys are shared per text), and copies print the same texts, so a wide event links the same two texts
+ * between many pairs of articles: worked out once per ordered pair of texts, a copy of the list handed out each time.
+ */
+function sentencesEvidence(table: FeatureTable, x: number, i: number, y: number, j: number): string[] {
+  const kx = table.keys[x]![i]!;
+  const ky = table.keys[y]![j]!;
+  let inner = table.named.get(kx);
+  if (!inner) table.named.set(kx, (inner = new Map()));
+  let named = inner.get(ky);
+  if (!named) inner.set(ky, (named = sharedEvidence(table, x, [i], y, [j])));
+  return [...named];
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadSeedArticles } from './seed-helper';
-import { createSentenceScorer } from './similarity';
+import { createSentenceScorer, gramKey } from './similarity';
 
 const options = { wordWeight: 0.45, tokenWeight: 0.1 };
 
@@ -112,5 +112,30 @@ describe('createSentenceScorer with copies', () => {
       expect(Array.from(cached)).toEqual(Array.from(alone));
       expect(cached.length).toBe(copy.length * m);
     }
+  });
+});
+
+describe('gramKey', () => {
+  it('gives two trigrams one key only when they are the same, as the 48-bit packing did, on random trigrams', () => {
+    let seed = 5;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    // Units as trigrams hold them: a space, ASCII letters and digits, and letters of other scripts and surrogates,
+    // from few values (many repeats) to many.
+    const units = [0x20, 0x30, 0x39, 0x61, 0x7a, 0x7f, 0x80, 0xe9, 0x3b1, 0x4e00, 0xd83d, 0xde00, 0xffff];
+    const unit = () => (random(3) ? units[random(units.length)]! : 0x20 + random(0xffdf));
+    const byKey = new Map<number, number>();
+    for (let k = 0; k < 20000; k++) {
+      const [c0, c1, c2] = [unit(), unit(), unit()];
+      const packed = (c0 * 65536 + c1) * 65536 + c2;
+      const key = gramKey(c0, c1, c2);
+      expect(byKey.get(key) ?? packed).toBe(packed);
+      byKey.set(key, packed);
+      // ASCII keys are small integers.
+      if ((c0 | c1 | c2) < 0x80) expect(key).toBeLessThan(2 ** 21);
+    }
+    expect(byKey.size).toBeGreaterThan(1000);
   });
 });

@@ -54,7 +54,7 @@ interface Vec {
 
 interface Counts {
   words: Map<string, number>;
-  /** Trigrams as numbers (three UTF-16 code units packed): number keys hash faster than short strings. */
+  /** Trigrams as numbers (`gramKey`): number keys hash faster than short strings. */
   grams: Map<number, number>;
   tokens: Map<string, number>;
 }
@@ -79,10 +79,20 @@ function sentenceCounts(text: string): Counts {
       : ` ${NOT_PLAIN.test(joined) ? joined.replace(/[^\p{L}\p{N} ]+/gu, '') : joined} `;
   const grams = new Map<number, number>();
   for (let i = 0; i + 3 <= padded.length; i++) {
-    const g = (padded.charCodeAt(i) * 65536 + padded.charCodeAt(i + 1)) * 65536 + padded.charCodeAt(i + 2);
+    const g = gramKey(padded.charCodeAt(i), padded.charCodeAt(i + 1), padded.charCodeAt(i + 2));
     grams.set(g, (grams.get(g) ?? 0) + 1);
   }
   return { words: termCounts(words), grams, tokens: termCounts(tokens) };
+}
+
+/**
+ * A trigram's key: three ASCII code units in 21 bits (a small integer, which a map hashes without allocating), any
+ * other three packed 16 bits each, from 2^37 up (every unit here is a letter, a digit or a space, so the first is at
+ * least 0x20): one number per trigram either way, and the two ranges never meet.
+ */
+export function gramKey(c0: number, c1: number, c2: number): number {
+  if ((c0 | c1 | c2) < 0x80) return (c0 << 14) | (c1 << 7) | c2;
+  return (c0 * 65536 + c1) * 65536 + c2;
 }
 
 function mergeCounts<K>(a: Map<K, number>, b: Map<K, number>): Map<K, number> {

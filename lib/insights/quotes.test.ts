@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildInsightContext } from './context';
 import { fixtureArticle, fixtureEvent, readLabel } from './fixtures';
-import { attribution, commonRuns, findQuotes, quoteChanges, quoteInsights } from './quotes';
+import { attribution, commonRuns, findQuotes, quoteChanges, quoteInsights, sameUtterance } from './quotes';
 
 const AFP =
   '"There are certain positive shifts, negotiators on our side tell me," Putin said in a meeting with his Belarusian counterpart Alexander Lukashenko, adding that talks continued "practically on a daily basis".';
@@ -305,6 +305,46 @@ describe('commonRuns', () => {
       const b = random(2) ? [...a.slice(random(10)), ...text()] : text();
       expect(commonRuns(a.join(' '), b.join(' '))).toEqual(reference(a, b));
     }
+  });
+});
+
+describe('sameUtterance', () => {
+  it('answers as commonRuns with a stop at five words does, on random texts', () => {
+    let seed = 11;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    // Small vocabularies share much by chance, large ones little: answers near every bound.
+    const vocabulary = Array.from({ length: 60 }, (_, k) => `w${k}`);
+    let size = vocabulary.length;
+    const text = (max: number) => Array.from({ length: random(max) }, () => vocabulary[random(size)]!);
+    const numbers = new Map<string, number>();
+    const numbered = (ws: string[]) =>
+      Int32Array.from(ws, (w) => {
+        let n = numbers.get(w);
+        if (n === undefined) numbers.set(w, (n = numbers.size));
+        return n;
+      });
+    const counts = new Int32Array(vocabulary.length);
+    const answers = new Set<boolean>();
+    for (let k = 0; k < 2000; k++) {
+      // Short and long texts, unrelated or sharing a piece (runs of every length, with repeats).
+      size = 8 + random(53);
+      const a = text(random(2) ? 12 : 40);
+      const from = random(12);
+      const b = random(3) ? [...text(6), ...a.slice(from, from + random(8)), ...text(8)] : text(30);
+      const r = commonRuns(a.join(' '), b.join(' '), 5);
+      const expected = r.longest >= 5 || r.cover >= 0.7;
+      const wa = numbered(a);
+      const wb = numbered(b);
+      expect(sameUtterance(wa, wb, counts)).toBe(expected);
+      // Its inputs and its scratch are left as they were.
+      expect([...wa]).toEqual(a.map((w) => numbers.get(w)));
+      expect(counts.every((c) => c === 0)).toBe(true);
+      answers.add(expected);
+    }
+    expect([...answers].sort()).toEqual([false, true]);
   });
 });
 

@@ -134,7 +134,6 @@ function attributionBefore(text: string, quotes: readonly QuoteSpan[], qi: numbe
 interface QuoteItem extends QuoteRendering {
   articleIndex: number;
   stems: Set<string>;
-  trigrams: Set<string>;
 }
 
 const SAME_ROW_MIN_SCORE = 0.35;
@@ -157,45 +156,34 @@ const UNNAMED_MIN_COVER = 0.7;
  * only whether the longest reaches it): `longest` is then that run's length and `cover` counts only what was found.
  */
 export function commonRuns(a: string, b: string, stopAt = Infinity): { longest: number; cover: number } {
-  // At most the first 400 words of each (a quote left open can run to the end of its passage): the search is
-  // quadratic, and a run of five words decides before that. Words are compared as numbers (the same word, the same
-  // number), a used word as -1, which no word's number is.
+  // Words are compared as numbers (the same word, the same number).
   const numbers = new Map<string, number>();
-  const numbered = (text: string) => {
-    const words = wordsOf(text).split(' ').filter(Boolean).slice(0, 400);
-    return Int32Array.from(words, (w) => {
-      let n = numbers.get(w);
-      if (n === undefined) numbers.set(w, (n = numbers.size));
-      return n;
-    });
-  };
-  const wa = numbered(a);
-  const wb = numbered(b);
+  return numberedRuns(quoteWordNumbers(a, numbers), quoteWordNumbers(b, numbers), stopAt);
+}
+
+/**
+ * A quote's words as `commonRuns` compares them, numbered through `numbers` (the same word, the same number): at most
+ * the first 400 (a quote left open can run to the end of its passage, the search is quadratic, and a run of five words
+ * decides before that).
+ */
+function quoteWordNumbers(text: string, numbers: Map<string, number>): Int32Array {
+  const words = wordsOf(text).split(' ').filter(Boolean).slice(0, 400);
+  return Int32Array.from(words, (w) => {
+    let n = numbers.get(w);
+    if (n === undefined) numbers.set(w, (n = numbers.size));
+    return n;
+  });
+}
+
+/** `commonRuns` on numbered words; marks the words it uses in `wa` and `wb` as -1 (no word's number). */
+function numberedRuns(wa: Int32Array, wb: Int32Array, stopAt: number): { longest: number; cover: number } {
   const shorter = Math.min(wa.length, wb.length);
   if (shorter === 0) return { longest: 0, cover: 0 };
   let longest = 0;
   let covered = 0;
-  let prev = new Uint16Array(wb.length + 1);
-  let row = new Uint16Array(wb.length + 1);
+  const scratch = runScratch(wb.length);
   for (;;) {
-    // Longest common run among words not yet used (first found on ties: the same texts give the same runs).
-    let best = 0;
-    let atA = 0;
-    let atB = 0;
-    prev.fill(0);
-    for (let i = 1; i <= wa.length; i++) {
-      const x = wa[i - 1]!;
-      for (let j = 1; j <= wb.length; j++) {
-        const n = x >= 0 && x === wb[j - 1] ? prev[j - 1]! + 1 : 0;
-        row[j] = n;
-        if (n > best) {
-          best = n;
-          atA = i - n;
-          atB = j - n;
-        }
-      }
-      [prev, row] = [row, prev];
-    }
+    const { best, atA, atB } = longestRun(wa, wb, Infinity, scratch);
     if (best === 0 || (best < 3 && best < shorter)) break;
     longest = Math.max(longest, best);
     covered += best;
@@ -204,6 +192,81 @@ export function commonRuns(a: string, b: string, stopAt = Infinity): { longest: 
     wb.fill(-1, atB, atB + best);
   }
   return { longest, cover: covered / shorter };
+}
+
+function runScratch(m: number): { prev: Uint16Array; row: Uint16Array } {
+  return { prev: new Uint16Array(m + 1), row: new Uint16Array(m + 1) };
+}
+
+/**
+ * The longest common run of words not yet used (-1), the first found on ties (the same texts give the same runs); the
+ * search ends early, returning that run, once one reaches `enough`.
+ */
+function longestRun(
+  wa: Int32Array,
+  wb: Int32Array,
+  enough: number,
+  scratch: { prev: Uint16Array; row: Uint16Array },
+): { best: number; atA: number; atB: number } {
+  let { prev, row } = scratch;
+  let best = 0;
+  let atA = 0;
+  let atB = 0;
+  prev.fill(0);
+  for (let i = 1; i <= wa.length; i++) {
+    const x = wa[i - 1]!;
+    for (let j = 1; j <= wb.length; j++) {
+      const n = x >= 0 && x === wb[j - 1] ? prev[j - 1]! + 1 : 0;
+      row[j] = n;
+      if (n > best) {
+        best = n;
+        atA = i - n;
+        atB = j - n;
+        if (best >= enough) return { best, atA, atB };
+      }
+    }
+    [prev, row] = [row, prev];
+  }
+  scratch.prev = prev;
+  scratch.row = row;
+  return { best, atA, atB };
+}
+
+/**
+ * Whether two quotes' numbered words show one utterance: `commonRuns(a, b, UNNAMED_MIN_RUN)` gives a longest run of
+ * `UNNAMED_MIN_RUN` or a cover of `UNNAMED_MIN_COVER` (`cover`, the same answer, for every pair of quotes a wide
+ * event compares). Decided as soon as it is known: runs pair equal words one to one, so neither the longest run nor
+ * the words covered can pass the words the two share counted with repeats (most pairs of quotes share few); the first
+ * run to reach `UNNAMED_MIN_RUN` answers yes (the search on stops there too), and the cover only grows run by run.
+ * `counts` is a scratch array over the word numbers, all zero, left so. The inputs are not changed.
+ */
+export function sameUtterance(a: Int32Array, b: Int32Array, counts: Int32Array): boolean {
+  const shorter = Math.min(a.length, b.length);
+  if (shorter === 0) return false;
+  for (let k = 0; k < a.length; k++) counts[a[k]!]!++;
+  let common = 0;
+  for (let k = 0; k < b.length; k++) {
+    if (counts[b[k]!]! > 0) {
+      common++;
+      counts[b[k]!]!--;
+    }
+  }
+  for (let k = 0; k < a.length; k++) counts[a[k]!] = 0;
+  if (common < UNNAMED_MIN_RUN && common / shorter < UNNAMED_MIN_COVER) return false;
+  const wa = a.slice();
+  const wb = b.slice();
+  const scratch = runScratch(wb.length);
+  let covered = 0;
+  for (;;) {
+    const { best, atA, atB } = longestRun(wa, wb, UNNAMED_MIN_RUN, scratch);
+    if (best >= UNNAMED_MIN_RUN) return true;
+    if (best === 0 || (best < 3 && best < shorter)) break;
+    covered += best;
+    if (covered / shorter >= UNNAMED_MIN_COVER) return true;
+    wa.fill(-1, atA, atA + best);
+    wb.fill(-1, atB, atB + best);
+  }
+  return covered / shorter >= UNNAMED_MIN_COVER;
 }
 
 function overlap(a: Set<string>, b: Set<string>): { shared: number; coefficient: number } {
@@ -240,12 +303,18 @@ function lostLetterFits(a: string, b: string): boolean {
 export function quoteInsights(view: InsightContext): QuoteInsight[] {
   wordsCache.clear();
   const items: QuoteItem[] = [];
-  // Copies print the same quotes: a text's stems and trigrams are worked out once, the sets shared (read only).
-  const terms = new Map<string, { stems: Set<string>; trigrams: Set<string> }>();
+  // Copies print the same quotes: a text's stems and trigrams are worked out once, the sets shared (read only). The
+  // trigrams only for a quote a row compares by its letters (few pass the tests before).
+  const terms = new Map<string, { stems: Set<string> }>();
+  const trigrams = new Map<string, Set<string>>();
+  const trigramsOf = (text: string) => {
+    let t = trigrams.get(text);
+    if (!t) trigrams.set(text, (t = new Set(charTrigrams(text))));
+    return t;
+  };
   const termsOf = (text: string) => {
     let t = terms.get(text);
-    if (!t)
-      terms.set(text, (t = { stems: new Set(contentStems(text)), trigrams: new Set(charTrigrams(text)) }));
+    if (!t) terms.set(text, (t = { stems: new Set(contentStems(text)) }));
     return t;
   };
   const byRow = new Map<number, number[]>();
@@ -286,11 +355,24 @@ export function quoteInsights(view: InsightContext): QuoteInsight[] {
   });
   const overlaps = new Map<number, { shared: number; coefficient: number }>();
   const runs = new Map<number, boolean>();
+  // Each quote text's words numbered once for the event (the same word, the same number), and a scratch array of
+  // counts over those numbers for `sameUtterance`.
+  const wordNumbers = new Map<string, number>();
+  const numberedWords = new Map<string, Int32Array>();
+  let counts = new Int32Array(0);
+  const numberedOf = (text: string) => {
+    let ws = numberedWords.get(text);
+    if (!ws) numberedWords.set(text, (ws = quoteWordNumbers(text, wordNumbers)));
+    return ws;
+  };
   const sameWords = (key: number, a: string, b: string) => {
     let same = runs.get(key);
     if (same === undefined) {
-      const r = commonRuns(a, b, UNNAMED_MIN_RUN);
-      runs.set(key, (same = r.longest >= UNNAMED_MIN_RUN || r.cover >= UNNAMED_MIN_COVER));
+      const wa = numberedOf(a);
+      const wb = numberedOf(b);
+      if (counts.length < wordNumbers.size)
+        counts = new Int32Array(Math.max(wordNumbers.size, 2 * counts.length));
+      runs.set(key, (same = sameUtterance(wa, wb, counts)));
     }
     return same;
   };
@@ -310,7 +392,7 @@ export function quoteInsights(view: InsightContext): QuoteInsight[] {
     if (!(a.speaker && b.speaker) && !sameWords(key, a.text, b.text)) return;
     if (sameRow) {
       let letters = dices.get(key);
-      if (letters === undefined) dices.set(key, (letters = dice(a.trigrams, b.trigrams)));
+      if (letters === undefined) dices.set(key, (letters = dice(trigramsOf(a.text), trigramsOf(b.text))));
       const score = Math.max(o.coefficient, letters);
       // One shared word between two short quotes ("no solutions yet" / "those who offer such solutions") is chance:
       // with only one, the letters must agree too.

@@ -197,15 +197,15 @@ interface TextSwap {
  */
 function textSwaps(pair: RowPair, stemSet: (text: string) => ReadonlySet<string>): TextSwap[] {
   const out: TextSwap[] = [];
-  const stemsA = stemSet(pair.textA);
-  const stemsB = stemSet(pair.textB);
   // A word one side prints here and the other prints elsewhere in the sentence was moved, not swapped ("to
-  // override the veto, causing" / "With the override,").
+  // override the veto, causing" / "With the override,"). Asked only of a change that is a swap otherwise (few are),
+  // so the texts' stems are looked up only then.
   const moved = (f: string, t: string) => {
     const sf = contentStems(f);
     const st = contentStems(t);
     return (
-      st.some((x) => !sf.includes(x) && stemsA.has(x)) || sf.some((x) => !st.includes(x) && stemsB.has(x))
+      st.some((x) => !sf.includes(x) && stemSet(pair.textA).has(x)) ||
+      sf.some((x) => !st.includes(x) && stemSet(pair.textB).has(x))
     );
   };
   let posA = 0;
