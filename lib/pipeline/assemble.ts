@@ -3,7 +3,8 @@ import { INDEX_VERSION } from '../types';
 import type { EventIdRegistry } from '../events/ids';
 import { compareText } from '../text/compare';
 import { eventKey, hashArticle, type BuildCache, type TextMap } from './cache/memory';
-import { completeEventText } from './complete';
+import type { ListingEvent } from '../export/data';
+import { completeEventResult } from './complete';
 import { stableStringify } from './output/json';
 import { planIndex, type BuildInput, type IndexPlan } from './plan';
 
@@ -30,6 +31,11 @@ export interface PendingEvents {
   taskOf: number[];
   /** Events kept without rows because their completion failed (storeEventWithoutRows), by key: never cached. */
   withoutRows: Map<string, string>;
+  /**
+   * The listing entry of each event completed by this build, by key (storeEvent): the shards take it from here rather
+   * than parse the event's text for it. Events from the cache have none (their shard file is usually kept whole).
+   */
+  listings: Map<string, ListingEvent>;
 }
 
 /**
@@ -49,6 +55,7 @@ export function pendingEvents(
     tasks: [],
     taskOf: [],
     withoutRows: new Map(),
+    listings: new Map(),
   };
   const place = new Map(plan.articles.map((a, i) => [a, i]));
   plan.events.forEach((event, k) => {
@@ -121,6 +128,8 @@ export interface BuiltIndex {
      * without rows, which is never cached). Lets the shards keep an unchanged event's file (lib/site/shards.ts).
      */
     keyOf?(i: number): { id: string; key: string } | undefined;
+    /** Event i's listing entry where the build made it with the event (listingEvent of its text), else undefined. */
+    listingAt?(i: number): ListingEvent | undefined;
   };
   stories: Story[];
 }
@@ -129,9 +138,16 @@ export interface BuiltIndex {
  * Keep task `t`'s complete event (its JSON text, from completeEventText here or on a worker: the same either way), in
  * the cache when there is one. Stored as each arrives, so a build never holds every event's rows at once.
  */
-export function storeEvent(pending: PendingEvents, t: number, text: string, cache?: BuildCache): void {
+export function storeEvent(
+  pending: PendingEvents,
+  t: number,
+  text: string,
+  cache?: BuildCache,
+  listing?: ListingEvent,
+): void {
   const key = pending.keys[pending.taskOf[t]!]!;
   pending.texts.set(key, text);
+  if (listing) pending.listings.set(key, listing);
   cache?.used.add(key);
 }
 
@@ -177,6 +193,10 @@ export function finishIndex(
         const { id, key } = order[i]!;
         return keyed && !withoutRows.has(key) ? { id, key } : undefined;
       },
+      listingAt(i) {
+        const { key } = order[i]!;
+        return withoutRows.has(key) ? undefined : pending.listings.get(key);
+      },
     },
   };
 }
@@ -209,7 +229,8 @@ export function buildIndex(
   const pending = pendingEvents(plan, cache);
   pending.tasks.forEach((task, t) => {
     const members = task.members.map((i) => plan.articles[i]!);
-    storeEvent(pending, t, completeEventText({ event: task.event, members }), cache);
+    const { text, listing } = completeEventResult({ event: task.event, members });
+    storeEvent(pending, t, text, cache, listing);
   });
   return { index: indexOf(finishIndex(pending)), registry: plan.registry };
 }

@@ -234,6 +234,13 @@ describe('buildCorpusIndex (the CLI build)', () => {
       });
       expect(text(result.index)).toBe(expected);
       const whole = builtOf(buildIndex(loadCorpus(corpusDir, undefined, { today }), emptyRegistry()).index);
+      // The workers send each event's listing entry with its text, and the shards take it rather than parse the
+      // text: the same files as the entries made from the parsed text (builtOf has none).
+      const events = result.index.events;
+      expect(Array.from({ length: events.length }, (_, e) => events.listingAt?.(e)).every(Boolean)).toBe(
+        true,
+      );
+      expect(whole.events.listingAt).toBeUndefined();
       expect(shardFiles(result.index)).toEqual(shardFiles(whole));
       // Every article was written to the article log, and is read back from it.
       expect(

@@ -22,7 +22,8 @@ import {
 } from './assemble';
 import { createBuildCache, hashArticle, type BuildCache, type TextMap } from './cache/memory';
 import { parseFile, readParsedFile, unreadableEntry } from './cache/parsed';
-import { completeEventText, readEventTask, type EventTaskText, type EventTiming } from './complete';
+import { completeEventResult, readEventTask, type EventTaskText, type EventTiming } from './complete';
+import type { ListingEvent } from '../export/data';
 import { stableStringify } from './output/json';
 import { compareText } from '../text/compare';
 import { compareDiagnostics, planIndex } from './plan';
@@ -394,7 +395,8 @@ async function completeEvents(
 ): Promise<Diagnostic[]> {
   const { tasks } = pending;
   const problems: Diagnostic[] = [];
-  const done = (t: number, text: string) => storeEvent(pending, t, text, build.cache);
+  const done = (t: number, text: string, listing: ListingEvent) =>
+    storeEvent(pending, t, text, build.cache, listing);
   const failed = (t: number, err: unknown) => {
     storeEventWithoutRows(pending, t);
     problems.push(eventProblem(tasks[t]!, articles, err));
@@ -408,13 +410,13 @@ async function completeEvents(
   if (!pool) {
     const timing: EventTiming = { alignMs: 0, insightsMs: 0 };
     tasks.forEach((_, t) => {
-      let text: string;
+      let result: { text: string; listing: ListingEvent };
       try {
-        text = completeEventText(readEventTask(taskText(t)), timing);
+        result = completeEventResult(readEventTask(taskText(t)), timing);
       } catch (err) {
         return failed(t, err);
       }
-      done(t, text);
+      done(t, result.text, result.listing);
     });
     addTiming(build.timings, timing);
     return problems;
@@ -424,7 +426,7 @@ async function completeEvents(
       const r = await pool.run({ kind: 'events', tasks: ids.map(taskText) });
       if (r.kind !== 'events') throw new Error(`build worker: expected event results, got ${r.kind}`);
       addTiming(build.timings, r.timing);
-      r.texts.forEach((text, j) => done(ids[j]!, text));
+      r.texts.forEach((text, j) => done(ids[j]!, text, r.listings[j]!));
     } catch (err) {
       if (err instanceof WorkerStartError) throw err;
       if (ids.length === 1) return failed(ids[0]!, err);

@@ -136,8 +136,9 @@ export function writeIndexShards(
       kept++;
       continue;
     }
-    const event = JSON.parse(built.events.at(e)) as Event;
-    listing.events.push(listingEvent(event));
+    // The entry the build made with the event (BuiltIndex), or one from its text (a cached event whose file is gone).
+    const event = built.events.listingAt?.(e) ?? listingEvent(JSON.parse(built.events.at(e)) as Event);
+    listing.events.push(event);
     const members = [...new Set(event.articleIds)].flatMap((id) => at.get(id) ?? []);
     const parts: (string | Uint8Array)[] = ['{"articles":['];
     members.forEach((i, k) => {

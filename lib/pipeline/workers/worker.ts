@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { parseFile } from '../cache/parsed';
-import { completeEventText, readEventTask, type EventTaskText, type EventTiming } from '../complete';
+import type { ListingEvent } from '../../export/data';
+import { completeEventResult, readEventTask, type EventTaskText, type EventTiming } from '../complete';
 
 /**
  * A build worker thread (see pool.ts): parses corpus files and completes events, the two parts of a build that are
@@ -17,8 +18,11 @@ export type WorkerResponse =
    * keeps them in its cache as they are and reads each one once.
    */
   | { kind: 'parse'; parsed: Uint8Array[]; ms: number }
-  /** `texts`: each task's complete event as the index holds it (completeEventText), in task order. */
-  | { kind: 'events'; texts: string[]; timing: EventTiming }
+  /**
+   * `texts`: each task's complete event as the index holds it, and `listings` its listing entry (completeEventResult),
+   * in task order.
+   */
+  | { kind: 'events'; texts: string[]; listings: ListingEvent[]; timing: EventTiming }
   | { kind: 'error'; message: string }
   /** Sent once, when the worker's modules are loaded: a worker that stops before it crashed at start-up. */
   | { kind: 'ready' };
@@ -46,8 +50,13 @@ function handle(request: WorkerRequest): WorkerResponse {
     return { kind: 'parse', parsed, ms: performance.now() - t };
   }
   const timing: EventTiming = { alignMs: 0, insightsMs: 0 };
-  const texts = request.tasks.map((task) => completeEventText(readEventTask(task), timing));
-  return { kind: 'events', texts, timing };
+  const results = request.tasks.map((task) => completeEventResult(readEventTask(task), timing));
+  return {
+    kind: 'events',
+    texts: results.map((r) => r.text),
+    listings: results.map((r) => r.listing),
+    timing,
+  };
 }
 
 parentPort?.postMessage({ kind: 'ready' } satisfies WorkerResponse);
