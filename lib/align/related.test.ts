@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { alignEvent, alignEventScored, type AlignArticle } from './align';
-import { quotationContinues, relateEvent, sentenceFeatures, sentenceNumbers } from './related';
+import {
+  MULTIPLIERS,
+  NUMBER_WORDS,
+  quotationContinues,
+  relateEvent,
+  sentenceFeatures,
+  sentenceNumbers,
+  SMALL_WORDS,
+} from './related';
 import { loadSeedArticles } from './seed-helper';
 import type { RelatedLink, Row } from '../types';
 import { normaliseForMatch } from '../text/normalise';
@@ -53,26 +61,7 @@ describe('sentenceFeatures', () => {
 
 describe('sentenceFeatures and sentenceNumbers against the first versions, on random sentences', () => {
   // The two functions as they were before words were looked up once each (kept as the reference).
-  const NUMBER_WORDS: Record<string, number> = {
-    three: 3,
-    four: 4,
-    five: 5,
-    six: 6,
-    seven: 7,
-    eight: 8,
-    nine: 9,
-    ten: 10,
-    eleven: 11,
-    twelve: 12,
-    fifteen: 15,
-    twenty: 20,
-    thirty: 30,
-    forty: 40,
-    fifty: 50,
-    hundred: 100,
-  };
-  const SMALL_WORDS: Record<string, number> = { one: 1, two: 2, ...NUMBER_WORDS };
-  const MULTIPLIERS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+  // The number-word tables are related.ts's own: what changed is how words are looked up in them.
   const referenceNumbers = (text: string) => {
     const tokens = normaliseForMatch(text).match(wordPattern()) ?? [];
     const out: { value: number; printed: string }[] = [];

@@ -130,7 +130,7 @@ interface Feature {
   quoted: boolean;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   three: 3,
   four: 4,
   five: 5,
@@ -149,8 +149,8 @@ const NUMBER_WORDS: Record<string, number> = {
   hundred: 100,
 };
 /** "two" and "one" are left out alone ("the two sides"), but count with a multiplier ("two million"). */
-const SMALL_WORDS: Record<string, number> = { one: 1, two: 2, ...NUMBER_WORDS };
-const MULTIPLIERS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+export const SMALL_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, ...NUMBER_WORDS };
+export const MULTIPLIERS: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 
 function startsAsciiDigit(t: string): boolean {
   const c = t.charCodeAt(0);
