@@ -175,19 +175,29 @@ function quoteWordNumbers(text: string, numbers: Map<string, number>): Int32Arra
   });
 }
 
-/** `commonRuns` on numbered words; marks the words it uses in `wa` and `wb` as -1 (no word's number). */
-function numberedRuns(wa: Int32Array, wb: Int32Array, stopAt: number): { longest: number; cover: number } {
+/**
+ * `commonRuns` on numbered words; marks the words it uses in `wa` and `wb` as -1 (no word's number). For a caller
+ * that wants only a yes or no (sameUtterance), `enough` ends a run search at the first run of that length (then
+ * `longest` is that run's) and `coverAt` ends the whole search once the cover reaches it.
+ */
+function numberedRuns(
+  wa: Int32Array,
+  wb: Int32Array,
+  stopAt: number,
+  enough = Infinity,
+  coverAt = Infinity,
+): { longest: number; cover: number } {
   const shorter = Math.min(wa.length, wb.length);
   if (shorter === 0) return { longest: 0, cover: 0 };
   let longest = 0;
   let covered = 0;
   const scratch = runScratch(wb.length);
   for (;;) {
-    const { best, atA, atB } = longestRun(wa, wb, Infinity, scratch);
+    const { best, atA, atB } = longestRun(wa, wb, enough, scratch);
     if (best === 0 || (best < 3 && best < shorter)) break;
     longest = Math.max(longest, best);
     covered += best;
-    if (longest >= stopAt) break;
+    if (longest >= stopAt || covered / shorter >= coverAt) break;
     wa.fill(-1, atA, atA + best);
     wb.fill(-1, atB, atB + best);
   }
@@ -253,20 +263,8 @@ export function sameUtterance(a: Int32Array, b: Int32Array, counts: Int32Array):
   }
   for (let k = 0; k < a.length; k++) counts[a[k]!] = 0;
   if (common < UNNAMED_MIN_RUN && common / shorter < UNNAMED_MIN_COVER) return false;
-  const wa = a.slice();
-  const wb = b.slice();
-  const scratch = runScratch(wb.length);
-  let covered = 0;
-  for (;;) {
-    const { best, atA, atB } = longestRun(wa, wb, UNNAMED_MIN_RUN, scratch);
-    if (best >= UNNAMED_MIN_RUN) return true;
-    if (best === 0 || (best < 3 && best < shorter)) break;
-    covered += best;
-    if (covered / shorter >= UNNAMED_MIN_COVER) return true;
-    wa.fill(-1, atA, atA + best);
-    wb.fill(-1, atB, atB + best);
-  }
-  return covered / shorter >= UNNAMED_MIN_COVER;
+  const r = numberedRuns(a.slice(), b.slice(), UNNAMED_MIN_RUN, UNNAMED_MIN_RUN, UNNAMED_MIN_COVER);
+  return r.longest >= UNNAMED_MIN_RUN || r.cover >= UNNAMED_MIN_COVER;
 }
 
 function overlap(a: Set<string>, b: Set<string>): { shared: number; coefficient: number } {
