@@ -152,11 +152,6 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 export const SMALL_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, ...NUMBER_WORDS };
 export const MULTIPLIERS: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 
-function startsAsciiDigit(t: string): boolean {
-  const c = t.charCodeAt(0);
-  return c >= 0x30 && c <= 0x39;
-}
-
 /** Names a plain object answers from its prototype (`constructor`, …): a word may be one. */
 const PROTOTYPE_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
 
@@ -184,7 +179,7 @@ export function sentenceNumbers(text: string): { value: number; printed: string 
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     let value: number | undefined;
-    if (startsAsciiDigit(t) && /^\d[\d,]*(\.\d+)?$/.test(t)) value = Number(t.replace(/,/g, ''));
+    if (startsDigit(t) && /^\d[\d,]*(\.\d+)?$/.test(t)) value = Number(t.replace(/,/g, ''));
     else if (smallValue(t) !== undefined && multiplier(tokens[k + 1] ?? '') !== undefined)
       value = smallValue(t);
     else if (numberValue(t) !== undefined && multiplier(t) === undefined) value = numberValue(t);
